@@ -1,0 +1,30 @@
+package vn.ocop.market.certification;
+
+import java.time.Instant;
+
+/**
+ * The one answer to "may this product be listed and sold now?": its current certificate ranks
+ * 3★ or more, is not revoked, and its validity has not ended. Every read path uses this rule,
+ * in Java or as the SQL condition below.
+ */
+public final class Listing {
+
+    /**
+     * SQL condition over a certificate aliased {@code c}; bind the current instant to the one
+     * parameter.
+     */
+    public static final String LISTABLE_SQL = "(c.stars >= " + Stars.CERTIFIED_MINIMUM
+            + " AND c.revoked = FALSE AND c.valid_until > ?)";
+
+    private Listing() {
+    }
+
+    public static boolean isListable(int stars, boolean revoked, Instant validUntil, Instant now) {
+        return stars >= Stars.CERTIFIED_MINIMUM && !revoked && validUntil.isAfter(now);
+    }
+
+    public static boolean isListable(Certificate certificate, Instant now) {
+        return certificate != null
+                && isListable(certificate.stars(), certificate.revoked(), certificate.validUntil(), now);
+    }
+}

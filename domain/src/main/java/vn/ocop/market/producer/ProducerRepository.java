@@ -1,0 +1,15 @@
+package vn.ocop.market.producer;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ProducerRepository extends CrudRepository<Producer, Long> {
+
+    boolean existsBySlug(String slug);
+
+    List<Producer> findAllOrderByName();
+}

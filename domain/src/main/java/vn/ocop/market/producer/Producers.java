@@ -1,0 +1,85 @@
+package vn.ocop.market.producer;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.ocop.market.region.Province;
+import vn.ocop.market.region.Provinces;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Outbox;
+import vn.ocop.market.shared.SafeHtml;
+import vn.ocop.market.shared.VietnameseText;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Registers producers and answers questions about them. */
+@Singleton
+public class Producers {
+
+    private final ProducerRepository repository;
+    private final Provinces provinces;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Producers(ProducerRepository repository, Provinces provinces, Outbox outbox, Clock clock) {
+        this.repository = repository;
+        this.provinces = provinces;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Registers a producer; a former province name is kept and mapped to the current province. */
+    @Transactional
+    public Producer register(NewProducer command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command.name() == null || command.name().isBlank()) {
+            errors.add(new FieldError("name", "Vui lòng nhập tên chủ thể.", "Name is required."));
+        }
+        if (command.type() == null) {
+            errors.add(new FieldError("type", "Vui lòng chọn loại hình chủ thể.", "Type is required."));
+        }
+        Optional<Province> province = provinces.find(command.province());
+        if (province.isEmpty()) {
+            errors.add(new FieldError("province", "Không tìm thấy tỉnh/thành phố \"" + command.province() + "\".",
+                    "Unknown province \"" + command.province() + "\"."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String current = province.get().name();
+        String former = current.equalsIgnoreCase(command.province().trim()) ? null : command.province().trim();
+        String slug = uniqueSlug(command.name());
+        Producer saved = repository.save(new Producer(null, slug, command.name().trim(), command.type(), current, former,
+                command.commune(), SafeHtml.clean(command.story()), SafeHtml.clean(command.storyEn()),
+                command.bankName(), command.bankBin(), command.bankAccount(), clock.instant()));
+        outbox.append("producer", saved.id(), "ProducerRegistered");
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Producer> find(long id) {
+        return repository.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Producer> all() {
+        return repository.findAllOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    private String uniqueSlug(String name) {
+        String base = VietnameseText.slug(name);
+        String slug = base;
+        for (int i = 2; repository.existsBySlug(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+}

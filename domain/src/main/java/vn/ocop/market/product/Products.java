@@ -1,0 +1,101 @@
+package vn.ocop.market.product;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.ocop.market.producer.Producers;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Outbox;
+import vn.ocop.market.shared.SafeHtml;
+import vn.ocop.market.shared.VietnameseText;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Adds products and keeps their link to the current certificate. */
+@Singleton
+public class Products {
+
+    private final ProductRepository repository;
+    private final Producers producers;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Products(ProductRepository repository, Producers producers, Outbox outbox, Clock clock) {
+        this.repository = repository;
+        this.producers = producers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Adds a product; it stays off the storefront until a certificate is recorded for it. */
+    @Transactional
+    public Product add(NewProduct command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command.producerId() == null || producers.find(command.producerId()).isEmpty()) {
+            errors.add(new FieldError("producerId", "Không tìm thấy chủ thể sản xuất.", "Producer not found."));
+        }
+        if (command.name() == null || command.name().isBlank()) {
+            errors.add(new FieldError("name", "Vui lòng nhập tên sản phẩm.", "Name is required."));
+        }
+        if (command.group() == null) {
+            errors.add(new FieldError("group", "Vui lòng chọn nhóm sản phẩm OCOP.", "Product group is required."));
+        }
+        if (command.priceVnd() == null || command.priceVnd() <= 0) {
+            errors.add(new FieldError("priceVnd", "Giá bán phải lớn hơn 0 ₫.", "Price must be more than 0 VND."));
+        }
+        if (command.stock() != null && command.stock() < 0) {
+            errors.add(new FieldError("stock", "Tồn kho không được âm.", "Stock must not be negative."));
+        }
+        if (command.code() != null && !command.code().isBlank() && repository.existsByCode(command.code().trim())) {
+            errors.add(new FieldError("code", "Mã sản phẩm đã tồn tại.", "Product code already exists."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String code = command.code() == null || command.code().isBlank() ? nextCode() : command.code().trim();
+        Product saved = repository.save(new Product(null, command.producerId(), code, uniqueSlug(command.name()),
+                command.name().trim(), command.nameEn(), command.group(), command.unit(),
+                command.weightGrams() == null ? 0 : command.weightGrams(), command.priceVnd(),
+                command.stock() == null ? 0 : command.stock(), SafeHtml.clean(command.description()),
+                SafeHtml.clean(command.descriptionEn()), SafeHtml.clean(command.rawMaterialOrigin()), null,
+                clock.instant(), null));
+        outbox.append("product", saved.id(), "ProductAdded");
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Product> find(long id) {
+        return repository.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Product> all() {
+        return repository.findAllOrderByName();
+    }
+
+    /** Points the product at its newest certificate; called by certification in its own transaction. */
+    @Transactional
+    public void attachCertificate(long productId, long certificateId) {
+        repository.updateCurrentCertificate(productId, certificateId);
+    }
+
+    private String nextCode() {
+        String code;
+        do {
+            code = "SP-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        } while (repository.existsByCode(code));
+        return code;
+    }
+
+    private String uniqueSlug(String name) {
+        String base = VietnameseText.slug(name);
+        String slug = base;
+        for (int i = 2; repository.existsBySlug(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+}

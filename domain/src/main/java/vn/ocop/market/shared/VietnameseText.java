@@ -1,0 +1,33 @@
+package vn.ocop.market.shared;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Folding of Vietnamese text so that "Tinh bột nghệ" and "tinh bot nghe" compare equal. */
+public final class VietnameseText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    private VietnameseText() {
+    }
+
+    /** Lower case without tone or vowel marks; đ becomes d (Unicode decomposition leaves it alone). */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** A URL-safe slug: "Chè Tân Cương" becomes "che-tan-cuong". */
+    public static String slug(String text) {
+        String slug = NON_SLUG.matcher(fold(text)).replaceAll("-");
+        slug = slug.replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "item" : slug;
+    }
+}

@@ -1,0 +1,150 @@
+package vn.ocop.market.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.shared.Outbox;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Drains the outbox into the index, oldest first. Each document is written from the database's
+ * current state with the outbox id as an external version, so replays and reordering are harmless.
+ */
+@Singleton
+public class OutboxIndexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxIndexer.class);
+    private static final int BATCH = 500;
+
+    private final Outbox outbox;
+    private final Catalog catalog;
+    private final ProductIndex index;
+    private final ElasticsearchClient client;
+    private final ReentrantLock running = new ReentrantLock();
+
+    OutboxIndexer(Outbox outbox, Catalog catalog, ProductIndex index, ElasticsearchClient client) {
+        this.outbox = outbox;
+        this.catalog = catalog;
+        this.index = index;
+        this.client = client;
+    }
+
+    @Scheduled(fixedDelay = "${ocop.search.outbox-interval:300ms}", initialDelay = "1s")
+    void scheduled() {
+        try {
+            drain();
+        } catch (Exception e) {
+            index.invalidate();
+            LOG.warn("Search index not updated ({}); will retry", e.toString());
+        }
+    }
+
+    /** Applies every pending change; returns how many outbox entries were processed. */
+    public int drain() throws IOException {
+        if (!running.tryLock()) {
+            return 0;
+        }
+        try {
+            if (index.ensure()) {
+                rebuildInto(index.alias());
+            }
+            int total = 0;
+            List<Outbox.Entry> batch;
+            while (!(batch = outbox.pending(BATCH)).isEmpty()) {
+                apply(batch);
+                total += batch.size();
+            }
+            return total;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Loads every listed product into the given index or alias; returns the number of documents. */
+    public long rebuildInto(String target) throws IOException {
+        long version = outbox.maxId();
+        long after = 0;
+        long count = 0;
+        List<ListedProduct> page;
+        while (!(page = catalog.listedAfter(after, BATCH)).isEmpty()) {
+            List<BulkOperation> ops = new ArrayList<>();
+            for (ListedProduct p : page) {
+                ops.add(upsert(target, p, version));
+            }
+            check(client.bulk(b -> b.operations(ops)));
+            after = page.getLast().id();
+            count += page.size();
+        }
+        LOG.info("Indexed {} listed products into {}", count, target);
+        return count;
+    }
+
+    private void apply(List<Outbox.Entry> batch) throws IOException {
+        List<Long> ids = batch.stream().map(Outbox.Entry::id).toList();
+        long version = ids.getLast();
+        Set<Long> productIds = new LinkedHashSet<>();
+        for (Outbox.Entry e : batch) {
+            switch (e.aggregate()) {
+                case "product" -> productIds.add(e.aggregateId());
+                case "producer" -> productIds.addAll(catalog.productIdsOf(e.aggregateId()));
+                default -> LOG.debug("Outbox entry {} of {} needs no indexing", e.id(), e.aggregate());
+            }
+        }
+        try {
+            if (!productIds.isEmpty()) {
+                Map<Long, ListedProduct> listed = catalog.listedAmong(List.copyOf(productIds)).stream()
+                        .collect(Collectors.toMap(ListedProduct::id, Function.identity()));
+                List<BulkOperation> ops = new ArrayList<>();
+                for (Long id : productIds) {
+                    ListedProduct p = listed.get(id);
+                    ops.add(p != null ? upsert(index.alias(), p, version) : delete(index.alias(), id, version));
+                }
+                check(client.bulk(b -> b.operations(ops)));
+            }
+            outbox.markProcessed(ids);
+        } catch (IOException | RuntimeException e) {
+            outbox.markFailed(ids, e.toString());
+            throw e;
+        }
+    }
+
+    private static BulkOperation upsert(String target, ListedProduct p, long version) {
+        return BulkOperation.of(o -> o.index(i -> i.index(target).id(Long.toString(p.id()))
+                .version(version).versionType(VersionType.ExternalGte).document(ProductDocument.of(p))));
+    }
+
+    private static BulkOperation delete(String target, long id, long version) {
+        return BulkOperation.of(o -> o.delete(d -> d.index(target).id(Long.toString(id))
+                .version(version).versionType(VersionType.ExternalGte)));
+    }
+
+    /** A version conflict means a newer write already landed; anything else fails the batch. */
+    private static void check(BulkResponse response) throws IOException {
+        if (!response.errors()) {
+            return;
+        }
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null && item.status() != 409) {
+                throw new IOException("bulk item " + item.id() + " failed: " + item.error().reason());
+            }
+        }
+    }
+}
