@@ -1,0 +1,18 @@
+package vn.ocop.market.admin.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+
+/** /admin itself: forwards to the signed-in user's start page (the layout handles sign-in). */
+@Prototype
+@Route(value = "admin", layout = AdminLayout.class)
+public class AdminHomeView extends Div implements BeforeEnterObserver {
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        vn.ocop.market.ui.CurrentUser.get().ifPresent(user -> event.forwardTo(AdminLayout.homeFor(user)));
+    }
+}

@@ -1,0 +1,88 @@
+package vn.ocop.market.product.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.ui.I18n;
+import vn.ocop.market.ui.ShopLayout;
+
+import java.util.Map;
+
+/** The storefront home: every product whose OCOP certificate is valid now. */
+@Prototype
+@Route(value = "", layout = ShopLayout.class)
+public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 24;
+
+    private final Catalog catalog;
+    private final Div grid = new Div();
+    private final Div pager = new Div();
+    private final Span count = new Span();
+
+    public HomeView(Catalog catalog) {
+        this.catalog = catalog;
+        addClassName("home");
+        H1 title = new H1(I18n.t("Sản phẩm OCOP được chứng nhận", "Certified OCOP products"));
+        Paragraph intro = new Paragraph(I18n.t(
+                "Đặc sản từ các hợp tác xã, doanh nghiệp và hộ sản xuất trên khắp Việt Nam, được hội đồng OCOP đánh giá từ 3 đến 5 sao.",
+                "Specialities from cooperatives, enterprises and households all over Vietnam, ranked 3 to 5 stars by OCOP councils."));
+        grid.addClassName("product-grid");
+        grid.setId("product-grid");
+        pager.addClassName("pager");
+        count.addClassName("result-count");
+        add(title, intro, count, grid, pager);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        int page = event.getLocation().getQueryParameters().getSingleParameter("trang")
+                .map(HomeView::parsePage).orElse(0);
+        show(page);
+    }
+
+    private void show(int page) {
+        Catalog.Page result = catalog.listed(page, PAGE_SIZE);
+        grid.removeAll();
+        for (ListedProduct p : result.items()) {
+            grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(), p.producerName(), p.province(),
+                    p.priceVnd(), p.stars()));
+        }
+        count.setText(I18n.t(result.total() + " sản phẩm đang bán", result.total() + " products on sale"));
+        pager.removeAll();
+        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        for (int i = 0; i < pages && pages > 1; i++) {
+            int target = i;
+            Button b = new Button(Integer.toString(i + 1), e -> getUI().ifPresent(ui -> ui.navigate(HomeView.class,
+                    QueryParameters.simple(Map.of("trang", Integer.toString(target))))));
+            if (i == page) {
+                b.getElement().setAttribute("aria-current", "page");
+                b.addClassName("current");
+            }
+            pager.add(b);
+        }
+    }
+
+    private static int parsePage(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.t("Chợ OCOP – Sản phẩm được chứng nhận", "OCOP market – certified products");
+    }
+}

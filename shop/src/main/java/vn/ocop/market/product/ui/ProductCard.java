@@ -1,0 +1,33 @@
+package vn.ocop.market.product.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.shared.Vnd;
+import vn.ocop.market.ui.I18n;
+import vn.ocop.market.ui.ProductImage;
+import vn.ocop.market.ui.StarBadge;
+
+/** One product in a list: picture, name, producer, province, price and star badge. */
+public class ProductCard extends Anchor {
+
+    public ProductCard(String slug, String name, String nameEn, ProductGroup group, String producer, String province,
+                       long priceVnd, int stars) {
+        setHref(ProductView.path(slug));
+        addClassName("product-card");
+        String shown = I18n.english() && nameEn != null ? nameEn : name;
+        H3 title = new H3(shown);
+        title.addClassName("product-name");
+        Span producerLine = new Span(producer);
+        producerLine.addClassName("producer");
+        Span provinceLine = new Span(province);
+        provinceLine.addClassName("province");
+        Span price = new Span(Vnd.format(priceVnd));
+        price.addClassName("price");
+        Div body = new Div(new StarBadge(stars), title, producerLine, provinceLine, price);
+        body.addClassName("card-body");
+        add(ProductImage.of(group, shown), body);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.ocop.market.ui;
+
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import vn.ocop.market.account.SignedInUser;
+
+import java.util.Optional;
+
+/** The person signed in to this browser session. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<SignedInUser> get() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(SignedInUser.class));
+    }
+
+    /** Signs in with a fresh session id, so that a session id planted before login is worthless. */
+    public static void signIn(SignedInUser user) {
+        var request = VaadinService.getCurrentRequest();
+        if (request != null) {
+            VaadinService.reinitializeSession(request);
+        }
+        VaadinSession.getCurrent().setAttribute(SignedInUser.class, user);
+    }
+
+    public static void signOut() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(SignedInUser.class, null);
+        session.getSession().invalidate();
+    }
+}

@@ -1,0 +1,56 @@
+package vn.ocop.market.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Vietnamese first, English second: every label is written as a pair where it is used. */
+public final class I18n {
+
+    public static final Locale VIETNAMESE = Locale.of("vi", "VN");
+    public static final Locale ENGLISH = Locale.of("en");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private I18n() {
+    }
+
+    /** The session's language; Vietnamese unless the visitor chose English. */
+    public static Locale locale() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Locale locale = session == null ? null : session.getAttribute(Locale.class);
+        return locale == null ? VIETNAMESE : locale;
+    }
+
+    public static boolean english() {
+        return ENGLISH.getLanguage().equals(locale().getLanguage());
+    }
+
+    /** The Vietnamese or English wording, by the session's language. */
+    public static String t(String vietnamese, String english) {
+        return english() ? english : vietnamese;
+    }
+
+    /** Switches the session's language and reloads the page in it. */
+    public static void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setAttribute(Locale.class, locale);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setLocale(locale);
+            ui.getPage().reload();
+        }
+    }
+
+    /** Dates as Vietnamese readers write them: 31/12/2026. */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** The last valid day of a certificate whose validity ends at the given instant. */
+    public static String lastValidDay(Instant validUntil) {
+        return day(vn.ocop.market.certification.Validity.lastValidDay(validUntil));
+    }
+}
