@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -39,6 +38,8 @@ public class OutboxIndexer {
     private final ProductIndex index;
     private final ElasticsearchClient client;
     private final ReentrantLock running = new ReentrantLock();
+    private volatile long retryAt;
+    private volatile int failures;
 
     OutboxIndexer(Outbox outbox, Catalog catalog, ProductIndex index, ElasticsearchClient client) {
         this.outbox = outbox;
@@ -49,33 +50,55 @@ public class OutboxIndexer {
 
     @Scheduled(fixedDelay = "${ocop.search.outbox-interval:300ms}", initialDelay = "1s")
     void scheduled() {
+        long now = System.currentTimeMillis();
+        if (now < retryAt) {
+            return;
+        }
+        if (!running.tryLock()) {
+            return;
+        }
         try {
-            drain();
+            drainLocked();
+            if (failures > 0) {
+                LOG.info("Search index reachable again after {} failed attempts", failures);
+            }
+            failures = 0;
         } catch (Exception e) {
             index.invalidate();
-            LOG.warn("Search index not updated ({}); will retry", e.toString());
+            failures++;
+            // Back off up to 10 s while the engine is away; say so once, not every tick.
+            retryAt = now + Math.min(10_000L, 250L << Math.min(failures, 6));
+            if (failures == 1) {
+                LOG.warn("Search index not updated ({}); retrying until the engine answers", e.toString());
+            } else {
+                LOG.debug("Search index still unreachable: {}", e.toString());
+            }
+        } finally {
+            running.unlock();
         }
     }
 
     /** Applies every pending change; returns how many outbox entries were processed. */
     public int drain() throws IOException {
-        if (!running.tryLock()) {
-            return 0;
-        }
+        running.lock();
         try {
-            if (index.ensure()) {
-                rebuildInto(index.alias());
-            }
-            int total = 0;
-            List<Outbox.Entry> batch;
-            while (!(batch = outbox.pending(BATCH)).isEmpty()) {
-                apply(batch);
-                total += batch.size();
-            }
-            return total;
+            return drainLocked();
         } finally {
             running.unlock();
         }
+    }
+
+    private int drainLocked() throws IOException {
+        if (index.ensure()) {
+            rebuildInto(index.alias());
+        }
+        int total = 0;
+        List<Outbox.Entry> batch;
+        while (!(batch = outbox.pending(BATCH)).isEmpty()) {
+            apply(batch);
+            total += batch.size();
+        }
+        return total;
     }
 
     /** Loads every listed product into the given index or alias; returns the number of documents. */

@@ -1,6 +1,7 @@
 package vn.ocop.market.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -38,12 +39,18 @@ public class ProductSearch {
         Query match = text == null || text.isBlank()
                 ? Query.of(q -> q.matchAll(m -> m))
                 : Query.of(q -> q.bool(b -> b
-                        .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields)
-                                .fields("name^4", "producerName^2", "province^2", "description")))
-                        .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields)
-                                .fields("name.folded^3", "name.prefix", "producerName.folded^1.5", "province.folded^1.5",
-                                        "formerProvince.folded", "description.folded^0.5", "nameEn")
-                                .fuzziness("AUTO").prefixLength(1)))
+                        // Exact diacritics rank first: "đường" typed with marks prefers sugar over "dương".
+                        .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields).operator(Operator.And)
+                                .fields("name^6", "producerName^3", "description").boost(2f)))
+                        .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields).operator(Operator.And)
+                                .fields("name.folded^4", "producerName.folded^2", "province.folded^2",
+                                        "formerProvince.folded^1.5", "description.folded^0.5", "nameEn")))
+                        // One typo in a longer word still finds the product.
+                        .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).operator(Operator.And)
+                                .fields("name.folded^2", "producerName.folded").fuzziness("AUTO:5,9").prefixLength(1)
+                                .boost(0.5f)))
+                        .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).operator(Operator.And)
+                                .fields("name.prefix").boost(0.3f)))
                         .minimumShouldMatch("1")));
         SearchResponse<ProductDocument> response = client.search(s -> s.index(index.alias())
                 .query(q -> q.bool(b -> b.must(match).filter(validNow).filter(certified)))

@@ -1,0 +1,86 @@
+package vn.ocop.market.app;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.market.engines.DatabaseEndpoint;
+import vn.ocop.market.engines.EmbeddedDatabase;
+import vn.ocop.market.engines.EmbeddedElasticsearch;
+import vn.ocop.market.engines.EsHome;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The database and search engine the application talks to. DB_URL and ELASTICSEARCH_URL name real
+ * servers; without them the local MariaDB (or an embedded one) and an embedded Elasticsearch node
+ * are used, so that one command runs everything on a laptop.
+ */
+final class Engines {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engines.class);
+
+    private final Map<String, Object> properties;
+
+    private Engines(Map<String, Object> properties) {
+        this.properties = properties;
+    }
+
+    Map<String, Object> properties() {
+        return properties;
+    }
+
+    static Engines fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        Path dataDir = Path.of(env.getOrDefault("OCOP_DATA_DIR", "data")).toAbsolutePath();
+        Map<String, Object> props = new HashMap<>();
+        String dbUrl = env.get("DB_URL");
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            props.put("datasources.default.url", dbUrl);
+            props.put("datasources.default.username", env.getOrDefault("DB_USER", "root"));
+            props.put("datasources.default.password", env.getOrDefault("DB_PASSWORD", ""));
+        } else {
+            DatabaseEndpoint db = EmbeddedDatabase.resolve(env.getOrDefault("DB_NAME", "ocop"), dataDir.resolve("mariadb"));
+            LOG.info("Database: {}", db.jdbcUrl());
+            props.put("datasources.default.url", db.jdbcUrl());
+            props.put("datasources.default.username", db.user());
+            props.put("datasources.default.password", db.password());
+        }
+        String esUrl = env.get("ELASTICSEARCH_URL");
+        if (esUrl == null || esUrl.isBlank()) {
+            esUrl = startSearchNode(dataDir.resolve("elasticsearch"));
+        }
+        props.put("ocop.elasticsearch.url", esUrl);
+        return new Engines(props);
+    }
+
+    /**
+     * Starts the embedded node in the background on a port chosen now: the application does not
+     * wait for it (search falls back to the database and the indexer catches up once it is green).
+     */
+    private static String startSearchNode(Path dir) {
+        int port = freePort();
+        Thread starter = new Thread(() -> {
+            try {
+                EmbeddedElasticsearch node = EmbeddedElasticsearch.start(EsHome.locate(), dir, port);
+                LOG.info("Elasticsearch node ready at {}", node.url());
+            } catch (Exception e) {
+                LOG.error("Embedded Elasticsearch failed to start; search uses the database", e);
+            }
+        }, "elasticsearch-starter");
+        starter.setDaemon(true);
+        starter.start();
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

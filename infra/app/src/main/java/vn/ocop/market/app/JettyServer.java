@@ -1,0 +1,173 @@
+package vn.ocop.market.app;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.ApplicationConfiguration;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.servlet.engine.DefaultMicronautServlet;
+import jakarta.inject.Singleton;
+import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Jetty 12.1 as Micronaut's embedded server: Vaadin at /*, Micronaut's HTTP routes (the JSON API
+ * and health) at /api/* and /health, one origin.
+ */
+@Singleton
+public class JettyServer implements EmbeddedServer {
+
+    /** Jars and class folders Jetty scans for routes and Vaadin's initialisers; the rest is skipped. */
+    static final String SCANNED = ".*/(shop|admin|app)(-[^/]*)?\\.jar$|.*/(shop|admin|app)/target/(test-)?classes/?$"
+            + "|.*/flow-[^/]*\\.jar$|.*/vaadin-[^/]*\\.jar$";
+
+    private final ApplicationContext context;
+    private final ApplicationConfiguration configuration;
+    private final String host;
+    private final int configuredPort;
+    private Server server;
+    private int port;
+
+    JettyServer(ApplicationContext context, ApplicationConfiguration configuration,
+                @Value("${micronaut.server.host:0.0.0.0}") String host,
+                @Value("${micronaut.server.port:8080}") int port) {
+        this.context = context;
+        this.configuration = configuration;
+        this.host = host;
+        this.configuredPort = port;
+    }
+
+    @Override
+    public synchronized EmbeddedServer start() {
+        if (server != null) {
+            return this;
+        }
+        try {
+            Server jetty = new Server();
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost(host);
+            connector.setPort(configuredPort < 0 ? 0 : configuredPort);
+            jetty.addConnector(connector);
+            jetty.setHandler(webapp());
+            jetty.setStopAtShutdown(false);
+            jetty.start();
+            server = jetty;
+            port = connector.getLocalPort();
+            return this;
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not start on port " + configuredPort + ": " + e.getMessage(), e);
+        }
+    }
+
+    private WebAppContext webapp() throws IOException {
+        WebAppContext webapp = new WebAppContext();
+        webapp.setContextPath("/");
+        webapp.setParentLoaderPriority(true);
+        webapp.setBaseResource(staticResources(webapp));
+        webapp.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", SCANNED);
+        // Micronaut's servlet engine has initialisers of its own that would build a second context.
+        webapp.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern", "io\\.micronaut\\..*");
+        webapp.addConfiguration(new AnnotationConfiguration());
+        webapp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+
+        ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(context));
+        vaadin.setInitParameter("productionMode", "true");
+        vaadin.setAsyncSupported(true);
+        webapp.addServlet(vaadin, "/*");
+
+        ServletHolder api = new ServletHolder("api", new DefaultMicronautServlet(context));
+        // With async on, the 4.11 engine touches a recycled request after each response.
+        api.setAsyncSupported(false);
+        webapp.getServletHandler().addServletWithMapping(api, "/api/*");
+        webapp.getServletHandler().addServletWithMapping(api, "/health");
+        return webapp;
+    }
+
+    /** META-INF/resources of every jar and class folder, served as the web root. */
+    private static Resource staticResources(WebAppContext webapp) throws IOException {
+        ResourceFactory factory = ResourceFactory.of(webapp);
+        List<Resource> roots = new ArrayList<>();
+        for (URL url : Collections.list(JettyServer.class.getClassLoader().getResources("META-INF/resources"))) {
+            try {
+                roots.add(factory.newResource(url.toURI()));
+            } catch (URISyntaxException e) {
+                throw new IOException(e);
+            }
+        }
+        roots.add(factory.newResource(Files.createTempDirectory("ocop-web")));
+        return ResourceFactory.combine(roots);
+    }
+
+    @Override
+    public synchronized EmbeddedServer stop() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                server = null;
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return server != null && server.isRunning();
+    }
+
+    @Override
+    public int getPort() {
+        return port;
+    }
+
+    @Override
+    public String getHost() {
+        return "localhost";
+    }
+
+    @Override
+    public String getScheme() {
+        return "http";
+    }
+
+    @Override
+    public URL getURL() {
+        try {
+            return getURI().toURL();
+        } catch (MalformedURLException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public URI getURI() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    @Override
+    public ApplicationContext getApplicationContext() {
+        return context;
+    }
+
+    @Override
+    public ApplicationConfiguration getApplicationConfiguration() {
+        return configuration;
+    }
+}

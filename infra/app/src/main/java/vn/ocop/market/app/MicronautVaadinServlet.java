@@ -1,0 +1,30 @@
+package vn.ocop.market.app;
+
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletService;
+import io.micronaut.context.BeanContext;
+
+/** Vaadin's servlet with a service whose instantiator asks Micronaut first. */
+public class MicronautVaadinServlet extends VaadinServlet {
+
+    private final transient BeanContext beans;
+
+    public MicronautVaadinServlet(BeanContext beans) {
+        this.beans = beans;
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+        VaadinServletService service = new VaadinServletService(this, configuration) {
+            @Override
+            protected Instantiator createInstantiator() {
+                return new BeanInstantiator(this, beans);
+            }
+        };
+        service.init();
+        return service;
+    }
+}

@@ -1,0 +1,39 @@
+package vn.ocop.market.app;
+
+import io.micronaut.test.support.TestPropertyProvider;
+import vn.ocop.market.engines.DatabaseEndpoint;
+import vn.ocop.market.engines.TestEngines;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Real engines for application tests: one MariaDB database and one Elasticsearch node per test JVM. */
+public interface TestEnvironment extends TestPropertyProvider {
+
+    String ADMIN_TOKEN = "test-admin-token";
+
+    @Override
+    default Map<String, String> getProperties() {
+        DatabaseEndpoint db = Holder.DATABASE;
+        Map<String, String> props = new HashMap<>();
+        props.put("datasources.default.url", db.jdbcUrl());
+        props.put("datasources.default.username", db.user());
+        props.put("datasources.default.password", db.password());
+        props.put("ocop.elasticsearch.url", TestEngines.elasticsearchUrl());
+        props.put("ocop.elasticsearch.alias", "products-test");
+        props.put("ocop.demo.enabled", "false");
+        props.put("ocop.admin.token", ADMIN_TOKEN);
+        props.put("ocop.search.outbox-interval", "100ms");
+        props.put("micronaut.server.port", "-1");
+        props.put("micronaut.server.host", "127.0.0.1");
+        return props;
+    }
+
+    /** Recreated once per JVM, so every run starts from an empty schema. */
+    final class Holder {
+        static final DatabaseEndpoint DATABASE = TestEngines.database("ocop_test");
+
+        private Holder() {
+        }
+    }
+}
