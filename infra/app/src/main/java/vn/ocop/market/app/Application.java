@@ -9,14 +9,11 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        long started = System.nanoTime();
         Engines engines = Engines.fromEnvironment();
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(engines.properties())
                 .start();
-        System.out.printf("OCOP marketplace ready in %.1f s on http://localhost:%s/%n",
-                (System.nanoTime() - started) / 1e9, System.getenv().getOrDefault("PORT", "8080"));
     }
 }
