@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.ApplicationConfiguration;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.runtime.server.event.ServerShutdownEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.inject.Singleton;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
@@ -68,6 +70,7 @@ public class JettyServer implements EmbeddedServer {
             jetty.start();
             server = jetty;
             port = connector.getLocalPort();
+            context.getEventPublisher(ServerStartupEvent.class).publishEvent(new ServerStartupEvent(this));
             return this;
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not start on port " + configuredPort + ": " + e.getMessage(), e);
@@ -117,6 +120,7 @@ public class JettyServer implements EmbeddedServer {
     public synchronized EmbeddedServer stop() {
         if (server != null) {
             try {
+                context.getEventPublisher(ServerShutdownEvent.class).publishEvent(new ServerShutdownEvent(this));
                 server.stop();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
