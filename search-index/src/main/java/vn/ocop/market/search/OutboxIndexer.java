@@ -6,14 +6,17 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.shared.JobLocks;
 import vn.ocop.market.shared.Outbox;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,16 +35,21 @@ public class OutboxIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxIndexer.class);
     private static final int BATCH = 500;
+    private static final String LOCK = "outbox-indexer";
+    private static final Duration LEASE = Duration.ofSeconds(10);
 
     private final Outbox outbox;
     private final Catalog catalog;
     private final ProductIndex index;
     private final ElasticsearchClient client;
+    private final JobLocks locks;
     private final ReentrantLock running = new ReentrantLock();
+    private volatile boolean closed;
     private volatile long retryAt;
     private volatile int failures;
 
-    OutboxIndexer(Outbox outbox, Catalog catalog, ProductIndex index, ElasticsearchClient client) {
+    OutboxIndexer(Outbox outbox, Catalog catalog, ProductIndex index, ElasticsearchClient client, JobLocks locks) {
+        this.locks = locks;
         this.outbox = outbox;
         this.catalog = catalog;
         this.index = index;
@@ -51,7 +59,7 @@ public class OutboxIndexer {
     @Scheduled(fixedDelay = "${ocop.search.outbox-interval:300ms}", initialDelay = "1s")
     void scheduled() {
         long now = System.currentTimeMillis();
-        if (now < retryAt) {
+        if (closed || now < retryAt) {
             return;
         }
         if (!running.tryLock()) {
@@ -78,17 +86,55 @@ public class OutboxIndexer {
         }
     }
 
-    /** Applies every pending change; returns how many outbox entries were processed. */
-    public int drain() throws IOException {
+    /** Lets the next instance take over at once instead of waiting for the lease to run out. */
+    @PreDestroy
+    void close() {
+        closed = true;
         running.lock();
         try {
-            return drainLocked();
+            locks.release(LOCK);
+        } catch (RuntimeException e) {
+            LOG.debug("Outbox lease not released on shutdown: {}", e.toString());
         } finally {
             running.unlock();
         }
     }
 
+    /**
+     * Applies every pending change; returns how many outbox entries were processed. Waits up to
+     * the lease time for another instance that is draining right now.
+     */
+    public int drain() throws IOException {
+        running.lock();
+        try {
+            long deadline = System.currentTimeMillis() + LEASE.toMillis();
+            int total = drainLocked();
+            while (total < 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                total = drainLocked();
+            }
+            return Math.max(total, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** One instance drains at a time (a database lease); -1 when another instance holds it. */
     private int drainLocked() throws IOException {
+        if (!locks.tryAcquire(LOCK, LEASE)) {
+            return -1;
+        }
+        try {
+            return drainHoldingLease();
+        } finally {
+            locks.release(LOCK);
+        }
+    }
+
+    private int drainHoldingLease() throws IOException {
         if (index.ensure()) {
             rebuildInto(index.alias());
         }
@@ -97,6 +143,7 @@ public class OutboxIndexer {
         while (!(batch = outbox.pending(BATCH)).isEmpty()) {
             apply(batch);
             total += batch.size();
+            locks.tryAcquire(LOCK, LEASE);
         }
         return total;
     }
