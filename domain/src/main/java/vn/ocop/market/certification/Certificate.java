@@ -27,5 +27,21 @@ public record Certificate(
         @Nullable String revokedReason,
         @Nullable Instant revokedAt,
         @Nullable String recordedBy,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable Long supersededBy,
+        @Nullable Instant expiredAt,
+        @Nullable String revokedReference,
+        @Nullable String revokedBy) {
+
+    /** The same certificate, revoked. */
+    Certificate revoke(String reason, String reference, String actor, Instant at) {
+        return new Certificate(id, productId, certificateNumber, score, stars, councilLevel, decisionNumber,
+                decisionDate, issuedBy, validUntil, true, reason, at, recordedBy, createdAt, supersededBy, expiredAt,
+                reference, actor);
+    }
+
+    /** Its state at the given instant. */
+    public CertificateState state(Instant now) {
+        return CertificateState.of(this, now);
+    }
 }

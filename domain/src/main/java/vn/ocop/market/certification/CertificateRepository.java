@@ -1,5 +1,6 @@
 package vn.ocop.market.certification;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,4 +15,7 @@ interface CertificateRepository extends CrudRepository<Certificate, Long> {
     List<Certificate> findByProductIdOrderByIdDesc(long productId);
 
     List<Certificate> findAllOrderByIdDesc();
+
+    @Query("UPDATE certificate SET superseded_by = :newId WHERE id = :oldId")
+    int markSuperseded(long oldId, long newId);
 }

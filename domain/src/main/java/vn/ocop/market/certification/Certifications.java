@@ -2,46 +2,55 @@ package vn.ocop.market.certification;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.Products;
-import vn.ocop.market.shared.ClockFactory;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Records and revokes OCOP certificates; a recorded certificate becomes the product's current one. */
+/**
+ * Records, replaces and revokes OCOP certificates. A recorded certificate becomes the product's
+ * current one (the previous one stays in the history as replaced); every change is audited and
+ * written to the outbox in the same transaction, so the product relists or delists everywhere.
+ */
 @Singleton
 public class Certifications {
 
-    /** Since the 2025 reform there are no district councils. */
-    static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
-
     private final CertificateRepository repository;
+    private final CertificateRules rules;
     private final Products products;
     private final Outbox outbox;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Certifications(CertificateRepository repository, Products products, Outbox outbox, Clock clock) {
+    Certifications(CertificateRepository repository, CertificateRules rules, Products products, Outbox outbox,
+                   AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.rules = rules;
         this.products = products;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** Validates and records a decision; the product is relisted or delisted in the same transaction. */
     @Transactional
     public Certificate record(RecordCertificate command, String actor) {
-        List<FieldError> errors = validate(command);
+        List<FieldError> errors = rules.validate(command);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        return recordValid(command, actor, "RECORDED");
+    }
+
+    /** Records a command already validated in this transaction (used by the CSV import). */
+    Certificate recordValid(RecordCertificate command, String actor, String action) {
         Product product = products.find(command.productId()).orElseThrow();
         int stars = Stars.fromScore(command.score());
         String number = command.certificateNumber() == null || command.certificateNumber().isBlank()
@@ -49,8 +58,15 @@ public class Certifications {
                 : command.certificateNumber().trim();
         Certificate saved = repository.save(new Certificate(null, product.id(), number, command.score(), stars,
                 command.level(), command.decisionNumber().trim(), command.decisionDate(), command.issuedBy().trim(),
-                Validity.end(command.decisionDate()), false, null, null, actor, clock.instant()));
+                Validity.end(command.decisionDate()), false, null, null, actor, clock.instant(), null, null, null, null));
+        if (product.currentCertificateId() != null) {
+            repository.markSuperseded(product.currentCertificateId(), saved.id());
+            audit.record(actor, "REPLACED", product.currentCertificateId(), product.id(),
+                    "Thay bằng " + number + " (" + stars + "★)");
+        }
         products.attachCertificate(product.id(), saved.id());
+        audit.record(actor, action, saved.id(), product.id(), command.decisionNumber().trim() + ", " + stars + "★, "
+                + command.level() + ", " + command.issuedBy().trim());
         outbox.append("product", product.id(), "CertificateRecorded");
         return saved;
     }
@@ -58,19 +74,28 @@ public class Certifications {
     /** Revokes a certificate with a reason; the product leaves every sales channel. */
     @Transactional
     public Certificate revoke(long certificateId, String reason, String actor) {
+        return revoke(certificateId, reason, null, actor);
+    }
+
+    /** Revokes a certificate with a reason and a reference (e.g. the inspection decision). */
+    @Transactional
+    public Certificate revoke(long certificateId, String reason, String reference, String actor) {
         Certificate certificate = repository.findById(certificateId)
                 .orElseThrow(() -> new NotFoundException("certificate " + certificateId));
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Vui lòng nhập lý do thu hồi.", "A reason is required.");
         }
-        if (certificate.revoked()) {
-            return certificate;
+        if (reason.length() > 500) {
+            throw InvalidInputException.of("reason", "Lý do thu hồi tối đa 500 ký tự.", "The reason is limited to 500 characters.");
         }
-        Certificate revoked = repository.update(new Certificate(certificate.id(), certificate.productId(),
-                certificate.certificateNumber(), certificate.score(), certificate.stars(), certificate.councilLevel(),
-                certificate.decisionNumber(), certificate.decisionDate(), certificate.issuedBy(),
-                certificate.validUntil(), true, reason.trim(), clock.instant(), certificate.recordedBy(),
-                certificate.createdAt()));
+        if (certificate.revoked()) {
+            throw InvalidInputException.of("certificateId", "Giấy chứng nhận này đã bị thu hồi trước đó.",
+                    "This certificate is already revoked.");
+        }
+        String ref = reference == null || reference.isBlank() ? null : reference.trim();
+        Certificate revoked = repository.update(certificate.revoke(reason.trim(), ref, actor, clock.instant()));
+        audit.record(actor, "REVOKED", certificate.id(), certificate.productId(),
+                reason.trim() + (ref == null ? "" : " (" + ref + ")"));
         outbox.append("product", certificate.productId(), "CertificateRevoked");
         return revoked;
     }
@@ -80,6 +105,7 @@ public class Certifications {
         return repository.findById(id);
     }
 
+    /** A product's certificates, newest first: its history. */
     @Transactional(readOnly = true)
     public List<Certificate> forProduct(long productId) {
         return repository.findByProductIdOrderByIdDesc(productId);
@@ -88,52 +114,6 @@ public class Certifications {
     @Transactional(readOnly = true)
     public List<Certificate> all() {
         return repository.findAllOrderByIdDesc();
-    }
-
-    private List<FieldError> validate(RecordCertificate c) {
-        List<FieldError> errors = new ArrayList<>();
-        if (c.productId() == null || products.find(c.productId()).isEmpty()) {
-            errors.add(new FieldError("productId", "Không tìm thấy sản phẩm.", "Product not found."));
-        }
-        if (c.score() == null) {
-            errors.add(new FieldError("score", "Vui lòng nhập điểm đánh giá (0–100).", "Score is required (0-100)."));
-        } else if (c.score() < 0 || c.score() > 100) {
-            errors.add(new FieldError("score", "Điểm phải nằm trong khoảng 0–100.", "Score must be between 0 and 100."));
-        }
-        if (c.level() == null) {
-            errors.add(new FieldError("level", "Vui lòng chọn cấp hội đồng.", "Council level is required."));
-        }
-        if (c.decisionNumber() == null || c.decisionNumber().isBlank()) {
-            errors.add(new FieldError("decisionNumber", "Vui lòng nhập số quyết định.", "Decision number is required."));
-        }
-        if (c.issuedBy() == null || c.issuedBy().isBlank()) {
-            errors.add(new FieldError("issuedBy", "Vui lòng nhập cơ quan ban hành.", "Issuing authority is required."));
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ClockFactory.VIETNAM));
-        if (c.decisionDate() == null) {
-            errors.add(new FieldError("decisionDate", "Vui lòng nhập ngày quyết định.", "Decision date is required."));
-        } else if (c.decisionDate().isAfter(today)) {
-            errors.add(new FieldError("decisionDate", "Ngày quyết định không được ở tương lai.",
-                    "The decision date cannot be in the future."));
-        }
-        if (c.score() != null && c.score() >= 0 && c.score() <= 100 && c.level() != null) {
-            int stars = Stars.fromScore(c.score());
-            if (stars == 5 && c.level() != CouncilLevel.NATIONAL) {
-                errors.add(new FieldError("level", "Sản phẩm 5 sao phải do Hội đồng cấp trung ương công nhận.",
-                        "A 5-star rank must be recognised by the national council."));
-            }
-        }
-        if (c.level() == CouncilLevel.DISTRICT && c.decisionDate() != null
-                && !c.decisionDate().isBefore(DISTRICTS_ABOLISHED)) {
-            errors.add(new FieldError("level", "Từ 01/07/2025 không còn hội đồng cấp huyện.",
-                    "District councils no longer exist from 1 July 2025."));
-        }
-        if (c.certificateNumber() != null && !c.certificateNumber().isBlank()
-                && repository.existsByCertificateNumber(c.certificateNumber().trim())) {
-            errors.add(new FieldError("certificateNumber", "Số giấy chứng nhận đã tồn tại.",
-                    "This certificate number already exists."));
-        }
-        return errors;
     }
 
     private String generatedNumber(RecordCertificate command, Product product) {

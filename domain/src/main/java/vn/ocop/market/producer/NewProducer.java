@@ -17,5 +17,11 @@ public record NewProducer(
         @Nullable @Size(max = 5000) String storyEn,
         @Nullable String bankName,
         @Nullable String bankBin,
-        @Nullable String bankAccount) {
+        @Nullable String bankAccount,
+        @Nullable @Size(max = 160) String email) {
+
+    public NewProducer(String name, ProducerType type, String province, String commune, String story, String storyEn,
+                       String bankName, String bankBin, String bankAccount) {
+        this(name, type, province, commune, story, storyEn, bankName, bankBin, bankAccount, null);
+    }
 }

@@ -24,5 +24,6 @@ public record Producer(
         @Nullable String bankName,
         @Nullable String bankBin,
         @Nullable String bankAccount,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable String email) {
 }

@@ -54,7 +54,8 @@ public class Producers {
         String slug = uniqueSlug(command.name());
         Producer saved = repository.save(new Producer(null, slug, command.name().trim(), command.type(), current, former,
                 command.commune(), SafeHtml.clean(command.story()), SafeHtml.clean(command.storyEn()),
-                command.bankName(), command.bankBin(), command.bankAccount(), clock.instant()));
+                command.bankName(), command.bankBin(), command.bankAccount(), clock.instant(),
+                command.email() == null || command.email().isBlank() ? null : command.email().trim()));
         outbox.append("producer", saved.id(), "ProducerRegistered");
         return saved;
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.server.VaadinSession;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Vietnamese first, English second: every label is written as a pair where it is used. */
@@ -13,7 +12,6 @@ public final class I18n {
 
     public static final Locale VIETNAMESE = Locale.of("vi", "VN");
     public static final Locale ENGLISH = Locale.of("en");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private I18n() {
     }
@@ -46,7 +44,7 @@ public final class I18n {
 
     /** Dates as Vietnamese readers write them: 31/12/2026. */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return vn.ocop.market.shared.VietnameseDates.day(date);
     }
 
     /** The last valid day of a certificate whose validity ends at the given instant. */

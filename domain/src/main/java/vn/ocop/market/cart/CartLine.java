@@ -1,0 +1,38 @@
+package vn.ocop.market.cart;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** One product in a cart, with the reason it cannot be bought right now, if any. */
+@Serdeable
+public record CartLine(long productId, String productName, String slug, long producerId, String producerName,
+                       int quantity, long unitPriceVnd, @Nullable Problem problem) {
+
+    /** Why a line blocks checkout. */
+    public enum Problem {
+        NOT_CERTIFIED("Sản phẩm không còn chứng nhận OCOP hợp lệ, vui lòng xóa khỏi giỏ.",
+                "This product no longer holds a valid OCOP certificate; please remove it."),
+        OUT_OF_STOCK("Sản phẩm đã hết hàng.", "This product is out of stock."),
+        NOT_ENOUGH_STOCK("Không đủ hàng cho số lượng đã chọn.", "Not enough stock for this quantity.");
+
+        private final String vi;
+        private final String en;
+
+        Problem(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+
+        public String message(boolean english) {
+            return english ? en : vi;
+        }
+    }
+
+    public long subtotalVnd() {
+        return unitPriceVnd * quantity;
+    }
+
+    public boolean blocked() {
+        return problem != null;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.ocop.market.notice;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/** A message to a producer about one of its certificates, shown in the console and e-mailed. */
+@Serdeable
+public record Notice(long id, long producerId, long certificateId, String kind, String title, String body,
+                     Instant createdAt, @Nullable Instant readAt, @Nullable String emailTo,
+                     @Nullable Instant emailedAt) {
+
+    public static final String EXPIRING = "EXPIRING_30";
+    public static final String EXPIRED = "EXPIRED";
+}
