@@ -49,6 +49,15 @@ public class Certifications {
         return recordValid(command, actor, "RECORDED");
     }
 
+    /** Throws the field errors of a command without recording it. */
+    @Transactional(readOnly = true)
+    public void check(RecordCertificate command) {
+        List<FieldError> errors = rules.validate(command);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     /** Records a command already validated in this transaction (used by the CSV import). */
     Certificate recordValid(RecordCertificate command, String actor, String action) {
         Product product = products.find(command.productId()).orElseThrow();

@@ -34,20 +34,16 @@ public class Producers {
     /** Registers a producer; a former province name is kept and mapped to the current province. */
     @Transactional
     public Producer register(NewProducer command) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = problems(command);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<Province> province = provinces.find(command.province());
         if (command.name() == null || command.name().isBlank()) {
             errors.add(new FieldError("name", "Vui lòng nhập tên chủ thể.", "Name is required."));
         }
         if (command.type() == null) {
             errors.add(new FieldError("type", "Vui lòng chọn loại hình chủ thể.", "Type is required."));
-        }
-        Optional<Province> province = provinces.find(command.province());
-        if (province.isEmpty()) {
-            errors.add(new FieldError("province", "Không tìm thấy tỉnh/thành phố \"" + command.province() + "\".",
-                    "Unknown province \"" + command.province() + "\"."));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
         }
         String current = province.get().name();
         String former = current.equalsIgnoreCase(command.province().trim()) ? null : command.province().trim();
@@ -58,6 +54,27 @@ public class Producers {
                 command.email() == null || command.email().isBlank() ? null : command.email().trim()));
         outbox.append("producer", saved.id(), "ProducerRegistered");
         return saved;
+    }
+
+    /** What is wrong with the command, without saving anything. */
+    public List<FieldError> problems(NewProducer command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command.name() == null || command.name().isBlank()) {
+            errors.add(new FieldError("name", "Vui lòng nhập tên chủ thể.", "Name is required."));
+        } else if (command.name().length() > 200) {
+            errors.add(new FieldError("name", "Tên chủ thể tối đa 200 ký tự.", "At most 200 characters."));
+        }
+        if (command.type() == null) {
+            errors.add(new FieldError("type", "Vui lòng chọn loại hình chủ thể.", "Type is required."));
+        }
+        if (provinces.find(command.province()).isEmpty()) {
+            errors.add(new FieldError("province", "Không tìm thấy tỉnh/thành phố \"" + command.province() + "\".",
+                    "Unknown province \"" + command.province() + "\"."));
+        }
+        if (command.email() != null && !command.email().isBlank() && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError("email", "Địa chỉ e-mail không hợp lệ.", "Invalid e-mail address."));
+        }
+        return errors;
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,8 @@ interface ProductRepository extends CrudRepository<Product, Long> {
 
     boolean existsByCode(String code);
 
+    java.util.Optional<Product> findByCode(String code);
+
     List<Product> findAllOrderByName();
 
     @Query("UPDATE product SET current_certificate_id = :certificateId, version = version + 1 WHERE id = :productId")

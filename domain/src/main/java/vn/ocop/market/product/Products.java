@@ -33,25 +33,7 @@ public class Products {
     /** Adds a product; it stays off the storefront until a certificate is recorded for it. */
     @Transactional
     public Product add(NewProduct command) {
-        List<FieldError> errors = new ArrayList<>();
-        if (command.producerId() == null || producers.find(command.producerId()).isEmpty()) {
-            errors.add(new FieldError("producerId", "Không tìm thấy chủ thể sản xuất.", "Producer not found."));
-        }
-        if (command.name() == null || command.name().isBlank()) {
-            errors.add(new FieldError("name", "Vui lòng nhập tên sản phẩm.", "Name is required."));
-        }
-        if (command.group() == null) {
-            errors.add(new FieldError("group", "Vui lòng chọn nhóm sản phẩm OCOP.", "Product group is required."));
-        }
-        if (command.priceVnd() == null || command.priceVnd() <= 0) {
-            errors.add(new FieldError("priceVnd", "Giá bán phải lớn hơn 0 ₫.", "Price must be more than 0 VND."));
-        }
-        if (command.stock() != null && command.stock() < 0) {
-            errors.add(new FieldError("stock", "Tồn kho không được âm.", "Stock must not be negative."));
-        }
-        if (command.code() != null && !command.code().isBlank() && repository.existsByCode(command.code().trim())) {
-            errors.add(new FieldError("code", "Mã sản phẩm đã tồn tại.", "Product code already exists."));
-        }
+        List<FieldError> errors = problems(command);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -66,9 +48,41 @@ public class Products {
         return saved;
     }
 
+    /** What is wrong with the command, without saving anything. */
+    public List<FieldError> problems(NewProduct command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command.producerId() == null || producers.find(command.producerId()).isEmpty()) {
+            errors.add(new FieldError("producerId", "Không tìm thấy chủ thể sản xuất.", "Producer not found."));
+        }
+        if (command.name() == null || command.name().isBlank()) {
+            errors.add(new FieldError("name", "Vui lòng nhập tên sản phẩm.", "Name is required."));
+        }
+        if (command.group() == null) {
+            errors.add(new FieldError("group", "Vui lòng chọn nhóm sản phẩm OCOP.", "Product group is required."));
+        }
+        if (command.priceVnd() == null || command.priceVnd() <= 0) {
+            errors.add(new FieldError("priceVnd", "Giá bán phải lớn hơn 0 ₫.", "Price must be more than 0 VND."));
+        }
+        if (command.name() != null && command.name().length() > 200) {
+            errors.add(new FieldError("name", "Tên sản phẩm tối đa 200 ký tự.", "At most 200 characters."));
+        }
+        if (command.stock() != null && command.stock() < 0) {
+            errors.add(new FieldError("stock", "Tồn kho không được âm.", "Stock must not be negative."));
+        }
+        if (command.code() != null && !command.code().isBlank() && repository.existsByCode(command.code().trim())) {
+            errors.add(new FieldError("code", "Mã sản phẩm đã tồn tại.", "Product code already exists."));
+        }
+        return errors;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Product> find(long id) {
         return repository.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Product> findByCode(String code) {
+        return repository.findByCode(code);
     }
 
     @Transactional(readOnly = true)

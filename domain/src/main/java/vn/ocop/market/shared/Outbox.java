@@ -37,6 +37,14 @@ public class Outbox {
         });
     }
 
+    /** Records one change per id in a transaction of its own (used by repair jobs). */
+    @Transactional
+    public void appendAll(String aggregate, java.util.Collection<Long> ids, String event) {
+        for (Long id : ids) {
+            append(aggregate, id, event);
+        }
+    }
+
     /** The oldest unprocessed entries, in the order they were written. */
     @Transactional(readOnly = true)
     public List<Entry> pending(int limit) {

@@ -1,59 +1,112 @@
 package vn.ocop.market.admin.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.ocop.market.certification.Certificate;
+import vn.ocop.market.certification.CertificateQuery;
+import vn.ocop.market.certification.CertificateRegistry;
+import vn.ocop.market.certification.CertificateRow;
+import vn.ocop.market.certification.CertificateState;
 import vn.ocop.market.certification.Certifications;
-import vn.ocop.market.certification.Listing;
+import vn.ocop.market.certification.CouncilLevel;
 import vn.ocop.market.certification.RecordCertificate;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Certificates for provincial systems: record a council decision, list what is recorded. */
+/** Certificates for provincial systems: record a council decision, revoke, list by state or expiry. */
 @Controller("/api/admin/certificates")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CertificatesAdminApi {
+
+    /** The body of a council decision. */
+    @Serdeable
+    public record Request(@Nullable Long productId, @Nullable Integer score, @Nullable String level,
+                          @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
+                          @Nullable String issuedBy, @Nullable String certificateNumber) {
+    }
+
+    /** The body of a revocation. */
+    @Serdeable
+    public record Revocation(@Nullable String reason, @Nullable String reference) {
+    }
 
     /** A certificate as the API returns it. */
     @Serdeable
     public record CertificateView(long id, long productId, String certificateNumber, int score, int stars,
                                   String level, String decisionNumber, LocalDate decisionDate, String issuedBy,
-                                  Instant validUntil, String state) {
+                                  Instant validUntil, String state, @Nullable String revokedReason,
+                                  @Nullable Long supersededBy) {
     }
 
     private final Certifications certifications;
+    private final CertificateRegistry registry;
     private final Clock clock;
 
-    CertificatesAdminApi(Certifications certifications, Clock clock) {
+    CertificatesAdminApi(Certifications certifications, CertificateRegistry registry, Clock clock) {
         this.certifications = certifications;
+        this.registry = registry;
         this.clock = clock;
     }
 
     @Post
-    public HttpResponse<CertificateView> record(@Body RecordCertificate command) {
-        Certificate saved = certifications.record(command, "api");
-        return HttpResponse.created(view(saved));
+    public HttpResponse<CertificateView> record(@Body Request body) {
+        List<FieldError> errors = new ArrayList<>();
+        CouncilLevel level = Enums.parse(CouncilLevel.class, body.level(), "level", errors);
+        RecordCertificate command = new RecordCertificate(body.productId(), body.score(), level, body.decisionNumber(),
+                body.decisionDate(), body.issuedBy(), body.certificateNumber());
+        if (!errors.isEmpty()) {
+            try {
+                certifications.check(command);
+            } catch (InvalidInputException e) {
+                e.errors().stream().filter(x -> !x.field().equals("level")).forEach(errors::add);
+            }
+            throw new InvalidInputException(errors);
+        }
+        return HttpResponse.created(view(certifications.record(command, "api")));
+    }
+
+    @Post("/{id}/revocation")
+    public CertificateView revoke(@PathVariable long id, @Body Revocation body) {
+        return view(certifications.revoke(id, body.reason(), body.reference(), "api"));
     }
 
     @Get
-    public List<CertificateView> list() {
-        return certifications.all().stream().map(this::view).toList();
+    public List<CertificateView> list(@Nullable @QueryValue String state, @Nullable @QueryValue Integer expiringWithinDays,
+                                      @Nullable @QueryValue String province, @Nullable @QueryValue Integer stars,
+                                      @Nullable @QueryValue String q) {
+        List<FieldError> errors = new ArrayList<>();
+        CertificateState s = state == null || state.isBlank() ? null : Enums.parse(CertificateState.class, state, "state", errors);
+        if (expiringWithinDays != null && (expiringWithinDays < 1 || expiringWithinDays > 3650)) {
+            errors.add(new FieldError("expiringWithinDays", "Số ngày phải từ 1 đến 3650.", "Days must be 1 to 3650."));
+        }
+        if (stars != null && (stars < 1 || stars > 5)) {
+            errors.add(new FieldError("stars", "Số sao phải từ 1 đến 5.", "Stars must be 1 to 5."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return registry.search(new CertificateQuery(q, province, stars, null, s, expiringWithinDays, 5000)).stream()
+                .map(CertificateRow::certificate).map(this::view).toList();
     }
 
     private CertificateView view(Certificate c) {
-        Instant now = clock.instant();
-        String state = c.revoked() ? "REVOKED" : !c.validUntil().isAfter(now) ? "EXPIRED"
-                : Listing.isListable(c, now) ? "VALID" : "NOT_CERTIFIED";
         return new CertificateView(c.id(), c.productId(), c.certificateNumber(), c.score(), c.stars(),
-                c.councilLevel().name(), c.decisionNumber(), c.decisionDate(), c.issuedBy(), c.validUntil(), state);
+                c.councilLevel().name(), c.decisionNumber(), c.decisionDate(), c.issuedBy(), c.validUntil(),
+                c.state(clock.instant()).name(), c.revokedReason(), c.supersededBy());
     }
 }

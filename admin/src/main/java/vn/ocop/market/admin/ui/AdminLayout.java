@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import vn.ocop.market.account.Role;
@@ -16,13 +17,31 @@ import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 
-/** The console frame; it turns away anyone not signed in with a console role. */
+import java.util.Optional;
+
+/** The console frame; it turns away anyone not signed in, and anyone whose role the view does not allow. */
 public class AdminLayout extends AppLayout implements BeforeEnterObserver {
 
+    /** Console paths, in one place. */
+    public static final class Paths {
+        public static final String CERTIFICATES = "/admin/certificates";
+        public static final String IMPORT = "/admin/certificates/import";
+        public static final String EXPIRING = "/admin/certificates?expiring=30";
+        public static final String AUDIT = "/admin/audit";
+        public static final String PRODUCTS = "/admin/products";
+        public static final String PRODUCERS = "/admin/producers";
+        public static final String NOTICES = "/admin/notices";
+        public static final String SEARCH_INDEX = "/admin/search-index";
+
+        private Paths() {
+        }
+    }
+
     public AdminLayout() {
+        Optional<SignedInUser> user = CurrentUser.get();
         H1 title = new H1(I18n.t("Quản trị OCOP", "OCOP console"));
         title.addClassName("admin-title");
-        Span who = new Span(CurrentUser.get().map(u -> u.displayName() + " (" + u.role() + ")").orElse(""));
+        Span who = new Span(user.map(u -> u.displayName() + " (" + u.role() + ")").orElse(""));
         Button language = new Button(I18n.english() ? "Tiếng Việt" : "English",
                 e -> I18n.switchTo(I18n.english() ? I18n.VIETNAMESE : I18n.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -39,36 +58,39 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(I18n.t("Giấy chứng nhận", "Certificates"), Paths.CERTIFICATES));
-        nav.addItem(new SideNavItem(I18n.t("Sản phẩm", "Products"), Paths.PRODUCTS));
-        nav.addItem(new SideNavItem(I18n.t("Chủ thể OCOP", "Producers"), Paths.PRODUCERS));
+        if (user.map(u -> u.hasRole(Role.OFFICER, Role.ADMIN)).orElse(false)) {
+            nav.addItem(new SideNavItem(I18n.t("Giấy chứng nhận", "Certificates"), Paths.CERTIFICATES));
+            nav.addItem(new SideNavItem(I18n.t("Sắp hết hạn", "Expiring soon"), Paths.EXPIRING));
+            nav.addItem(new SideNavItem(I18n.t("Nhập quyết định (CSV)", "Import a decision (CSV)"), Paths.IMPORT));
+            nav.addItem(new SideNavItem(I18n.t("Nhật ký thay đổi", "Audit trail"), Paths.AUDIT));
+            nav.addItem(new SideNavItem(I18n.t("Sản phẩm", "Products"), Paths.PRODUCTS));
+            nav.addItem(new SideNavItem(I18n.t("Chủ thể OCOP", "Producers"), Paths.PRODUCERS));
+            nav.addItem(new SideNavItem(I18n.t("Chỉ mục tìm kiếm", "Search index"), Paths.SEARCH_INDEX));
+        }
+        if (user.map(u -> u.hasRole(Role.PRODUCER)).orElse(false)) {
+            nav.addItem(new SideNavItem(I18n.t("Thông báo", "Notices"), Paths.NOTICES));
+        }
         nav.addItem(new SideNavItem(I18n.t("Xem cửa hàng", "Open the storefront"), "/"));
         addToDrawer(nav);
     }
 
     /** Where a user lands after signing in. */
     static String homeFor(SignedInUser user) {
-        return "admin/certificates";
+        return user.role() == Role.PRODUCER ? "admin/notices" : "admin/certificates";
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var user = CurrentUser.get();
+        Optional<SignedInUser> user = CurrentUser.get();
         if (user.isEmpty()) {
             event.forwardTo(LoginView.class);
-        } else if (!user.get().hasRole(Role.OFFICER, Role.ADMIN)) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class,
-                    I18n.t("Bạn không có quyền truy cập trang này.", "You may not open this page."));
+            return;
         }
-    }
-
-    /** Console paths, in one place. */
-    static final class Paths {
-        static final String CERTIFICATES = "/admin/certificates";
-        static final String PRODUCTS = "/admin/products";
-        static final String PRODUCERS = "/admin/producers";
-
-        private Paths() {
+        ConsoleRoles allowed = event.getNavigationTarget().getAnnotation(ConsoleRoles.class);
+        Role[] roles = allowed == null ? new Role[] {Role.OFFICER, Role.ADMIN} : allowed.value();
+        if (!user.get().hasRole(roles)) {
+            event.rerouteToError(AccessDeniedException.class,
+                    I18n.t("Bạn không có quyền truy cập trang này.", "You may not open this page."));
         }
     }
 }

@@ -2,71 +2,162 @@ package vn.ocop.market.certification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.admin.ui.AdminLayout;
 import vn.ocop.market.certification.Certificate;
+import vn.ocop.market.certification.CertificateQuery;
+import vn.ocop.market.certification.CertificateRegistry;
+import vn.ocop.market.certification.CertificateRow;
+import vn.ocop.market.certification.CertificateState;
 import vn.ocop.market.certification.Certifications;
-import vn.ocop.market.certification.Listing;
-import vn.ocop.market.product.Product;
+import vn.ocop.market.certification.CouncilLevel;
 import vn.ocop.market.product.Products;
+import vn.ocop.market.region.Province;
+import vn.ocop.market.region.Provinces;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 
-/** The officer's list of certificates, newest first, with a form to record a new decision. */
+/** The officer's certificate registry: filter, open one (history, listing state), record, revoke. */
 @Prototype
 @Route(value = "admin/certificates", layout = AdminLayout.class)
 @PageTitle("Giấy chứng nhận OCOP")
-public class CertificatesView extends VerticalLayout {
+public class CertificatesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Certifications certifications;
+    private final CertificateRegistry registry;
     private final Products products;
-    private final Clock clock;
-    final Grid<Certificate> grid = new Grid<>();
-    final Button add = new Button(I18n.t("Thêm giấy chứng nhận", "Add certificate"));
-    private Map<Long, Product> productsById = Map.of();
+    private final CertificateDetails details;
 
-    public CertificatesView(Certifications certifications, Products products, Clock clock) {
+    final TextField text = new TextField();
+    final ComboBox<Province> province = new ComboBox<>();
+    final Select<Integer> stars = new Select<>();
+    final Select<CouncilLevel> level = new Select<>();
+    final Select<CertificateState> state = new Select<>();
+    final Select<Integer> expiring = new Select<>();
+    final Grid<CertificateRow> grid = new Grid<>();
+    final Span count = new Span();
+    final Button add = new Button(I18n.t("Thêm giấy chứng nhận", "Add certificate"));
+
+    public CertificatesView(Certifications certifications, CertificateRegistry registry, Products products,
+                            Provinces provinces, CertificateDetails details) {
         this.certifications = certifications;
+        this.registry = registry;
         this.products = products;
-        this.clock = clock;
+        this.details = details;
         setSizeFull();
+        boolean en = I18n.english();
+
+        text.setPlaceholder(I18n.t("Sản phẩm, chủ thể, số GCN, số QĐ…", "Product, producer, certificate, decision…"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setId("filter-text");
+        province.setPlaceholder(I18n.t("Tỉnh/thành", "Province"));
+        province.setItems(provinces.all());
+        province.setItemLabelGenerator(Province::name);
+        province.setClearButtonVisible(true);
+        stars.setEmptySelectionAllowed(true);
+        stars.setEmptySelectionCaption(I18n.t("Mọi hạng sao", "Any rank"));
+        stars.setItems(3, 4, 5, 2, 1);
+        stars.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi hạng sao", "Any rank") : s + " ★");
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(I18n.t("Mọi cấp", "Any level"));
+        level.setItems(CouncilLevel.values());
+        level.setItemLabelGenerator(l -> l == null ? I18n.t("Mọi cấp", "Any level") : l.label(en));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any state"));
+        state.setItems(CertificateState.values());
+        state.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any state") : s.label(en));
+        state.setId("filter-state");
+        expiring.setEmptySelectionAllowed(true);
+        expiring.setEmptySelectionCaption(I18n.t("Mọi thời hạn", "Any expiry"));
+        expiring.setItems(30, 60, 90);
+        expiring.setItemLabelGenerator(d -> d == null ? I18n.t("Mọi thời hạn", "Any expiry")
+                : I18n.t("Hết hạn trong " + d + " ngày", "Expiring within " + d + " days"));
+        expiring.setId("filter-expiring");
+        text.addValueChangeListener(e -> refresh());
+        province.addValueChangeListener(e -> refresh());
+        stars.addValueChangeListener(e -> refresh());
+        level.addValueChangeListener(e -> refresh());
+        state.addValueChangeListener(e -> refresh());
+        expiring.addValueChangeListener(e -> refresh());
+
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-certificate");
         add.addClickListener(e -> openForm());
-        boolean en = I18n.english();
-        grid.addColumn(Certificate::certificateNumber).setHeader(I18n.t("Số GCN", "Number")).setAutoWidth(true);
-        grid.addColumn(c -> productName(c.productId())).setHeader(I18n.t("Sản phẩm", "Product")).setFlexGrow(2);
-        grid.addColumn(c -> c.stars() + " ★").setHeader(I18n.t("Hạng", "Stars")).setAutoWidth(true);
-        grid.addColumn(Certificate::score).setHeader(I18n.t("Điểm", "Score")).setAutoWidth(true);
-        grid.addColumn(c -> c.councilLevel().label(en)).setHeader(I18n.t("Cấp", "Level")).setAutoWidth(true);
-        grid.addColumn(c -> c.decisionNumber() + " (" + I18n.day(c.decisionDate()) + ")")
-                .setHeader(I18n.t("Quyết định", "Decision")).setAutoWidth(true);
-        grid.addColumn(c -> I18n.lastValidDay(c.validUntil())).setHeader(I18n.t("Hiệu lực đến", "Valid through"))
-                .setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true);
+        Button importCsv = new Button(I18n.t("Nhập quyết định từ CSV", "Import a decision (CSV)"),
+                e -> getUI().ifPresent(ui -> ui.navigate(CertificateImportView.class)));
+
+        grid.addColumn(r -> r.certificate().certificateNumber()).setHeader(I18n.t("Số GCN", "Number")).setAutoWidth(true);
+        grid.addColumn(CertificateRow::productName).setHeader(I18n.t("Sản phẩm", "Product")).setFlexGrow(2);
+        grid.addColumn(CertificateRow::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2);
+        grid.addColumn(CertificateRow::province).setHeader(I18n.t("Tỉnh/thành", "Province")).setAutoWidth(true);
+        grid.addColumn(r -> r.certificate().stars() + " ★").setHeader(I18n.t("Hạng", "Stars")).setAutoWidth(true);
+        grid.addColumn(r -> r.certificate().councilLevel().label(en)).setHeader(I18n.t("Cấp", "Level")).setAutoWidth(true);
+        grid.addColumn(r -> I18n.lastValidDay(r.certificate().validUntil()))
+                .setHeader(I18n.t("Hiệu lực đến", "Valid through")).setAutoWidth(true);
+        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true);
         grid.setId("certificate-grid");
-        add(new H2(I18n.t("Giấy chứng nhận OCOP", "OCOP certificates")), add, grid);
+        grid.addItemClickListener(e -> details.open(e.getItem().certificate().productId(), this::refresh));
+
+        HorizontalLayout filters = new HorizontalLayout(text, province, stars, level, state, expiring);
+        filters.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout(add, importCsv, count);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(new H2(I18n.t("Sổ đăng ký giấy chứng nhận OCOP", "OCOP certificate registry")), actions, filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("expiring").ifPresent(days -> {
+            try {
+                expiring.setValue(Integer.valueOf(days));
+            } catch (NumberFormatException | IllegalStateException ignored) {
+                // An unknown window is simply not applied.
+            }
+        });
         refresh();
     }
 
-    private void refresh() {
-        productsById = products.all().stream().collect(Collectors.toMap(Product::id, Function.identity()));
-        grid.setItems(certifications.all());
+    void refresh() {
+        List<CertificateRow> rows = registry.search(new CertificateQuery(text.getValue(),
+                province.getValue() == null ? null : province.getValue().name(), stars.getValue(), level.getValue(),
+                state.getValue(), expiring.getValue(), 1000));
+        grid.setItems(rows);
+        count.setText(I18n.t(rows.size() + " giấy chứng nhận", rows.size() + " certificates"));
+    }
+
+    static Span stateBadge(CertificateState state) {
+        Span badge = new Span(state.label(I18n.english()));
+        badge.getElement().getThemeList().add("badge");
+        switch (state) {
+            case VALID -> badge.getElement().getThemeList().add("success");
+            case EXPIRING -> badge.getElement().getThemeList().add("warning");
+            case REVOKED, EXPIRED -> badge.getElement().getThemeList().add("error");
+            default -> badge.getElement().getThemeList().add("contrast");
+        }
+        badge.addClassName("state-" + state.name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
     }
 
     void openForm() {
@@ -75,8 +166,7 @@ public class CertificatesView extends VerticalLayout {
         CertificateForm form = new CertificateForm(products.all());
         form.addSaveListener(e -> {
             try {
-                String actor = CurrentUser.get().map(SignedInUser::email).orElse("unknown");
-                Certificate saved = certifications.record(e.command(), actor);
+                Certificate saved = certifications.record(e.command(), actor());
                 dialog.close();
                 refresh();
                 Notification.show(I18n.t("Đã lưu giấy chứng nhận " + saved.certificateNumber(),
@@ -92,18 +182,7 @@ public class CertificatesView extends VerticalLayout {
         dialog.open();
     }
 
-    private String productName(long productId) {
-        Product p = productsById.get(productId);
-        return p == null ? "#" + productId : p.name();
-    }
-
-    private String state(Certificate c) {
-        if (c.revoked()) {
-            return I18n.t("Đã thu hồi", "Revoked");
-        }
-        if (!c.validUntil().isAfter(clock.instant())) {
-            return I18n.t("Hết hiệu lực", "Expired");
-        }
-        return Listing.isListable(c, clock.instant()) ? I18n.t("Còn hiệu lực", "Valid") : I18n.t("Chưa đạt 3 sao", "Below 3 stars");
+    static String actor() {
+        return CurrentUser.get().map(SignedInUser::email).orElse("unknown");
     }
 }

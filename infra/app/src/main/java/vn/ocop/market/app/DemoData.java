@@ -38,6 +38,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     static final String OFFICER_PASSWORD = "CanBo@2026";
     static final String ADMIN_EMAIL = "quantri@ocop.vn";
     static final String ADMIN_PASSWORD = "QuanTri@2026";
+    static final String PRODUCER_EMAIL = "chuthe@ocop.vn";
+    static final String PRODUCER_PASSWORD = "ChuThe@2026";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -64,6 +66,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         }
         long started = System.nanoTime();
         int[] counts = load();
+        Producer first = producers.all().stream().filter(p -> p.email() != null).findFirst().orElseThrow();
+        accounts.create(PRODUCER_EMAIL, PRODUCER_PASSWORD, first.name(), Role.PRODUCER, first.id());
         LOG.info("Demo catalog loaded: {} producers, {} products, {} certificates in {} ms", counts[0], counts[1],
                 counts[2], (System.nanoTime() - started) / 1_000_000);
     }
@@ -80,11 +84,12 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         }
         int[] counts = new int[3];
         for (JsonNode p : root.path("producers")) {
+            // The first producer gets the demo producer account, so its notices can be seen signed in.
             Producer producer = producers.register(new NewProducer(p.path("name").asText(),
                     ProducerType.valueOf(p.path("type").asText()),
                     text(p, "formerProvince") != null ? text(p, "formerProvince") : p.path("province").asText(),
                     text(p, "commune"), text(p, "story"), text(p, "storyEn"), text(p, "bankName"),
-                    text(p, "bankBin"), text(p, "bankAccount")));
+                    text(p, "bankBin"), text(p, "bankAccount"), counts[0] == 0 ? PRODUCER_EMAIL : null));
             counts[0]++;
             for (JsonNode item : p.path("products")) {
                 Product product = products.add(new NewProduct(producer.id(), text(item, "code"),

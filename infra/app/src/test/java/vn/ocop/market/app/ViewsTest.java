@@ -46,7 +46,8 @@ class ViewsTest implements TestEnvironment {
     static final Routes ROUTES = new Routes(java.util.Set.of(HomeView.class, vn.ocop.market.product.ui.ProductView.class,
             vn.ocop.market.product.ui.SearchView.class, LoginView.class, vn.ocop.market.admin.ui.AdminHomeView.class,
             CertificatesView.class, vn.ocop.market.product.ui.ProductsAdminView.class,
-            vn.ocop.market.producer.ui.ProducersView.class), java.util.Set.of(), true);
+            vn.ocop.market.producer.ui.ProducersView.class, vn.ocop.market.certification.ui.CertificateImportView.class,
+            vn.ocop.market.notice.ui.NoticesView.class, vn.ocop.market.audit.ui.AuditView.class), java.util.Set.of(), true);
 
     private ApplicationContext context;
     private Fixtures fixtures;

@@ -1,0 +1,15 @@
+package vn.ocop.market.admin.ui;
+
+import vn.ocop.market.account.Role;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Who may open a console view; views without it are for officers and administrators only. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface ConsoleRoles {
+    Role[] value();
+}

@@ -1,0 +1,61 @@
+package vn.ocop.market.audit.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.audit.AuditEvent;
+import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.ui.I18n;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Who recorded, revoked, replaced or saw expire which certificate, when and why. */
+@Prototype
+@Route(value = "admin/audit", layout = AdminLayout.class)
+@PageTitle("Nhật ký thay đổi – Quản trị OCOP")
+public class AuditView extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    public AuditView(AuditTrail audit) {
+        setSizeFull();
+        add(new H2(I18n.t("Nhật ký thay đổi giấy chứng nhận", "Certificate audit trail")));
+        add(grid(audit));
+    }
+
+    static Grid<AuditEvent> grid(AuditTrail audit) {
+        Grid<AuditEvent> grid = new Grid<>();
+        grid.addColumn(AuditView::when).setHeader(I18n.t("Thời điểm", "When")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::actor).setHeader(I18n.t("Người thực hiện", "Who")).setAutoWidth(true);
+        grid.addColumn(e -> action(e.action())).setHeader(I18n.t("Thao tác", "Action")).setAutoWidth(true);
+        grid.addColumn(e -> e.certificateId() == null ? "" : "#" + e.certificateId())
+                .setHeader(I18n.t("GCN", "Certificate")).setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(I18n.t("Chi tiết", "Detail")).setFlexGrow(3);
+        grid.setItems(audit.latest(500));
+        grid.setId("audit-grid");
+        return grid;
+    }
+
+    /** When the event happened, in Vietnam time. */
+    public static String when(AuditEvent e) {
+        return WHEN.format(e.at());
+    }
+
+    /** The action in the reader's language. */
+    public static String action(String action) {
+        return switch (action) {
+            case "RECORDED" -> I18n.t("Ghi nhận", "Recorded");
+            case "IMPORTED" -> I18n.t("Nhập từ CSV", "Imported");
+            case "REVOKED" -> I18n.t("Thu hồi", "Revoked");
+            case "REPLACED" -> I18n.t("Được thay thế", "Replaced");
+            case "EXPIRED" -> I18n.t("Hết hiệu lực", "Expired");
+            default -> action;
+        };
+    }
+}

@@ -1,0 +1,155 @@
+package vn.ocop.market.certification.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.certification.DecisionImport;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.ui.I18n;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Imports a council decision from CSV: upload, see every row's problems, then confirm to apply the
+ * valid rows in one transaction.
+ */
+@Prototype
+@Route(value = "admin/certificates/import", layout = AdminLayout.class)
+@PageTitle("Nhập quyết định OCOP – Quản trị OCOP")
+public class CertificateImportView extends VerticalLayout {
+
+    /** One problem of one row, as the report grid shows it. */
+    public record Problem(int row, String product, String field, String message) {
+    }
+
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final DecisionImport importer;
+    final ProgressBar progress = new ProgressBar();
+    final Span summary = new Span();
+    final Grid<Problem> problems = new Grid<>();
+    final Button confirm = new Button();
+    private DecisionImport.Report report;
+
+    public CertificateImportView(DecisionImport importer) {
+        this.importer = importer;
+        setSizeFull();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            String csv = new String(bytes, StandardCharsets.UTF_8);
+            ui.access(() -> validateInBackground(ui, csv));
+        }));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setId("csv-upload");
+
+        progress.setVisible(false);
+        summary.setId("import-summary");
+        problems.addColumn(Problem::row).setHeader(I18n.t("Dòng", "Row")).setAutoWidth(true);
+        problems.addColumn(Problem::product).setHeader(I18n.t("Sản phẩm", "Product")).setAutoWidth(true);
+        problems.addColumn(Problem::field).setHeader(I18n.t("Trường", "Field")).setAutoWidth(true);
+        problems.addColumn(Problem::message).setHeader(I18n.t("Lỗi", "Problem")).setFlexGrow(3);
+        problems.setVisible(false);
+        problems.setId("import-problems");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setVisible(false);
+        confirm.setId("import-confirm");
+        confirm.addClickListener(e -> apply());
+
+        add(new H2(I18n.t("Nhập quyết định công nhận từ tệp CSV", "Import a council decision from CSV")),
+                new Paragraph(I18n.t(
+                        "Cột: mã sản phẩm (hoặc id), điểm, cấp hội đồng (huyện/tỉnh/trung ương), số quyết định, "
+                                + "ngày quyết định (dd/mm/yyyy), cơ quan ban hành. Dòng đầu có thể là tiêu đề. "
+                                + "Mọi dòng được kiểm tra trước; chỉ khi bạn xác nhận, các dòng hợp lệ mới được lưu cùng lúc.",
+                        "Columns: product code (or id), score, council level (DISTRICT/PROVINCIAL/NATIONAL), decision "
+                                + "number, decision date (yyyy-mm-dd or dd/mm/yyyy), issuing authority. The first row "
+                                + "may be a header. Every row is checked first; valid rows are saved together only "
+                                + "when you confirm.")),
+                upload, progress, summary, confirm, problems);
+    }
+
+    private void validateInBackground(UI ui, String csv) {
+        report = null;
+        confirm.setVisible(false);
+        problems.setVisible(false);
+        long total = csv.lines().count();
+        progress.setVisible(true);
+        progress.setIndeterminate(false);
+        progress.setValue(0);
+        summary.setText(I18n.t("Đang kiểm tra…", "Checking…"));
+        ui.setPollInterval(300);
+        Thread.ofVirtual().start(() -> {
+            DecisionImport.Report result;
+            try {
+                result = importer.validate(csv, done -> {
+                    if (done % 50 == 0) {
+                        ui.access(() -> progress.setValue(Math.min(1.0, done / (double) Math.max(1, total))));
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    progress.setVisible(false);
+                    summary.setText(I18n.t("Không đọc được tệp: ", "Could not read the file: ") + e.getMessage());
+                });
+                return;
+            }
+            ui.access(() -> {
+                ui.setPollInterval(-1);
+                show(result);
+            });
+        });
+    }
+
+    /** Shows a validated report; also used directly by tests. */
+    public void show(DecisionImport.Report result) {
+        report = result;
+        progress.setVisible(false);
+        int valid = result.validRows().size();
+        int invalid = result.invalidRows().size();
+        summary.setText(I18n.t(result.rows().size() + " dòng: " + valid + " hợp lệ, " + invalid + " có lỗi.",
+                result.rows().size() + " rows: " + valid + " valid, " + invalid + " with problems."));
+        List<Problem> list = result.invalidRows().stream().flatMap(r -> r.errors().stream()
+                .map(e -> new Problem(r.rowNumber(), r.productLabel(), e.field(), message(e)))).toList();
+        problems.setItems(list);
+        problems.setVisible(!list.isEmpty());
+        confirm.setText(I18n.t("Xác nhận lưu " + valid + " dòng hợp lệ", "Confirm and save " + valid + " valid rows"));
+        confirm.setVisible(valid > 0);
+    }
+
+    void apply() {
+        if (report == null) {
+            return;
+        }
+        try {
+            int saved = importer.apply(report, CertificatesView.actor());
+            report = null;
+            confirm.setVisible(false);
+            summary.setText(I18n.t("Đã lưu " + saved + " giấy chứng nhận.", "Saved " + saved + " certificates."));
+            Notification.show(summary.getText(), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException e) {
+            summary.setText(I18n.t("Không lưu gì cả: ", "Nothing saved: ") + message(e.errors().getFirst()));
+        }
+    }
+
+    private static String message(FieldError e) {
+        return I18n.english() ? e.messageEn() : e.message();
+    }
+}

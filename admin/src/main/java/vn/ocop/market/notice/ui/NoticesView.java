@@ -1,0 +1,50 @@
+package vn.ocop.market.notice.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.admin.ui.ConsoleRoles;
+import vn.ocop.market.notice.Notice;
+import vn.ocop.market.notice.Notices;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.I18n;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** A producer's notices about its certificates; the producer id comes from the session, never the URL. */
+@Prototype
+@Route(value = "admin/notices", layout = AdminLayout.class)
+@ConsoleRoles(Role.PRODUCER)
+@PageTitle("Thông báo – Chợ OCOP")
+public class NoticesView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    public NoticesView(Notices notices) {
+        add(new H2(I18n.t("Thông báo về giấy chứng nhận", "Certificate notices")));
+        Long producerId = CurrentUser.get().map(SignedInUser::producerId).orElse(null);
+        List<Notice> list = producerId == null ? List.of() : notices.forProducer(producerId);
+        if (list.isEmpty()) {
+            add(new Paragraph(I18n.t("Chưa có thông báo nào.", "No notices yet.")));
+        }
+        for (Notice n : list) {
+            Span when = new Span(WHEN.format(n.createdAt()));
+            when.addClassName("notice-when");
+            Div card = new Div(new H3(n.title()), when, new Paragraph(n.body()));
+            card.addClassNames("notice-card", n.kind().equals(Notice.EXPIRED) ? "notice-expired" : "notice-expiring");
+            add(card);
+        }
+    }
+}
