@@ -44,6 +44,16 @@ class Fixtures {
                 600, price, 50, "Mô tả " + name, null, "Vùng trồng xã Tân Cương"));
     }
 
+    Producer producerWithEmail(String name, String province, String email) {
+        return producers.register(new NewProducer(name, ProducerType.ENTERPRISE, province, null, "Câu chuyện " + name,
+                null, null, null, null, email));
+    }
+
+    /** A decision whose validity ends at 00:00 (Vietnam) the given number of days from today. */
+    static LocalDate decidedSoThatItEndsIn(int days) {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(days).minusMonths(36);
+    }
+
     Certificate certify(Product product, int score, LocalDate decided) {
         CouncilLevel level = score >= 90 ? CouncilLevel.NATIONAL : CouncilLevel.PROVINCIAL;
         return certifications.record(new RecordCertificate(product.id(), score, level,

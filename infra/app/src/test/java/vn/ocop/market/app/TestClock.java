@@ -1,0 +1,56 @@
+package vn.ocop.market.app;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The application's clock in tests: real time, unless a test moves it to a chosen instant. */
+@Singleton
+public class TestClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    /** From now on the clock reads this instant, then moves on in real time. */
+    public void set(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        TestClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
+    }
+}
