@@ -22,7 +22,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +41,7 @@ public class OutboxIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxIndexer.class);
     private static final int BATCH = 500;
+    private static final int REBUILD_BATCH = 1000;
     private static final String LOCK = "outbox-indexer";
     private static final Duration LEASE = Duration.ofSeconds(10);
 
@@ -43,13 +50,16 @@ public class OutboxIndexer {
     private final ProductIndex index;
     private final ElasticsearchClient client;
     private final JobLocks locks;
+    private final OutboxLog log;
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean closed;
     private volatile long retryAt;
     private volatile int failures;
 
-    OutboxIndexer(Outbox outbox, Catalog catalog, ProductIndex index, ElasticsearchClient client, JobLocks locks) {
+    OutboxIndexer(Outbox outbox, Catalog catalog, ProductIndex index, ElasticsearchClient client, JobLocks locks,
+                  OutboxLog log) {
         this.locks = locks;
+        this.log = log;
         this.outbox = outbox;
         this.catalog = catalog;
         this.index = index;
@@ -150,26 +160,100 @@ public class OutboxIndexer {
 
     /** Loads every listed product into the given index or alias; returns the number of documents. */
     public long rebuildInto(String target) throws IOException {
-        long version = outbox.maxId();
-        long after = 0;
-        long count = 0;
-        List<ListedProduct> page;
-        while (!(page = catalog.listedAfter(after, BATCH)).isEmpty()) {
-            List<BulkOperation> ops = new ArrayList<>();
-            for (ListedProduct p : page) {
-                ops.add(upsert(target, p, version));
+        return rebuildInto(target, outbox.maxId(), done -> { });
+    }
+
+    /**
+     * Loads every listed product into {@code target} with {@code version} as the external version
+     * (the outbox id of the snapshot), reporting the running count. Reading the next page from the
+     * database overlaps with sending the previous one to the engine.
+     */
+    public long rebuildInto(String target, long version, LongConsumer progress) throws IOException {
+        ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "search-rebuild-bulk");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            long after = 0;
+            long count = 0;
+            Future<?> inFlight = null;
+            List<ListedProduct> page;
+            while (!(page = catalog.listedAfter(after, REBUILD_BATCH)).isEmpty()) {
+                List<BulkOperation> ops = new ArrayList<>(page.size());
+                for (ListedProduct p : page) {
+                    ops.add(upsert(target, p, version));
+                }
+                await(inFlight);
+                inFlight = sender.submit(() -> {
+                    check(client.bulk(b -> b.operations(ops)));
+                    return null;
+                });
+                after = page.getLast().id();
+                count += page.size();
+                progress.accept(count);
             }
-            check(client.bulk(b -> b.operations(ops)));
-            after = page.getLast().id();
-            count += page.size();
+            await(inFlight);
+            LOG.info("Indexed {} listed products into {}", count, target);
+            return count;
+        } finally {
+            sender.shutdownNow();
         }
-        LOG.info("Indexed {} listed products into {}", count, target);
-        return count;
+    }
+
+    /**
+     * Applies every outbox entry after {@code afterId}, processed or not, to {@code target} (a
+     * new index being built while the indexer keeps the old one current); returns the last id
+     * applied, or {@code afterId} when there was none. Replays are harmless: versions are outbox ids.
+     */
+    public long replayInto(String target, long afterId) throws IOException {
+        long last = afterId;
+        List<Outbox.Entry> batch;
+        while (!(batch = log.after(last, BATCH)).isEmpty()) {
+            write(target, batch);
+            last = batch.getLast().id();
+        }
+        return last;
+    }
+
+    /**
+     * Runs {@code work} while no outbox entry is being applied anywhere: it holds this instance's
+     * drain lock and the database lease, waiting up to the lease time for another instance.
+     */
+    public <T> T exclusively(Callable<T> work) throws Exception {
+        running.lock();
+        try {
+            long deadline = System.currentTimeMillis() + 3 * LEASE.toMillis();
+            while (!locks.tryAcquire(LOCK, LEASE)) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("another instance keeps draining the outbox");
+                }
+                Thread.sleep(50);
+            }
+            try {
+                return work.call();
+            } finally {
+                locks.release(LOCK);
+            }
+        } finally {
+            running.unlock();
+        }
     }
 
     private void apply(List<Outbox.Entry> batch) throws IOException {
         List<Long> ids = batch.stream().map(Outbox.Entry::id).toList();
-        long version = ids.getLast();
+        try {
+            write(index.alias(), batch);
+            outbox.markProcessed(ids);
+        } catch (IOException | RuntimeException e) {
+            outbox.markFailed(ids, e.toString());
+            throw e;
+        }
+    }
+
+    /** Writes the current state of every product the entries touch, versioned by the newest entry. */
+    private void write(String target, List<Outbox.Entry> batch) throws IOException {
+        long version = batch.getLast().id();
         Set<Long> productIds = new LinkedHashSet<>();
         for (Outbox.Entry e : batch) {
             switch (e.aggregate()) {
@@ -178,21 +262,33 @@ public class OutboxIndexer {
                 default -> LOG.debug("Outbox entry {} of {} needs no indexing", e.id(), e.aggregate());
             }
         }
+        if (productIds.isEmpty()) {
+            return;
+        }
+        Map<Long, ListedProduct> listed = catalog.listedAmong(List.copyOf(productIds)).stream()
+                .collect(Collectors.toMap(ListedProduct::id, Function.identity()));
+        List<BulkOperation> ops = new ArrayList<>();
+        for (Long id : productIds) {
+            ListedProduct p = listed.get(id);
+            ops.add(p != null ? upsert(target, p, version) : delete(target, id, version));
+        }
+        check(client.bulk(b -> b.operations(ops)));
+    }
+
+    private static void await(Future<?> inFlight) throws IOException {
+        if (inFlight == null) {
+            return;
+        }
         try {
-            if (!productIds.isEmpty()) {
-                Map<Long, ListedProduct> listed = catalog.listedAmong(List.copyOf(productIds)).stream()
-                        .collect(Collectors.toMap(ListedProduct::id, Function.identity()));
-                List<BulkOperation> ops = new ArrayList<>();
-                for (Long id : productIds) {
-                    ListedProduct p = listed.get(id);
-                    ops.add(p != null ? upsert(index.alias(), p, version) : delete(index.alias(), id, version));
-                }
-                check(client.bulk(b -> b.operations(ops)));
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            outbox.markProcessed(ids);
-        } catch (IOException | RuntimeException e) {
-            outbox.markFailed(ids, e.toString());
-            throw e;
+            throw new IOException(e.getCause());
         }
     }
 

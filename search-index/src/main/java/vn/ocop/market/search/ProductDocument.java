@@ -26,7 +26,8 @@ public record ProductDocument(
         Instant certificateValidUntil,
         Instant createdAt) {
 
-    static ProductDocument of(ListedProduct p) {
+    /** The document for a listed product. */
+    public static ProductDocument of(ListedProduct p) {
         return new ProductDocument(p.id(), p.slug(), p.code(), p.name(), p.nameEn(), p.group().name(), p.unit(),
                 p.priceVnd(), p.stock(), p.description(), p.producerId(), p.producerName(), p.producerType().name(),
                 p.province(), p.formerProvince(), p.stars(), p.certificateNumber(), p.certificateValidUntil(),

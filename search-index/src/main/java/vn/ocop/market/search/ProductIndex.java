@@ -10,6 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The product index behind a stable alias. The mapping is versioned in code; each physical index
@@ -19,14 +24,16 @@ import java.time.Clock;
 public class ProductIndex {
 
     /** Bump with every mapping change; the resource products-v{N}.json holds the mapping. */
-    public static final int MAPPING_VERSION = 1;
+    public static final int MAPPING_VERSION = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductIndex.class);
+    private static final Pattern VERSIONED = Pattern.compile("-v(\\d+)-\\d+$");
 
     private final ElasticsearchClient client;
     private final String alias;
     private final Clock clock;
     private volatile boolean ready;
+    private long lastStamp;
 
     ProductIndex(ElasticsearchClient client, @Value("${ocop.elasticsearch.alias:products}") String alias, Clock clock) {
         this.client = client;
@@ -63,11 +70,79 @@ public class ProductIndex {
 
     /** Creates a fresh physical index with the current mapping and returns its name. */
     public String newIndex() throws IOException {
-        String name = alias + "-v" + MAPPING_VERSION + "-" + clock.millis();
+        long stamp;
+        synchronized (this) {
+            stamp = lastStamp = Math.max(clock.millis(), lastStamp + 1);
+        }
+        String name = alias + "-v" + MAPPING_VERSION + "-" + stamp;
         try (InputStream mapping = mapping()) {
             client.indices().create(c -> c.index(name).withJson(mapping));
         }
         return name;
+    }
+
+    /** The physical index behind the alias, or null when there is none. */
+    public String current() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return null;
+        }
+        Set<String> names = client.indices().getAlias(a -> a.name(alias)).aliases().keySet();
+        return names.isEmpty() ? null : names.iterator().next();
+    }
+
+    /** Every physical index this alias has had (built by this code), behind the alias or not. */
+    public List<String> physicalIndices() throws IOException {
+        List<String> out = new ArrayList<>(client.indices().get(g -> g.index(alias + "-v*")
+                .allowNoIndices(true).ignoreUnavailable(true)).indices().keySet());
+        out.sort(null);
+        return out;
+    }
+
+    /** The mapping version a physical index was built with; 0 if the name does not say. */
+    public static int mappingVersionOf(String index) {
+        Matcher m = VERSIONED.matcher(index == null ? "" : index);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** True when the alias serves an index built with an older mapping than this code's. */
+    public boolean outdated() throws IOException {
+        String current = current();
+        return current != null && mappingVersionOf(current) < MAPPING_VERSION;
+    }
+
+    /** Points the alias at {@code to} and away from {@code from} in one atomic step. */
+    public void swap(String from, String to) throws IOException {
+        client.indices().updateAliases(u -> {
+            if (from != null) {
+                u.actions(a -> a.remove(r -> r.index(from).alias(alias)));
+            }
+            return u.actions(a -> a.add(add -> add.index(to).alias(alias)));
+        });
+        ready = true;
+        LOG.info("Alias {} now points at {} (was {})", alias, to, from);
+    }
+
+    /** Deletes a physical index; the alias must no longer point at it. */
+    public void delete(String index) throws IOException {
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+    }
+
+    /**
+     * Bulk-load settings for an index being filled (no refreshes), or back to normal with a
+     * refresh so everything loaded is searchable.
+     */
+    public void bulkLoading(String index, boolean loading) throws IOException {
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> loading
+                ? t.time("-1") : t.time("1s"))));
+        if (!loading) {
+            client.indices().refresh(r -> r.index(index));
+        }
+    }
+
+    /** Number of documents in an index or alias (after a refresh). */
+    public long count(String target) throws IOException {
+        client.indices().refresh(r -> r.index(target));
+        return client.count(c -> c.index(target)).count();
     }
 
     /** Forgets readiness, e.g. after the engine was unreachable, so that the next use checks again. */

@@ -1,5 +1,6 @@
 package vn.ocop.market.app;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -7,25 +8,32 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.ocop.market.search.CatalogSearch;
 import vn.ocop.market.search.SearchHealth;
 import vn.ocop.market.shared.Outbox;
 
 
-/** 200 when the database and the search engine answer; 503 naming the one that does not. */
+/**
+ * UP (200) when the database and the search engine answer; DEGRADED (still 200) when only the
+ * search engine is away, because shopping, product pages and checkout work without it and search
+ * falls back to the database; DOWN (503) when the database is away, since nothing works then.
+ */
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HealthApi {
 
-    /** The health report. */
+    /** The health report; {@code searchAnswers} says who answers searches right now. */
     @Serdeable
-    record Health(String status, String database, String search, Long outboxBacklog) {
+    record Health(String status, String database, String search, String searchAnswers, @Nullable Long outboxBacklog) {
     }
 
     private final SearchHealth search;
+    private final CatalogSearch catalogSearch;
     private final Outbox outbox;
 
-    HealthApi(SearchHealth search, Outbox outbox) {
+    HealthApi(SearchHealth search, CatalogSearch catalogSearch, Outbox outbox) {
         this.search = search;
+        this.catalogSearch = catalogSearch;
         this.outbox = outbox;
     }
 
@@ -40,8 +48,11 @@ class HealthApi {
             database = "down: " + e.getClass().getSimpleName();
         }
         String searchStatus = search.up() ? "up" : "down: " + search.status();
-        boolean ok = database.equals("up") && searchStatus.equals("up");
-        Health health = new Health(ok ? "UP" : "DOWN", database, searchStatus, backlog);
-        return HttpResponse.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(health);
+        boolean databaseUp = database.equals("up");
+        boolean searchUp = searchStatus.equals("up");
+        String status = !databaseUp ? "DOWN" : searchUp ? "UP" : "DEGRADED";
+        String answers = searchUp && catalogSearch.engineAvailable() ? "engine" : "database";
+        Health health = new Health(status, database, searchStatus, answers, backlog);
+        return HttpResponse.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(health);
     }
 }

@@ -1,66 +1,92 @@
 package vn.ocop.market.product.api;
 
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.ocop.market.product.Catalog;
-import vn.ocop.market.search.ProductSearch;
+import vn.ocop.market.region.Provinces;
+import vn.ocop.market.search.CatalogSearch;
+import vn.ocop.market.search.FacetValue;
+import vn.ocop.market.search.SearchQuery;
+import vn.ocop.market.search.SearchResult;
+import vn.ocop.market.search.Suggestions;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
-/** The public catalog API: only products that are certified now. */
+/**
+ * The public catalog API: only products that are certified now. Search parameters are those of
+ * {@link SearchQuery}; when the search engine is unavailable the database answers and the page
+ * says {@code degraded: true}.
+ */
 @Controller("/api/products")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProductsApi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProductsApi.class);
-    static final int MAX_SIZE = 100;
+    static final int MAX_SIZE = SearchQuery.MAX_SIZE;
+    private static final int SUGGESTIONS = 8;
 
-    /** A page of products. */
+    /** A page of products with facet counts. */
     @Serdeable
-    public record Page(long total, int page, int size, boolean degraded, List<ProductSummary> items) {
+    public record Page(long total, int page, int size, boolean degraded, List<ProductSummary> items,
+                       Map<String, List<FacetValue>> facets) {
+    }
+
+    /** What the search box offers for what was typed. */
+    @Serdeable
+    public record SuggestPage(boolean degraded, List<ProductSuggestion> products, List<ProducerSuggestion> producers) {
+    }
+
+    /** A product suggestion and its page. */
+    @Serdeable
+    public record ProductSuggestion(long id, String slug, String name, String producer, int stars, String url) {
+    }
+
+    /** A producer suggestion, with the search that lists its products. */
+    @Serdeable
+    public record ProducerSuggestion(String name, long products, String url) {
     }
 
     private final Catalog catalog;
-    private final ProductSearch search;
+    private final CatalogSearch search;
+    private final Provinces provinces;
 
-    ProductsApi(Catalog catalog, ProductSearch search) {
+    ProductsApi(Catalog catalog, CatalogSearch search, Provinces provinces) {
         this.catalog = catalog;
         this.search = search;
+        this.provinces = provinces;
     }
 
+    /** {@code ?q=&stars=&group=&province=&producerType=&minPrice=&maxPrice=&sort=&page=&size=}. */
     @Get
-    public Page list(@QueryValue(defaultValue = "") String q, @Nullable @QueryValue Integer page,
-                     @Nullable @QueryValue Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? 20 : size;
-        if (p < 0) {
-            throw InvalidInputException.of("page", "Số trang không được âm.", "page must not be negative.");
+    public Page list(HttpRequest<?> request) {
+        SearchQuery query = SearchQuery.parse(request.getParameters().asMap(), provinces);
+        SearchResult result = search.find(query);
+        return new Page(result.total(), query.page(), query.size(), result.degraded(),
+                result.items().stream().map(ProductSummary::of).toList(), FacetValue.of(result.facets(), query));
+    }
+
+    /** Suggestions after two characters, folded: products to open and producers to search for. */
+    @Get("/suggest")
+    public SuggestPage suggest(HttpRequest<?> request) {
+        String q = request.getParameters().getFirst("q").orElse("");
+        if (q.length() > 100) {
+            throw InvalidInputException.of("q", "Từ khóa tối đa 100 ký tự.", "q must be at most 100 characters.");
         }
-        if (s < 1 || s > MAX_SIZE) {
-            throw InvalidInputException.of("size", "Kích thước trang phải từ 1 đến 100.", "size must be between 1 and 100.");
-        }
-        if (q.isBlank()) {
-            Catalog.Page result = catalog.listed(p, s);
-            return new Page(result.total(), p, s, false, result.items().stream().map(ProductSummary::of).toList());
-        }
-        try {
-            ProductSearch.Result result = search.search(q, p, s);
-            return new Page(result.total(), p, s, false, result.items().stream().map(ProductSummary::of).toList());
-        } catch (Exception e) {
-            LOG.warn("Search engine unavailable, answering from the database: {}", e.toString());
-            Catalog.Page result = catalog.search(q, p, s);
-            return new Page(result.total(), p, s, true, result.items().stream().map(ProductSummary::of).toList());
-        }
+        Suggestions s = search.suggest(q, SUGGESTIONS);
+        return new SuggestPage(s.degraded(),
+                s.products().stream().map(p -> new ProductSuggestion(p.id(), p.slug(), p.name(), p.producer(), p.stars(),
+                        vn.ocop.market.product.ui.ProductView.path(p.slug()))).toList(),
+                s.producers().stream().map(p -> new ProducerSuggestion(p.name(), p.products(),
+                        "/tim-kiem?q=" + URLEncoder.encode(p.name(), StandardCharsets.UTF_8).replace("+", "%20"))).toList());
     }
 
     @Get("/{id}")

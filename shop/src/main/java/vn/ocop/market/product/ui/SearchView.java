@@ -1,75 +1,251 @@
 package vn.ocop.market.product.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import vn.ocop.market.product.Catalog;
-import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.region.Provinces;
+import vn.ocop.market.search.CatalogSearch;
+import vn.ocop.market.search.FacetValue;
 import vn.ocop.market.search.ProductDocument;
-import vn.ocop.market.search.ProductSearch;
+import vn.ocop.market.search.SearchQuery;
+import vn.ocop.market.search.SearchResult;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
 
-/** Search results; when the search engine is down, a plainer database search answers instead. */
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search page: box with suggestions, facet panel, sort, result cards and paging. The URL
+ * carries the query, filters, sort and page (the API's parameter names), so a search can be shared.
+ * When the search engine is down, the database answers and a notice says so.
+ */
 @Prototype
 @Route(value = "tim-kiem", layout = ShopLayout.class)
+@StyleSheet("styles/search.css")
 public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SearchView.class);
+    static final int PAGE_SIZE = 24;
 
-    private final ProductSearch search;
-    private final Catalog catalog;
-    private final Div grid = new Div();
-    private final H1 heading = new H1();
-    private final Paragraph notice = new Paragraph();
+    private final CatalogSearch search;
+    private final Provinces provinces;
 
-    public SearchView(ProductSearch search, Catalog catalog) {
+    public SearchView(CatalogSearch search, Provinces provinces) {
         this.search = search;
-        this.catalog = catalog;
-        grid.addClassName("product-grid");
-        grid.setId("product-grid");
-        notice.addClassName("notice");
-        add(heading, notice, grid);
+        this.provinces = provinces;
+        addClassName("search-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("").trim();
-        grid.removeAll();
-        notice.setVisible(false);
-        long total;
+        Map<String, List<String>> params = new LinkedHashMap<>(event.getLocation().getQueryParameters().getParameters());
+        params.remove("size");
+        List<String> problems = new ArrayList<>();
+        SearchQuery query = parse(params, problems);
+        show(query, search.find(query), params, problems);
+    }
+
+    /** Reads the URL; parameters that make no sense are dropped and named in a message. */
+    private SearchQuery parse(Map<String, List<String>> params, List<String> problems) {
+        Map<String, List<String>> withSize = new LinkedHashMap<>(params);
+        withSize.put("size", List.of(Integer.toString(PAGE_SIZE)));
         try {
-            ProductSearch.Result result = search.search(q, 0, 48);
-            total = result.total();
-            for (ProductDocument d : result.items()) {
-                grid.add(new ProductCard(d.slug(), d.name(), d.nameEn(), ProductGroup.valueOf(d.group()),
-                        d.producerName(), d.province(), d.priceVnd(), d.stars()));
+            return SearchQuery.parse(withSize, provinces);
+        } catch (InvalidInputException e) {
+            for (FieldError error : e.errors()) {
+                problems.add(I18n.t(error.message(), error.messageEn()));
+                params.remove(error.field());
+                withSize.remove(error.field());
             }
-        } catch (Exception e) {
-            LOG.warn("Search engine unavailable, using the database: {}", e.toString());
-            notice.setText(I18n.t("Tìm kiếm nâng cao tạm thời gián đoạn; kết quả dưới đây là tìm kiếm đơn giản.",
-                    "Full search is temporarily unavailable; these are simple search results."));
-            notice.setVisible(true);
-            Catalog.Page page = catalog.search(q, 0, 48);
-            total = page.total();
-            for (ListedProduct p : page.items()) {
-                grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(), p.producerName(), p.province(),
-                        p.priceVnd(), p.stars()));
+            try {
+                return SearchQuery.parse(withSize, provinces);
+            } catch (InvalidInputException again) {
+                params.clear();
+                return SearchQuery.text("", 0, PAGE_SIZE);
             }
         }
-        heading.setText(I18n.t(total + " kết quả cho \"" + q + "\"", total + " results for \"" + q + "\""));
-        if (total == 0) {
-            grid.add(new Paragraph(I18n.t("Không tìm thấy sản phẩm nào. Hãy thử từ khóa khác.",
-                    "No products found. Try other words.")));
+    }
+
+    private void show(SearchQuery query, SearchResult result, Map<String, List<String>> params, List<String> problems) {
+        removeAll();
+        H1 heading = new H1(query.text().isEmpty()
+                ? I18n.t(result.total() + " sản phẩm", result.total() + " products")
+                : I18n.t(result.total() + " kết quả cho \"" + query.text() + "\"",
+                result.total() + " results for \"" + query.text() + "\""));
+        heading.setId("search-heading");
+
+        SearchBox box = new SearchBox(search, query.text(), text -> {
+            Map<String, List<String>> next = SearchFacets.without(params, "q", "page");
+            if (text != null && !text.isBlank()) {
+                next.put("q", List.of(text.strip()));
+            }
+            go(next);
+        });
+        Select<SearchQuery.Sort> sort = new Select<>();
+        sort.setId("search-sort");
+        sort.setLabel(I18n.t("Sắp xếp", "Sort by"));
+        sort.setItems(SearchQuery.Sort.values());
+        sort.setItemLabelGenerator(SearchView::label);
+        sort.setValue(query.sort());
+        sort.addValueChangeListener(e -> {
+            Map<String, List<String>> next = SearchFacets.without(params, "sort", "page");
+            if (e.getValue() != null && e.getValue() != SearchQuery.Sort.RELEVANCE) {
+                next.put("sort", List.of(e.getValue().value()));
+            }
+            go(next);
+        });
+        Div bar = new Div(box, sort);
+        bar.addClassName("search-bar");
+        add(heading, bar);
+
+        if (result.degraded()) {
+            Paragraph notice = new Paragraph(I18n.t(
+                    "Tìm kiếm nâng cao tạm thời gián đoạn; kết quả dưới đây là tìm kiếm đơn giản trong cơ sở dữ liệu.",
+                    "Full search is temporarily unavailable; these are simple database search results."));
+            notice.setId("search-degraded");
+            notice.addClassName("notice");
+            add(notice);
         }
+        if (!problems.isEmpty()) {
+            Paragraph problem = new Paragraph(I18n.t("Đã bỏ qua tham số không hợp lệ: ", "Ignored invalid parameters: ")
+                    + String.join(" ", problems));
+            problem.setId("search-problem");
+            problem.addClassName("notice");
+            add(problem);
+        }
+
+        Map<String, List<FacetValue>> facets = FacetValue.of(result.facets(), query);
+        Div results = new Div();
+        results.addClassName("search-results");
+        Div grid = new Div();
+        grid.addClassName("product-grid");
+        grid.setId("product-grid");
+        for (ProductDocument d : result.items()) {
+            grid.add(new ProductCard(d.slug(), d.name(), d.nameEn(), ProductGroup.valueOf(d.group()), d.producerName(),
+                    d.province(), d.priceVnd(), d.stars()));
+        }
+        results.add(grid);
+        if (result.total() == 0) {
+            results.add(empty(query, params));
+        } else if (result.pages() > 1) {
+            results.add(pager(query, result, params));
+        }
+        Div columns = new Div(new SearchFacets(facets, params, this::go), results);
+        columns.addClassName("search-columns");
+        add(columns);
+    }
+
+    private Div empty(SearchQuery query, Map<String, List<String>> params) {
+        Div empty = new Div();
+        empty.setId("search-empty");
+        empty.addClassName("search-empty");
+        empty.add(new Paragraph(I18n.t("Không tìm thấy sản phẩm nào phù hợp.", "No products match this search.")));
+        if (!query.hasFilters()) {
+            empty.add(new Paragraph(I18n.t("Hãy thử từ khóa khác hoặc ít từ hơn.", "Try other or fewer words.")));
+            return empty;
+        }
+        empty.add(new Paragraph(I18n.t("Hãy thử bỏ bớt một bộ lọc:", "Try removing a filter:")));
+        Div buttons = new Div();
+        buttons.addClassName("remove-filters");
+        query.stars().stream().sorted().forEach(s -> buttons.add(remove(params, "stars", s.toString(),
+                I18n.t(s + " sao", s + " stars"))));
+        query.groups().forEach(g -> buttons.add(remove(params, "group", g.name(), g.label(I18n.english()))));
+        query.provinces().forEach(p -> buttons.add(remove(params, "province", p, p)));
+        query.producerTypes().forEach(t -> buttons.add(remove(params, "producerType", t.name(), t.label(I18n.english()))));
+        if (query.minPrice() != null || query.maxPrice() != null) {
+            Button price = new Button(I18n.t("Bỏ lọc: khoảng giá", "Remove: price range"),
+                    e -> go(SearchFacets.without(params, "minPrice", "maxPrice", "page")));
+            price.setId("remove-filter-price");
+            buttons.add(price);
+        }
+        Button all = new Button(I18n.t("Bỏ tất cả bộ lọc", "Remove all filters"), e -> go(SearchFacets.without(params,
+                "stars", "group", "province", "producerType", "minPrice", "maxPrice", "page")));
+        all.setId("remove-all-filters");
+        all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        buttons.add(all);
+        empty.add(buttons);
+        return empty;
+    }
+
+    /** A button that drops one value of a multi-valued filter. */
+    private Button remove(Map<String, List<String>> params, String name, String value, String label) {
+        Button b = new Button(I18n.t("Bỏ lọc: ", "Remove: ") + label, e -> {
+            Map<String, List<String>> next = SearchFacets.without(params, name, "page");
+            List<String> rest = params.getOrDefault(name, List.of()).stream()
+                    .flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                    .filter(v -> !v.isEmpty() && !matches(name, v, value)).toList();
+            if (!rest.isEmpty()) {
+                next.put(name, List.of(String.join(",", rest)));
+            }
+            go(next);
+        });
+        b.setId("remove-filter-" + name + "-" + vn.ocop.market.shared.VietnameseText.slug(value));
+        return b;
+    }
+
+    /** Province values in the URL may be former names; they match the current one they map to. */
+    private boolean matches(String name, String urlValue, String value) {
+        if (name.equals("province")) {
+            return provinces.find(urlValue).map(p -> p.name().equals(value)).orElse(false);
+        }
+        return urlValue.equalsIgnoreCase(value);
+    }
+
+    private Div pager(SearchQuery query, SearchResult result, Map<String, List<String>> params) {
+        Div pager = new Div();
+        pager.addClassName("pager");
+        pager.setId("search-pager");
+        Button prev = new Button(I18n.t("‹ Trang trước", "‹ Previous"), e -> goToPage(params, query.page() - 1));
+        prev.setId("page-prev");
+        prev.setEnabled(query.page() > 0);
+        Button next = new Button(I18n.t("Trang sau ›", "Next ›"), e -> goToPage(params, query.page() + 1));
+        next.setId("page-next");
+        next.setEnabled(query.page() + 1 < result.pages());
+        Span where = new Span(I18n.t("Trang " + (query.page() + 1) + "/" + result.pages(),
+                "Page " + (query.page() + 1) + " of " + result.pages()));
+        where.setId("page-info");
+        pager.add(prev, where, next);
+        return pager;
+    }
+
+    private void goToPage(Map<String, List<String>> params, int page) {
+        Map<String, List<String>> next = SearchFacets.without(params, "page");
+        if (page > 0) {
+            next.put("page", List.of(Integer.toString(page)));
+        }
+        go(next);
+    }
+
+    private void go(Map<String, List<String>> params) {
+        UI.getCurrent().navigate(SearchView.class, new QueryParameters(params));
+    }
+
+    private static String label(SearchQuery.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> I18n.t("Phù hợp nhất", "Best match");
+            case PRICE_ASC -> I18n.t("Giá thấp đến cao", "Price, low to high");
+            case PRICE_DESC -> I18n.t("Giá cao đến thấp", "Price, high to low");
+            case NEWEST -> I18n.t("Mới nhất", "Newest");
+            case STARS -> I18n.t("Nhiều sao nhất", "Most stars");
+        };
     }
 
     @Override
