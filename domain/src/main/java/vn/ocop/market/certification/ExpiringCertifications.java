@@ -68,10 +68,7 @@ public class ExpiringCertifications {
 
     /** Processes every certificate whose validity has ended and every one entering its last 30 days. */
     public Result run() {
-        if (!locks.tryAcquire(LOCK, LEASE)) {
-            return new Result(0, 0);
-        }
-        try {
+        return locks.runExclusive(LOCK, LEASE, () -> {
             Instant now = clock.instant();
             int expired = 0;
             int done;
@@ -79,11 +76,8 @@ public class ExpiringCertifications {
                 expired += done;
                 locks.tryAcquire(LOCK, LEASE);
             }
-            int warned = warnExpiring(now);
-            return new Result(expired, warned);
-        } finally {
-            locks.release(LOCK);
-        }
+            return new Result(expired, warnExpiring(now));
+        }).orElse(new Result(0, 0));
     }
 
     /** One batch of newly expired certificates, in one transaction; returns how many (public for the proxy). */

@@ -45,12 +45,16 @@ public class SendingNotices {
 
     /** Sends what is pending; without a configured mail server notices stay in the console only. */
     public Result run() {
-        if (mailer.isEmpty() || !locks.tryAcquire(LOCK, Duration.ofSeconds(60))) {
+        if (mailer.isEmpty()) {
             return new Result(0, 0);
         }
+        return locks.runExclusive(LOCK, Duration.ofSeconds(60), this::sendPending).orElse(new Result(0, 0));
+    }
+
+    private Result sendPending() {
         int sent = 0;
         int failed = 0;
-        try {
+        {
             List<Notice> batch = notices.awaitingEmail(100);
             for (Notice n : batch) {
                 try {
@@ -62,8 +66,6 @@ public class SendingNotices {
                     failed++;
                 }
             }
-        } finally {
-            locks.release(LOCK);
         }
         return new Result(sent, failed);
     }

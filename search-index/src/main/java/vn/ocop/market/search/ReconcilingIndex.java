@@ -73,10 +73,11 @@ public class ReconcilingIndex {
 
     /** Runs once; null when another instance is reconciling right now. */
     public Report run() throws IOException {
-        if (!locks.tryAcquire(LOCK, Duration.ofMinutes(5))) {
-            return null;
-        }
-        try {
+        return locks.runExclusive(LOCK, Duration.ofMinutes(5), this::compare).orElse(null);
+    }
+
+    private Report compare() throws IOException {
+        {
             Map<Long, Fingerprint> inDatabase = new HashMap<>();
             long after = 0;
             List<ListedProduct> page;
@@ -106,8 +107,6 @@ public class ReconcilingIndex {
             }
             return new Report(inDatabase.size(), inIndex.size(), List.copyOf(missing), List.copyOf(extra),
                     List.copyOf(stale));
-        } finally {
-            locks.release(LOCK);
         }
     }
 

@@ -1,0 +1,111 @@
+package vn.ocop.market.app;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micronaut.context.ApplicationContext;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.ocop.market.certification.Certificate;
+import vn.ocop.market.certification.ExpiringCertifications;
+import vn.ocop.market.notice.Notices;
+import vn.ocop.market.notice.SendingNotices;
+import vn.ocop.market.product.Product;
+import vn.ocop.market.product.ProductGroup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Two application instances on one database: each notice is created and e-mailed exactly once. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoticesAcrossInstancesTest implements TestEnvironment {
+
+    private GreenMail smtp;
+    private ApplicationContext first;
+    private ApplicationContext second;
+
+    @BeforeAll
+    void start() {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        Map<String, Object> props = new HashMap<>(getProperties());
+        props.put("ocop.mail.host", "127.0.0.1");
+        props.put("ocop.mail.port", smtp.getSmtp().getPort());
+        first = ApplicationContext.run(props);
+        second = ApplicationContext.run(props);
+    }
+
+    @AfterAll
+    void stop() {
+        first.close();
+        second.close();
+        smtp.stop();
+    }
+
+    @Test
+    void eachNoticeIsSentOnceWhenTwoInstancesRunTheJobsAtTheSameTime() throws Exception {
+        Fixtures fixtures = first.getBean(Fixtures.class);
+        String email = "htx-" + System.nanoTime() + "@example.vn";
+        var producer = fixtures.producerWithEmail("HTX Bưởi Diễn Phú Diễn", "Hà Nội", email);
+        Product soon = fixtures.product(producer, "Bưởi Diễn quà Tết", ProductGroup.FOOD, 120_000);
+        Certificate expiring = fixtures.certify(soon, 71, Fixtures.decidedSoThatItEndsIn(12));
+        Product gone = fixtures.product(producer, "Bưởi Diễn đóng hộp", ProductGroup.FOOD, 160_000);
+        Certificate expired = fixtures.certify(gone, 64, Fixtures.decidedSoThatItEndsIn(0));
+
+        List<Callable<Object>> work = new ArrayList<>();
+        for (ApplicationContext instance : List.of(first, second, first, second)) {
+            work.add(() -> {
+                for (int i = 0; i < 5; i++) {
+                    instance.getBean(ExpiringCertifications.class).run();
+                    instance.getBean(SendingNotices.class).run();
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Object> f : pool.invokeAll(work)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // Whatever was left pending by a lease holder is sent by a final run.
+        first.getBean(SendingNotices.class).run();
+
+        List<MimeMessage> mine = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email))) {
+                mine.add(m);
+            }
+        }
+        assertEquals(2, mine.size(), "one warning and one expiry e-mail");
+        assertTrue(mine.stream().anyMatch(m -> subject(m).contains("sắp hết hạn")));
+        assertTrue(mine.stream().anyMatch(m -> subject(m).contains("đã hết hiệu lực")));
+        Notices notices = second.getBean(Notices.class);
+        assertEquals(1, notices.forCertificate(expiring.id()).size());
+        assertEquals(1, notices.forCertificate(expired.id()).size());
+        assertTrue(notices.forCertificate(expired.id()).getFirst().emailedAt() != null);
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
