@@ -63,6 +63,72 @@ class AdminApiTest implements TestEnvironment {
         assertEquals(401, post("wrong-token", body).statusCode());
     }
 
+    @Test
+    void producersAndProductsAreCreatedWithFormerProvinceNamesAndValidated() throws Exception {
+        HttpResponse<String> producer = send("POST", "/api/admin/producers", ADMIN_TOKEN,
+                "{\"name\":\"HTX Mật ong bạc hà Quản Bạ\",\"type\":\"COOPERATIVE\",\"province\":\"Hà Giang\","
+                        + "\"story\":\"<p>Ong nuôi trên cao nguyên đá</p><img src=x onerror=alert(1)>\"}");
+        assertEquals(201, producer.statusCode(), producer.body());
+        assertTrue(producer.body().contains("\"province\":\"Tuyên Quang\""), producer.body());
+        assertTrue(producer.body().contains("\"formerProvince\":\"Hà Giang\""), producer.body());
+        assertTrue(!producer.body().contains("onerror"), "story sanitised: " + producer.body());
+        long producerId = Long.parseLong(producer.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+        HttpResponse<String> bad = send("POST", "/api/admin/producers", ADMIN_TOKEN,
+                "{\"name\":\"\",\"type\":\"FARM\",\"province\":\"Atlantis\"}");
+        assertEquals(400, bad.statusCode());
+        for (String field : new String[] {"name", "type", "province"}) {
+            assertTrue(bad.body().contains("\"field\":\"" + field + "\""), bad.body());
+        }
+
+        HttpResponse<String> product = send("POST", "/api/admin/products", ADMIN_TOKEN,
+                "{\"producerId\":" + producerId + ",\"name\":\"Mật ong bạc hà 500 ml\",\"group\":\"FOOD\","
+                        + "\"priceVnd\":350000,\"stock\":40}");
+        assertEquals(201, product.statusCode(), product.body());
+        assertTrue(product.body().contains("\"listed\":false"), product.body());
+        HttpResponse<String> badProduct = send("POST", "/api/admin/products", ADMIN_TOKEN,
+                "{\"producerId\":999999999,\"name\":\"X\",\"group\":\"CANDY\",\"priceVnd\":-5,\"stock\":-1}");
+        assertEquals(400, badProduct.statusCode());
+        for (String field : new String[] {"producerId", "group", "priceVnd", "stock"}) {
+            assertTrue(badProduct.body().contains("\"field\":\"" + field + "\""), badProduct.body());
+        }
+        assertEquals(401, send("POST", "/api/admin/products", null, "{}").statusCode());
+    }
+
+    @Test
+    void revocationAndListingByStateAndExpiryWindow() throws Exception {
+        Product product = product();
+        HttpResponse<String> created = post(ADMIN_TOKEN, body(product.id(), 72, "PROVINCIAL", "31/QĐ-UBND",
+                Fixtures.decidedSoThatItEndsIn(25), null));
+        long id = Long.parseLong(created.body().replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+        assertTrue(send("GET", "/api/admin/certificates?expiringWithinDays=30", ADMIN_TOKEN, null).body()
+                .contains("\"id\":" + id + ","));
+        assertTrue(send("GET", "/api/admin/certificates?state=EXPIRING", ADMIN_TOKEN, null).body()
+                .contains("\"id\":" + id + ","));
+
+        assertEquals(400, send("POST", "/api/admin/certificates/" + id + "/revocation", ADMIN_TOKEN, "{}").statusCode());
+        HttpResponse<String> revoked = send("POST", "/api/admin/certificates/" + id + "/revocation", ADMIN_TOKEN,
+                "{\"reason\":\"Sử dụng nhãn OCOP sai quy định\",\"reference\":\"QĐ 77/QĐ-SNN\"}");
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        assertTrue(send("GET", "/api/admin/certificates?state=REVOKED", ADMIN_TOKEN, null).body().contains("\"id\":" + id + ","));
+        assertTrue(!send("GET", "/api/admin/certificates?expiringWithinDays=30", ADMIN_TOKEN, null).body()
+                .contains("\"id\":" + id + ","));
+        assertEquals(400, send("GET", "/api/admin/certificates?state=SLEEPING", ADMIN_TOKEN, null).statusCode());
+        assertEquals(404, send("POST", "/api/admin/certificates/999999999/revocation", ADMIN_TOKEN,
+                "{\"reason\":\"x\"}").statusCode());
+        assertEquals(401, send("GET", "/api/admin/certificates", "nope", null).statusCode());
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private Product product() {
         return fixtures.product(fixtures.producer("HTX Miến dong Bình Lư", "Lai Châu"), "Miến dong Bình Lư",
                 ProductGroup.FOOD, 75_000);
