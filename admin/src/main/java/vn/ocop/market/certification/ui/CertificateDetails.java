@@ -85,7 +85,7 @@ public class CertificateDetails {
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             revoke.setId("revoke-" + c.id());
             return revoke;
-        }).setHeader("").setAutoWidth(true);
+        }).setHeader("").setKey("revoke").setAutoWidth(true);
         history.setItems(certifications.forProduct(productId));
         history.setAllRowsVisible(true);
 

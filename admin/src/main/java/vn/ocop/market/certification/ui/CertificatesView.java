@@ -58,6 +58,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     final Grid<CertificateRow> grid = new Grid<>();
     final Span count = new Span();
     final Button add = new Button(I18n.t("Thêm giấy chứng nhận", "Add certificate"));
+    private CertificateQuery lastQuery;
 
     public CertificatesView(Certifications certifications, CertificateRegistry registry, Products products,
                             Provinces provinces, CertificateDetails details) {
@@ -95,12 +96,12 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         expiring.setItemLabelGenerator(d -> d == null ? I18n.t("Mọi thời hạn", "Any expiry")
                 : I18n.t("Hết hạn trong " + d + " ngày", "Expiring within " + d + " days"));
         expiring.setId("filter-expiring");
-        text.addValueChangeListener(e -> refresh());
-        province.addValueChangeListener(e -> refresh());
-        stars.addValueChangeListener(e -> refresh());
-        level.addValueChangeListener(e -> refresh());
-        state.addValueChangeListener(e -> refresh());
-        expiring.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> applyFilters());
+        province.addValueChangeListener(e -> applyFilters());
+        stars.addValueChangeListener(e -> applyFilters());
+        level.addValueChangeListener(e -> applyFilters());
+        state.addValueChangeListener(e -> applyFilters());
+        expiring.addValueChangeListener(e -> applyFilters());
 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-certificate");
@@ -117,8 +118,15 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> I18n.lastValidDay(r.certificate().validUntil()))
                 .setHeader(I18n.t("Hiệu lực đến", "Valid through")).setAutoWidth(true);
         grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true);
+        // A row opens the product's certificate history, listing state and audit trail.
+        grid.addItemClickListener(e -> {
+            // A click on a row from before the latest filter change carries no item; it is ignored.
+            if (e.getItem() != null) {
+                details.open(e.getItem().certificate().productId(), this::refresh);
+            }
+        });
         grid.setId("certificate-grid");
-        grid.addItemClickListener(e -> details.open(e.getItem().certificate().productId(), this::refresh));
+        count.setId("certificate-count");
 
         HorizontalLayout filters = new HorizontalLayout(text, province, stars, level, state, expiring);
         filters.setWrap(true);
@@ -139,10 +147,22 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         refresh();
     }
 
+    /** Re-reads after a change made here (a new or revoked certificate). */
     void refresh() {
-        List<CertificateRow> rows = registry.search(new CertificateQuery(text.getValue(),
+        lastQuery = null;
+        applyFilters();
+    }
+
+    /** Re-reads only when the filters changed, so repeated events do not rebuild the grid under the pointer. */
+    private void applyFilters() {
+        CertificateQuery query = new CertificateQuery(text.getValue(),
                 province.getValue() == null ? null : province.getValue().name(), stars.getValue(), level.getValue(),
-                state.getValue(), expiring.getValue(), 1000));
+                state.getValue(), expiring.getValue(), 1000);
+        if (query.equals(lastQuery)) {
+            return;
+        }
+        lastQuery = query;
+        List<CertificateRow> rows = registry.search(query);
         grid.setItems(rows);
         count.setText(I18n.t(rows.size() + " giấy chứng nhận", rows.size() + " certificates"));
     }

@@ -127,6 +127,33 @@ class ViewsTest implements TestEnvironment {
         assertTrue(_find(IntegerField.class, spec -> spec.withId("certificate-score")).isEmpty(), "dialog closed");
     }
 
+    @Test
+    void officerOpensACertificateAndRevokesItWithAReason() {
+        var producer = fixtures.producer("HTX Lụa Vạn Phúc Karibu", "Hà Nội");
+        Product silk = fixtures.product(producer, "Khăn lụa Vạn Phúc Karibu", ProductGroup.HANDICRAFTS, 450_000);
+        var certificate = fixtures.certify(silk, 81, LocalDate.now().minusMonths(4));
+        signInAsOfficer();
+        UI.getCurrent().navigate(CertificatesView.class);
+        _get(TextField.class, spec -> spec.withId("filter-text")).setValue(silk.name());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<vn.ocop.market.certification.CertificateRow> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("certificate-grid"));
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, 0);
+        var history = _find(com.vaadin.flow.component.grid.Grid.class).stream()
+                .filter(g -> !"certificate-grid".equals(g.getId().orElse(""))).findFirst().orElseThrow();
+        ((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(history, 0, "revoke")).click();
+        _get(Button.class, spec -> spec.withId("revoke-confirm")).click();
+        var reason = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("revoke-reason"));
+        assertTrue(reason.isInvalid(), "a reason is required");
+        assertTrue(context.getBean(Catalog.class).listed(silk.id()).isPresent());
+
+        reason.setValue("Nhãn OCOP in sai hạng sao");
+        _get(Button.class, spec -> spec.withId("revoke-confirm")).click();
+        assertTrue(context.getBean(Catalog.class).listed(silk.id()).isEmpty(), "off sale after revocation");
+        assertEquals("Không được bán (không có giấy chứng nhận hợp lệ)",
+                _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("listing-state")).getText());
+    }
+
     private void signInAsOfficer() {
         Accounts accounts = context.getBean(Accounts.class);
         String email = "officer-" + System.nanoTime() + "@ocop.test";
