@@ -1,6 +1,7 @@
 package vn.ocop.market.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -147,6 +148,7 @@ public class OutboxIndexer {
     private int drainHoldingLease() throws IOException {
         if (index.ensure()) {
             rebuildInto(index.alias());
+            client.indices().refresh(r -> r.index(index.alias()));
         }
         int total = 0;
         List<Outbox.Entry> batch;
@@ -210,7 +212,7 @@ public class OutboxIndexer {
         long last = afterId;
         List<Outbox.Entry> batch;
         while (!(batch = log.after(last, BATCH)).isEmpty()) {
-            write(target, batch);
+            write(target, batch, false);
             last = batch.getLast().id();
         }
         return last;
@@ -243,7 +245,7 @@ public class OutboxIndexer {
     private void apply(List<Outbox.Entry> batch) throws IOException {
         List<Long> ids = batch.stream().map(Outbox.Entry::id).toList();
         try {
-            write(index.alias(), batch);
+            write(index.alias(), batch, true);
             outbox.markProcessed(ids);
         } catch (IOException | RuntimeException e) {
             outbox.markFailed(ids, e.toString());
@@ -251,8 +253,12 @@ public class OutboxIndexer {
         }
     }
 
-    /** Writes the current state of every product the entries touch, versioned by the newest entry. */
-    private void write(String target, List<Outbox.Entry> batch) throws IOException {
+    /**
+     * Writes the current state of every product the entries touch, versioned by the newest entry.
+     * With {@code visibleNow} the batch is searchable when this returns (a revoked product must
+     * leave search at once); a replay into an index still being built needs no refresh.
+     */
+    private void write(String target, List<Outbox.Entry> batch, boolean visibleNow) throws IOException {
         long version = batch.getLast().id();
         Set<Long> productIds = new LinkedHashSet<>();
         for (Outbox.Entry e : batch) {
@@ -272,7 +278,7 @@ public class OutboxIndexer {
             ListedProduct p = listed.get(id);
             ops.add(p != null ? upsert(target, p, version) : delete(target, id, version));
         }
-        check(client.bulk(b -> b.operations(ops)));
+        check(client.bulk(b -> b.operations(ops).refresh(visibleNow ? Refresh.True : Refresh.False)));
     }
 
     private static void await(Future<?> inFlight) throws IOException {

@@ -237,7 +237,9 @@ public class ProductSearch {
             case RELEVANCE -> List.of(byScore, SortOptions.of(s -> s.field(f -> f.field("stars").order(SortOrder.Desc))), byId);
             case PRICE_ASC -> List.of(SortOptions.of(s -> s.field(f -> f.field("priceVnd").order(SortOrder.Asc))), byId);
             case PRICE_DESC -> List.of(SortOptions.of(s -> s.field(f -> f.field("priceVnd").order(SortOrder.Desc))), byId);
-            case NEWEST -> List.of(SortOptions.of(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc))), byId);
+            // Creation times have second precision; among equals, the higher id is the newer product.
+            case NEWEST -> List.of(SortOptions.of(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc))),
+                    SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Desc))));
             case STARS -> List.of(SortOptions.of(s -> s.field(f -> f.field("stars").order(SortOrder.Desc))), byScore, byId);
         };
     }

@@ -97,7 +97,7 @@ class SearchRelevanceTest implements TestEnvironment {
             }
         }
         Map<String, Long> wanted = new TreeMap<>();
-        for (String pair : expected.trim().split(" ")) {
+        for (String pair : expected.trim().split(",\\s*")) {
             int colon = pair.lastIndexOf(':');
             wanted.put(pair.substring(0, colon), Long.parseLong(pair.substring(colon + 1)));
         }

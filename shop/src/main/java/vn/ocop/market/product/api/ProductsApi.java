@@ -1,5 +1,6 @@
 package vn.ocop.market.product.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -34,14 +35,16 @@ public class ProductsApi {
     static final int MAX_SIZE = SearchQuery.MAX_SIZE;
     private static final int SUGGESTIONS = 8;
 
-    /** A page of products with facet counts. */
+    /** A page of products with facet counts; empty lists are written out, not left away. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Page(long total, int page, int size, boolean degraded, List<ProductSummary> items,
                        Map<String, List<FacetValue>> facets) {
     }
 
     /** What the search box offers for what was typed. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SuggestPage(boolean degraded, List<ProductSuggestion> products, List<ProducerSuggestion> producers) {
     }
 
