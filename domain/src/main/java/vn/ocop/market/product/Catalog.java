@@ -41,6 +41,13 @@ public class Catalog {
             JOIN certificate c ON c.id = p.current_certificate_id
             """;
     private static final String WHERE_LISTABLE = " WHERE " + Listing.LISTABLE_SQL;
+    /**
+     * The same columns read in product id order: without the forced join order MariaDB starts
+     * from producers and sorts the whole catalog for every page, which makes paging through
+     * 100,000 products quadratic.
+     */
+    private static final String SELECT_IN_ID_ORDER = SELECT.replace("JOIN producer", "STRAIGHT_JOIN producer")
+            .replace("JOIN certificate", "STRAIGHT_JOIN certificate");
 
     private final JdbcOperations jdbc;
     private final Clock clock;
@@ -106,7 +113,7 @@ public class Catalog {
     /** Ids of every listed product, after the given id, in id order (for full reindexing in batches). */
     @Transactional(readOnly = true)
     public List<ListedProduct> listedAfter(long afterId, int limit) {
-        return jdbc.prepareStatement(SELECT + WHERE_LISTABLE + " AND p.id > ? ORDER BY p.id LIMIT ?", ps -> {
+        return jdbc.prepareStatement(SELECT_IN_ID_ORDER + WHERE_LISTABLE + " AND p.id > ? ORDER BY p.id LIMIT ?", ps -> {
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
             ps.setLong(2, afterId);
             ps.setInt(3, limit);

@@ -18,7 +18,9 @@ import vn.ocop.market.shared.Outbox;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,7 @@ public class OutboxIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxIndexer.class);
     private static final int BATCH = 500;
     private static final int REBUILD_BATCH = 1000;
+    private static final int IN_FLIGHT = 3;
     private static final String LOCK = "outbox-indexer";
     private static final Duration LEASE = Duration.ofSeconds(10);
 
@@ -167,36 +170,53 @@ public class OutboxIndexer {
 
     /**
      * Loads every listed product into {@code target} with {@code version} as the external version
-     * (the outbox id of the snapshot), reporting the running count. Reading the next page from the
-     * database overlaps with sending the previous one to the engine.
+     * (the outbox id of the snapshot), reporting the running count. Reading the next pages from the
+     * database overlaps with sending earlier ones; up to {@value #IN_FLIGHT} bulk requests are in
+     * flight, so the engine can index on more than one thread.
      */
     public long rebuildInto(String target, long version, LongConsumer progress) throws IOException {
-        ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService sender = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
             Thread t = new Thread(r, "search-rebuild-bulk");
             t.setDaemon(true);
             return t;
         });
+        long started = System.nanoTime();
+        long reading = 0;
+        long waiting = 0;
         try {
             long after = 0;
             long count = 0;
-            Future<?> inFlight = null;
+            Deque<Future<?>> inFlight = new ArrayDeque<>();
             List<ListedProduct> page;
-            while (!(page = catalog.listedAfter(after, REBUILD_BATCH)).isEmpty()) {
+            while (true) {
+                long t = System.nanoTime();
+                page = catalog.listedAfter(after, REBUILD_BATCH);
+                reading += System.nanoTime() - t;
+                if (page.isEmpty()) {
+                    break;
+                }
                 List<BulkOperation> ops = new ArrayList<>(page.size());
                 for (ListedProduct p : page) {
                     ops.add(upsert(target, p, version));
                 }
-                await(inFlight);
-                inFlight = sender.submit(() -> {
+                t = System.nanoTime();
+                while (inFlight.size() >= IN_FLIGHT) {
+                    await(inFlight.removeFirst());
+                }
+                waiting += System.nanoTime() - t;
+                inFlight.addLast(sender.submit(() -> {
                     check(client.bulk(b -> b.operations(ops)));
                     return null;
-                });
+                }));
                 after = page.getLast().id();
                 count += page.size();
                 progress.accept(count);
             }
-            await(inFlight);
-            LOG.info("Indexed {} listed products into {}", count, target);
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst());
+            }
+            LOG.info("Indexed {} listed products into {} in {} ms (reading the database {} ms, waiting for the engine {} ms)",
+                    count, target, (System.nanoTime() - started) / 1_000_000, reading / 1_000_000, waiting / 1_000_000);
             return count;
         } finally {
             sender.shutdownNow();

@@ -68,10 +68,16 @@ public class ProductSearch {
      * own (the filters go in a post-filter), so ticking a second value shows what it would add.
      */
     public SearchResult search(SearchQuery q) throws IOException {
+        SearchResult exact = search(q, false);
+        // Typo tolerance costs time on every query, so it is only tried when nothing matched as typed.
+        return exact.total() > 0 || q.text().isBlank() ? exact : search(q, true);
+    }
+
+    private SearchResult search(SearchQuery q, boolean fuzzy) throws IOException {
         Map<String, Query> filters = filters(q);
         SearchResponse<ProductDocument> response = client.search(s -> {
             s.index(index.alias())
-                    .query(b -> b.bool(bool -> bool.must(textQuery(q.text())).filter(listedNow())))
+                    .query(b -> b.bool(bool -> bool.must(textQuery(q.text(), fuzzy)).filter(listedNow())))
                     .from(q.page() * q.size()).size(q.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .sort(sort(q.sort()));
@@ -134,28 +140,34 @@ public class ProductSearch {
         return response.hits().hits().stream().map(h -> Long.parseLong(h.id())).toList();
     }
 
-    /** The listing rule as a query filter: valid until after now and 3 stars or more. */
+    /**
+     * The listing rule as a query filter: valid until after now and 3 stars or more. "Now" is
+     * rounded up to the next minute, so the filter is the same for a minute and the engine can
+     * cache it; a certificate is hidden at most a minute early, never shown late.
+     */
     private List<Query> listedNow() {
+        long now = (clock.millis() / 60_000 + 1) * 60_000;
         return List.of(
-                Query.of(q -> q.range(r -> r.untyped(u -> u.field("certificateValidUntil").gt(JsonData.of(clock.millis()))))),
+                Query.of(q -> q.range(r -> r.untyped(u -> u.field("certificateValidUntil").gt(JsonData.of(now))))),
                 Query.of(q -> q.range(r -> r.untyped(u -> u.field("stars").gte(JsonData.of(3))))));
     }
 
-    static Query textQuery(String text) {
+    static Query textQuery(String text, boolean fuzzy) {
         if (text == null || text.isBlank()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        return Query.of(q -> q.bool(b -> b
+        return Query.of(q -> q.bool(b -> fuzzy ? b
+                // One typo in a longer word still finds the product.
+                .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).operator(Operator.And)
+                        .fields("name.folded^2", "producerName.folded", "province.folded", "formerProvince.folded",
+                                "description.folded^0.5").fuzziness("AUTO:5,9").prefixLength(1)))
+                .minimumShouldMatch("1") : b
                 // Exact diacritics rank first: "đường" typed with marks prefers sugar over "dương".
                 .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields).operator(Operator.And)
                         .fields("name^6", "producerName^3", "description").boost(2f)))
                 .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields).operator(Operator.And)
                         .fields("name.folded^4", "producerName.folded^2", "province.folded^2",
                                 "formerProvince.folded^1.5", "description.folded^0.5", "nameEn")))
-                // One typo in a longer word still finds the product.
-                .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).operator(Operator.And)
-                        .fields("name.folded^2", "producerName.folded").fuzziness("AUTO:5,9").prefixLength(1)
-                        .boost(0.5f)))
                 .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).operator(Operator.And)
                         .fields("name.prefix").boost(0.3f)))
                 .minimumShouldMatch("1")));
