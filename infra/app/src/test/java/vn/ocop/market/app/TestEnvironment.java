@@ -29,9 +29,13 @@ public interface TestEnvironment extends TestPropertyProvider {
         return props;
     }
 
-    /** Recreated once per JVM, so every run starts from an empty schema. */
+    /**
+     * Recreated once per JVM, so every run starts from an empty schema; {@code OCOP_TEST_DB} names
+     * it, so two checkouts can run their tests against one server at the same time.
+     */
     final class Holder {
-        static final DatabaseEndpoint DATABASE = TestEngines.database("ocop_test");
+        static final DatabaseEndpoint DATABASE = TestEngines.database(
+                System.getenv().getOrDefault("OCOP_TEST_DB", "ocop_test"));
 
         private Holder() {
         }
