@@ -99,6 +99,84 @@ public class Carts {
         return view(token);
     }
 
+    /** Sets a line's quantity (0 removes it); refuses more than the stock left. */
+    @Transactional
+    public CartView setQuantity(String token, long productId, int quantity) {
+        if (quantity == 0) {
+            return remove(token, productId);
+        }
+        if (quantity < 0 || quantity > MAX_QUANTITY) {
+            throw InvalidInputException.of("quantity", "Số lượng phải từ 1 đến 999.", "Quantity must be 1 to 999.");
+        }
+        int stock = jdbc.prepareStatement("SELECT stock FROM product WHERE id = ?", ps -> {
+            ps.setLong(1, productId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+        if (quantity > stock) {
+            throw InvalidInputException.of("quantity", "Chỉ còn " + stock + " sản phẩm trong kho.",
+                    "Only " + stock + " left in stock.");
+        }
+        jdbc.prepareStatement("UPDATE cart_line l JOIN cart c ON c.id = l.cart_id SET l.quantity = ? "
+                + "WHERE c.token = ? AND l.product_id = ?", ps -> {
+            ps.setInt(1, quantity);
+            ps.setString(2, token);
+            ps.setLong(3, productId);
+            return ps.executeUpdate();
+        });
+        return view(token);
+    }
+
+    /** Empties a cart (after its checkout was placed), in the caller's transaction. */
+    @Transactional
+    public void clear(String token) {
+        jdbc.prepareStatement("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = ?", ps -> {
+            ps.setString(1, token);
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * At sign-in: answers the token of the shopper's own cart, moving the guest cart's lines into it
+     * (quantities added, capped at the stock left). A shopper without a cart adopts the guest cart.
+     */
+    @Transactional
+    public String signIn(String guestToken, long userId) {
+        String own = jdbc.prepareStatement("SELECT token FROM cart WHERE user_id = ? ORDER BY id LIMIT 1", ps -> {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+        if (own == null) {
+            cartId(guestToken);
+            jdbc.prepareStatement("UPDATE cart SET user_id = ? WHERE token = ?", ps -> {
+                ps.setLong(1, userId);
+                ps.setString(2, guestToken);
+                return ps.executeUpdate();
+            });
+            return guestToken;
+        }
+        if (own.equals(guestToken)) {
+            return own;
+        }
+        long ownId = cartId(own);
+        jdbc.prepareStatement("""
+                INSERT INTO cart_line (cart_id, product_id, quantity, added_at)
+                SELECT ?, g.product_id, LEAST(g.quantity, GREATEST(p.stock, 1)), g.added_at
+                FROM cart_line g JOIN cart gc ON gc.id = g.cart_id JOIN product p ON p.id = g.product_id
+                WHERE gc.token = ?
+                ON DUPLICATE KEY UPDATE quantity = LEAST(cart_line.quantity + VALUES(quantity),
+                  GREATEST((SELECT stock FROM product WHERE id = cart_line.product_id), cart_line.quantity), 999)""", ps -> {
+            ps.setLong(1, ownId);
+            ps.setString(2, guestToken);
+            return ps.executeUpdate();
+        });
+        clear(guestToken);
+        return own;
+    }
+
     /** The cart with every line checked against the listing rule and stock now. */
     @Transactional(readOnly = true)
     public CartView view(String token) {

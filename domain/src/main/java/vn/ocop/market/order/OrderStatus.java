@@ -1,0 +1,53 @@
+package vn.ocop.market.order;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The fulfilment of one producer's order: placed → confirmed → shipped → delivered, or cancelled
+ * (before shipping) and refunded (a cancelled order whose money went back).
+ */
+public enum OrderStatus {
+    PLACED("Đã đặt", "Placed"),
+    CONFIRMED("Đã xác nhận", "Confirmed"),
+    SHIPPED("Đang giao", "Shipped"),
+    DELIVERED("Đã giao", "Delivered"),
+    CANCELLED("Đã hủy", "Cancelled"),
+    REFUNDED("Đã hoàn tiền", "Refunded");
+
+    private final String vi;
+    private final String en;
+
+    OrderStatus(String vi, String en) {
+        this.vi = vi;
+        this.en = en;
+    }
+
+    public String label(boolean english) {
+        return english ? en : vi;
+    }
+
+    /** The statuses this one may move to. */
+    public Set<OrderStatus> next() {
+        return switch (this) {
+            case PLACED -> EnumSet.of(CONFIRMED, CANCELLED);
+            case CONFIRMED -> EnumSet.of(SHIPPED, CANCELLED);
+            case SHIPPED -> EnumSet.of(DELIVERED);
+            case CANCELLED -> EnumSet.of(REFUNDED);
+            case DELIVERED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(OrderStatus target) {
+        return next().contains(target);
+    }
+
+    /** Whether the goods are still held for this order (stock released on leaving these). */
+    public boolean holdsStock() {
+        return this == PLACED || this == CONFIRMED;
+    }
+
+    public boolean finished() {
+        return next().isEmpty() || this == CANCELLED;
+    }
+}

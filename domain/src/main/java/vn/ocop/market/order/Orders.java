@@ -1,0 +1,301 @@
+package vn.ocop.market.order;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.payment.PaymentGateway;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.NotFoundException;
+import vn.ocop.market.shared.Outbox;
+import vn.ocop.market.shared.Sql;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders after placement: what a shopper, a producer or an officer may see, and the moves through
+ * fulfilment. Each move is a conditional update from the status read, so two people moving the
+ * same order cannot both win; cancelling gives the stock back in the same transaction, and a
+ * cancelled order paid by card is refunded through the payment provider.
+ */
+@Singleton
+public class Orders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Orders.class);
+
+    private static final String ORDER_SELECT = """
+            SELECT o.id, o.number, o.checkout_id, o.producer_id, pr.name AS producer_name, o.status, o.payment_status,
+                   c.payment_method, o.goods_vnd, o.shipping_vnd, o.total_vnd, o.shipping_rule, o.weight_grams,
+                   o.created_at, c.contact_name, c.phone, c.email,
+                   CONCAT(c.street, ', ', c.commune_name, ', ', c.province_name) AS address
+            FROM customer_order o JOIN checkout c ON c.id = o.checkout_id JOIN producer pr ON pr.id = o.producer_id
+            """;
+
+    private final Sql sql;
+    private final TransactionOperations<Connection> tx;
+    private final Outbox outbox;
+    private final OrderMails mails;
+    private final Optional<PaymentGateway> cards;
+    private final Clock clock;
+
+    Orders(Sql sql, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
+           Optional<PaymentGateway> cards, Clock clock) {
+        this.sql = sql;
+        this.tx = tx;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.cards = cards;
+        this.clock = clock;
+    }
+
+    /** A checkout by the token of its page (the shopper's link). */
+    public Optional<CheckoutView> checkout(String token) {
+        return tx.executeRead(s -> sql.one("SELECT id FROM checkout WHERE token = ?", rs -> rs.getLong(1), token)
+                .map(this::checkoutById));
+    }
+
+    /** A signed-in shopper's checkouts, newest first. */
+    public List<CheckoutView> checkoutsOf(long userId) {
+        return tx.executeRead(s -> sql.list("SELECT id FROM checkout WHERE user_id = ? ORDER BY id DESC LIMIT 100",
+                rs -> rs.getLong(1), userId).stream().map(this::checkoutById).toList());
+    }
+
+    /** The orders a console user may see: a producer its own, officers and admins every producer's. */
+    public List<Order> visibleTo(SignedInUser user, @Nullable OrderStatus status) {
+        if (!user.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN)) {
+            throw new NotFoundException("No orders for this account");
+        }
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (user.role() == Role.PRODUCER) {
+            where.append(" AND o.producer_id = ?");
+            args.add(user.producerId());
+        }
+        if (status != null) {
+            where.append(" AND o.status = ?");
+            args.add(status);
+        }
+        return tx.executeRead(s -> sql.list(ORDER_SELECT + where + " ORDER BY o.id DESC LIMIT 500",
+                this::order, args.toArray()));
+    }
+
+    /** One order, if this console user may see it (a producer only its own). */
+    public Order visibleOrder(SignedInUser user, long orderId) {
+        Order order = tx.executeRead(s -> sql.one(ORDER_SELECT + " WHERE o.id = ?", this::order, orderId))
+                .orElseThrow(() -> new NotFoundException("No order " + orderId));
+        if (!mayManage(user, order)) {
+            throw new NotFoundException("No order " + orderId);
+        }
+        return order;
+    }
+
+    /**
+     * Moves an order to the next status on behalf of a console user (the order's producer, an
+     * officer or an admin). Confirming an order paid by card or transfer needs the payment first;
+     * delivering a cash-on-delivery order records its payment; cancelling gives the stock back and
+     * refunds a card payment.
+     */
+    public Order move(SignedInUser user, long orderId, OrderStatus target, @Nullable String note) {
+        Order order = visibleOrder(user, orderId);
+        return moveChecked(order, target, user.email(), note);
+    }
+
+    /** A shopper cancels one of its orders from the checkout page, while the producer has not confirmed it. */
+    public Order cancelByShopper(String checkoutToken, long orderId) {
+        CheckoutView checkout = checkout(checkoutToken).orElseThrow(() -> new NotFoundException("No checkout"));
+        Order order = checkout.orders().stream().filter(o -> o.id() == orderId).findFirst()
+                .orElseThrow(() -> new NotFoundException("No order " + orderId));
+        if (order.status() != OrderStatus.PLACED) {
+            throw InvalidInputException.of("status", "Đơn đã được xác nhận, vui lòng liên hệ chủ thể để hủy.",
+                    "The order is already confirmed; contact the producer to cancel it.");
+        }
+        return moveChecked(order, OrderStatus.CANCELLED, checkout.email(), "Người mua hủy đơn");
+    }
+
+    /** The producer (or an officer) records that a VietQR transfer for the order arrived. */
+    public Order confirmTransfer(SignedInUser user, long orderId) {
+        Order order = visibleOrder(user, orderId);
+        if (order.method() != PaymentMethod.VIETQR || order.paymentStatus() != PaymentStatus.AWAITING
+                || !order.status().holdsStock()) {
+            throw InvalidInputException.of("payment", "Đơn này không chờ chuyển khoản.", "This order is not awaiting a transfer.");
+        }
+        tx.executeWrite(s -> {
+            int changed = sql.update("UPDATE customer_order SET payment_status = ?, updated_at = ? WHERE id = ? AND payment_status = ?",
+                    PaymentStatus.PAID, clock.instant(), orderId, PaymentStatus.AWAITING);
+            if (changed == 0) {
+                throw staleOrder();
+            }
+            history(orderId, order.status(), order.status(), PaymentStatus.PAID, user.email(), "Đã nhận chuyển khoản");
+            return null;
+        });
+        return visibleOrder(user, orderId);
+    }
+
+    private Order moveChecked(Order order, OrderStatus target, String actor, @Nullable String note) {
+        if (!order.status().canMoveTo(target)) {
+            throw InvalidInputException.of("status",
+                    "Không thể chuyển đơn từ \"" + order.status().label(false) + "\" sang \"" + target.label(false) + "\".",
+                    "An order cannot move from " + order.status().label(true) + " to " + target.label(true) + ".");
+        }
+        if (target == OrderStatus.CONFIRMED && order.method() != PaymentMethod.COD
+                && order.paymentStatus() != PaymentStatus.PAID) {
+            throw InvalidInputException.of("payment", "Đơn chưa được thanh toán, chưa thể xác nhận.",
+                    "The order is not paid yet and cannot be confirmed.");
+        }
+        boolean refundByCard = order.method() == PaymentMethod.STRIPE && order.paymentStatus() == PaymentStatus.PAID
+                && (target == OrderStatus.CANCELLED || target == OrderStatus.REFUNDED);
+        PaymentStatus payment = switch (target) {
+            case DELIVERED -> order.method() == PaymentMethod.COD ? PaymentStatus.PAID : order.paymentStatus();
+            case CANCELLED -> order.paymentStatus() == PaymentStatus.PAID ? PaymentStatus.PAID : PaymentStatus.VOID;
+            case REFUNDED -> PaymentStatus.REFUNDED;
+            default -> order.paymentStatus();
+        };
+        if (target == OrderStatus.REFUNDED && order.paymentStatus() != PaymentStatus.PAID) {
+            throw InvalidInputException.of("payment", "Đơn chưa thu tiền nên không cần hoàn tiền.",
+                    "Nothing was paid for this order, so there is nothing to refund.");
+        }
+        if (target == OrderStatus.REFUNDED && refundByCard) {
+            refund(order);
+        }
+        tx.executeWrite(s -> {
+            apply(order, target, payment, actor, note);
+            return null;
+        });
+        if (target == OrderStatus.CANCELLED && refundByCard) {
+            try {
+                refund(order);
+                tx.executeWrite(s -> {
+                    apply(reload(order.id()), OrderStatus.REFUNDED, PaymentStatus.REFUNDED, actor, "Hoàn tiền thẻ");
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Refund of order {} failed; it stays cancelled and paid until retried: {}", order.number(), e.toString());
+            }
+        }
+        return reload(order.id());
+    }
+
+    /**
+     * Refunds the card-paid orders of a checkout that were cancelled before the payment arrived
+     * (the payment came after its deadline); a failed refund is logged and left for an officer.
+     */
+    public void refundCancelledPaid(long checkoutId) {
+        List<Long> ids = sql.list("SELECT id FROM customer_order WHERE checkout_id = ? AND status = ? AND payment_status = ?",
+                rs -> rs.getLong(1), checkoutId, OrderStatus.CANCELLED, PaymentStatus.PAID);
+        for (long id : ids) {
+            Order order = reload(id);
+            if (order.method() != PaymentMethod.STRIPE) {
+                continue;
+            }
+            try {
+                refund(order);
+                tx.executeWrite(s -> {
+                    apply(order, OrderStatus.REFUNDED, PaymentStatus.REFUNDED, "hệ thống", "Hoàn tiền thanh toán đến muộn");
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Refund of order {} failed: {}", order.number(), e.toString());
+            }
+        }
+    }
+
+    /** Cancels an order in the caller's transaction, as the system (payment deadline passed). */
+    void cancelAsSystem(long orderId, String note) {
+        Order order = reload(orderId);
+        if (order.status().canMoveTo(OrderStatus.CANCELLED)) {
+            apply(order, OrderStatus.CANCELLED,
+                    order.paymentStatus() == PaymentStatus.PAID ? PaymentStatus.PAID : PaymentStatus.VOID, "hệ thống", note);
+        }
+    }
+
+    private void apply(Order order, OrderStatus target, PaymentStatus payment, String actor, @Nullable String note) {
+        int changed = sql.update("UPDATE customer_order SET status = ?, payment_status = ?, updated_at = ? "
+                        + "WHERE id = ? AND status = ?", target, payment, clock.instant(), order.id(), order.status());
+        if (changed == 0) {
+            throw staleOrder();
+        }
+        if (order.status().holdsStock() && !target.holdsStock() && target != OrderStatus.SHIPPED) {
+            for (OrderLine line : order.lines()) {
+                sql.update("UPDATE product SET stock = stock + ? WHERE id = ?", line.quantity(), line.productId());
+                outbox.append("product", line.productId(), "StockChanged");
+            }
+        }
+        history(order.id(), order.status(), target, payment, actor, note);
+        if (target == OrderStatus.SHIPPED) {
+            mails.shipped(order.id());
+        }
+    }
+
+    private void refund(Order order) {
+        String reference = sql.one("SELECT payment_reference FROM checkout WHERE id = ?", rs -> rs.getString(1),
+                order.checkoutId()).orElse(null);
+        PaymentGateway gateway = cards.orElseThrow(() -> InvalidInputException.of("payment",
+                "Chưa cấu hình cổng thanh toán thẻ để hoàn tiền.", "No card provider is configured to refund."));
+        if (reference == null) {
+            throw InvalidInputException.of("payment", "Không tìm thấy giao dịch thẻ của đơn.", "The card payment was not found.");
+        }
+        gateway.refund(reference, order.totalVnd(), "requested_by_customer", "refund-order-" + order.id());
+    }
+
+    private void history(long orderId, @Nullable OrderStatus from, OrderStatus to, PaymentStatus payment, String actor,
+                         @Nullable String note) {
+        sql.update("INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, from, to, payment, actor, note, clock.instant());
+    }
+
+    private static InvalidInputException staleOrder() {
+        return InvalidInputException.of("status", "Đơn vừa được người khác cập nhật, vui lòng tải lại.",
+                "The order was just changed by someone else; please reload.");
+    }
+
+    private static boolean mayManage(SignedInUser user, Order order) {
+        return user.hasRole(Role.OFFICER, Role.ADMIN)
+                || (user.role() == Role.PRODUCER && user.producerId() != null && user.producerId() == order.producerId());
+    }
+
+    Order reload(long orderId) {
+        return sql.one(ORDER_SELECT + " WHERE o.id = ?", this::order, orderId)
+                .orElseThrow(() -> new NotFoundException("No order " + orderId));
+    }
+
+    private CheckoutView checkoutById(long id) {
+        List<Order> orders = sql.list(ORDER_SELECT + " WHERE o.checkout_id = ? ORDER BY o.id", this::order, id);
+        return sql.one("""
+                SELECT id, token, user_id, contact_name, email, phone,
+                       CONCAT(street, ', ', commune_name, ', ', province_name), payment_method, payment_status,
+                       payment_reference, goods_vnd, shipping_vnd, total_vnd, created_at, pay_before
+                FROM checkout WHERE id = ?""", rs -> new CheckoutView(rs.getLong(1), rs.getString(2),
+                rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), PaymentMethod.valueOf(rs.getString(8)), PaymentStatus.valueOf(rs.getString(9)),
+                rs.getString(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "pay_before"), orders), id).orElseThrow();
+    }
+
+    private Order order(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        List<OrderLine> lines = sql.list("SELECT product_id, product_name, unit_price_vnd, quantity, stars, certificate_number "
+                        + "FROM order_line WHERE order_id = ? ORDER BY id",
+                r -> new OrderLine(r.getLong(1), r.getString(2), r.getLong(3), r.getInt(4), r.getInt(5), r.getString(6)), id);
+        List<OrderEvent> history = sql.list("SELECT from_status, to_status, payment_status, actor, note, at "
+                        + "FROM order_event WHERE order_id = ? ORDER BY id",
+                r -> new OrderEvent(r.getString(1) == null ? null : OrderStatus.valueOf(r.getString(1)),
+                        OrderStatus.valueOf(r.getString(2)), PaymentStatus.valueOf(r.getString(3)), r.getString(4),
+                        r.getString(5), Sql.instant(r, "at")), id);
+        return new Order(id, rs.getString("number"), rs.getLong("checkout_id"), rs.getLong("producer_id"),
+                rs.getString("producer_name"), OrderStatus.valueOf(rs.getString("status")),
+                PaymentStatus.valueOf(rs.getString("payment_status")), PaymentMethod.valueOf(rs.getString("payment_method")),
+                rs.getLong("goods_vnd"), rs.getLong("shipping_vnd"), rs.getLong("total_vnd"), rs.getString("shipping_rule"),
+                rs.getInt("weight_grams"), Sql.instant(rs, "created_at"), rs.getString("contact_name"),
+                rs.getString("phone"), rs.getString("email"), rs.getString("address"), lines, history);
+    }
+}

@@ -1,0 +1,234 @@
+package vn.ocop.market.order;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.market.shared.JobLocks;
+import vn.ocop.market.shared.Sql;
+
+import java.sql.Connection;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Applies what payment providers report, each event once: the event id is recorded in the same
+ * transaction that applies it, so a duplicate delivery finds it and changes nothing, and a crash
+ * before commit leaves no trace, so the provider's retry applies it. Events may come in any order:
+ * once a checkout is paid, a late failure report changes nothing. Also releases the stock of
+ * checkouts whose payment deadline passed.
+ */
+@Singleton
+public class Payments {
+
+    /** What a card provider reported. */
+    public record CardEvent(String provider, String eventId, String type, @Nullable String reference,
+                            @Nullable Long checkoutId, long amount, @Nullable String currency,
+                            @Nullable String failureMessage) {
+    }
+
+    /** What applying an event did. */
+    public enum Outcome { APPLIED, DUPLICATE, IGNORED }
+
+    /** The event's amount or currency does not match the checkout: refused, not recorded. */
+    public static final class AmountMismatch extends RuntimeException {
+        public AmountMismatch(String message) {
+            super(message);
+        }
+    }
+
+    public static final String SUCCEEDED = "payment_intent.succeeded";
+    public static final String FAILED = "payment_intent.payment_failed";
+    public static final String CANCELED = "payment_intent.canceled";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Payments.class);
+    private static final String LOCK = "payment-deadlines";
+
+    private final Sql sql;
+    private final TransactionOperations<Connection> tx;
+    private final Orders orders;
+    private final JobLocks locks;
+    private final Clock clock;
+
+    Payments(Sql sql, TransactionOperations<Connection> tx, Orders orders, JobLocks locks, Clock clock) {
+        this.sql = sql;
+        this.tx = tx;
+        this.orders = orders;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies a card event once (see the class comment), then refunds the orders a late payment
+     * paid after they were cancelled for want of it.
+     */
+    public Outcome apply(CardEvent event) {
+        Outcome outcome = apply(event, () -> { });
+        if (outcome == Outcome.APPLIED && SUCCEEDED.equals(event.type())) {
+            sql.one("SELECT checkout_id FROM payment_event WHERE provider = ? AND event_id = ?", rs -> rs.getObject(1) == null ? null : rs.getLong(1),
+                    event.provider(), event.eventId()).ifPresent(orders::refundCancelledPaid);
+        }
+        return outcome;
+    }
+
+    /**
+     * As {@link #apply}, running {@code beforeCommit} inside the transaction after the event took
+     * effect (a failure there rolls everything back, as a crash would).
+     */
+    public Outcome apply(CardEvent event, Runnable beforeCommit) {
+        try {
+            return tx.executeWrite(s -> applyNow(event, beforeCommit));
+        } catch (RuntimeException e) {
+            if (isDuplicate(e)) {
+                return Outcome.DUPLICATE;
+            }
+            throw e;
+        }
+    }
+
+    private Outcome applyNow(CardEvent event, Runnable beforeCommit) {
+        if (sql.one("SELECT 1 FROM payment_event WHERE provider = ? AND event_id = ?", rs -> 1, event.provider(),
+                event.eventId()).isPresent()) {
+            return Outcome.DUPLICATE;
+        }
+        record Target(long id, long total, PaymentStatus status) {
+        }
+        Target target = null;
+        if (event.checkoutId() != null) {
+            target = sql.one("SELECT id, total_vnd, payment_status FROM checkout WHERE id = ? AND payment_method = 'STRIPE' FOR UPDATE",
+                    rs -> new Target(rs.getLong(1), rs.getLong(2), PaymentStatus.valueOf(rs.getString(3))),
+                    event.checkoutId()).orElse(null);
+        }
+        if (target == null && event.reference() != null) {
+            target = sql.one("SELECT id, total_vnd, payment_status FROM checkout WHERE payment_reference = ? FOR UPDATE",
+                    rs -> new Target(rs.getLong(1), rs.getLong(2), PaymentStatus.valueOf(rs.getString(3))),
+                    event.reference()).orElse(null);
+        }
+        boolean relevant = target != null && (SUCCEEDED.equals(event.type()) || FAILED.equals(event.type())
+                || CANCELED.equals(event.type()));
+        if (relevant && SUCCEEDED.equals(event.type())
+                && (event.amount() != target.total() || !"vnd".equals(lower(event.currency())))) {
+            throw new AmountMismatch("Event " + event.eventId() + " pays " + event.amount() + " " + event.currency()
+                    + " for checkout " + target.id() + " of " + target.total() + " vnd");
+        }
+        String outcome = relevant ? effect(event, target.id(), target.status()) : "ignored";
+        sql.update("INSERT INTO payment_event (provider, event_id, event_type, checkout_id, outcome, received_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", event.provider(), event.eventId(), event.type(),
+                target == null ? null : target.id(), outcome, clock.instant());
+        beforeCommit.run();
+        return relevant ? Outcome.APPLIED : Outcome.IGNORED;
+    }
+
+    private String effect(CardEvent event, long checkoutId, PaymentStatus status) {
+        Instant now = clock.instant();
+        if (event.reference() != null) {
+            sql.update("UPDATE checkout SET payment_reference = COALESCE(payment_reference, ?) WHERE id = ?",
+                    event.reference(), checkoutId);
+        }
+        switch (event.type()) {
+            case SUCCEEDED -> {
+                if (status == PaymentStatus.PAID) {
+                    return "already paid";
+                }
+                sql.update("UPDATE checkout SET payment_status = ? WHERE id = ?", PaymentStatus.PAID, checkoutId);
+                for (long orderId : orderIds(checkoutId)) {
+                    Order order = orders.reload(orderId);
+                    sql.update("UPDATE customer_order SET payment_status = ?, updated_at = ? WHERE id = ?",
+                            PaymentStatus.PAID, now, orderId);
+                    String note = order.status().holdsStock() ? "Đã thanh toán thẻ"
+                            : "Thanh toán đến sau khi đơn đã hủy: hoàn tiền";
+                    history(orderId, order.status(), PaymentStatus.PAID, note);
+                }
+                return "paid";
+            }
+            case FAILED -> {
+                if (status == PaymentStatus.PAID || status == PaymentStatus.REFUNDED || status == PaymentStatus.VOID) {
+                    return "late failure ignored (" + status + ")";
+                }
+                sql.update("UPDATE checkout SET payment_status = ? WHERE id = ?", PaymentStatus.FAILED, checkoutId);
+                for (long orderId : orderIds(checkoutId)) {
+                    Order order = orders.reload(orderId);
+                    if (order.paymentStatus() == PaymentStatus.AWAITING || order.paymentStatus() == PaymentStatus.FAILED) {
+                        sql.update("UPDATE customer_order SET payment_status = ?, updated_at = ? WHERE id = ?",
+                                PaymentStatus.FAILED, now, orderId);
+                        history(orderId, order.status(), PaymentStatus.FAILED,
+                                "Thanh toán thất bại" + (event.failureMessage() == null ? "" : ": " + event.failureMessage()));
+                    }
+                }
+                return "failed";
+            }
+            default -> {
+                if (status == PaymentStatus.PAID) {
+                    return "cancel of a paid payment ignored";
+                }
+                release(checkoutId, "Thanh toán bị hủy");
+                return "cancelled";
+            }
+        }
+    }
+
+    /** Cancels the unpaid orders of checkouts whose payment deadline passed, giving their stock back. */
+    @Scheduled(fixedDelay = "${ocop.payment.deadline-interval:60s}", initialDelay = "20s")
+    void scheduled() {
+        try {
+            releaseOverdue();
+        } catch (RuntimeException e) {
+            LOG.warn("Releasing overdue payments failed: {}", e.toString());
+        }
+    }
+
+    /** Answers how many checkouts were released. */
+    public int releaseOverdue() {
+        return locks.runExclusive(LOCK, Duration.ofMinutes(2), () -> {
+            List<Long> overdue = sql.list("SELECT id FROM checkout WHERE payment_status IN ('AWAITING', 'FAILED') "
+                    + "AND pay_before IS NOT NULL AND pay_before <= ? ORDER BY id LIMIT 500", rs -> rs.getLong(1), clock.instant());
+            for (long id : overdue) {
+                tx.executeWrite(s -> {
+                    release(id, "Quá hạn thanh toán");
+                    return null;
+                });
+            }
+            return overdue.size();
+        }).orElse(0);
+    }
+
+    private void release(long checkoutId, String note) {
+        for (long orderId : orderIds(checkoutId)) {
+            Order order = orders.reload(orderId);
+            if (order.paymentStatus() != PaymentStatus.PAID) {
+                orders.cancelAsSystem(orderId, note);
+            }
+        }
+        sql.update("UPDATE checkout SET payment_status = ? WHERE id = ? AND payment_status IN ('AWAITING', 'FAILED')",
+                PaymentStatus.VOID, checkoutId);
+    }
+
+    private List<Long> orderIds(long checkoutId) {
+        return sql.list("SELECT id FROM customer_order WHERE checkout_id = ? ORDER BY id FOR UPDATE", rs -> rs.getLong(1), checkoutId);
+    }
+
+    private void history(long orderId, OrderStatus status, PaymentStatus payment, String note) {
+        sql.update("INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, status, status, payment, "thanh toán", note, clock.instant());
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException && t.getMessage() != null
+                    && t.getMessage().contains("uq_payment_event")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,13 @@
+package vn.ocop.market.order;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * A shopper's "Đặt hàng": the cart to buy, where to deliver, how to pay. {@code requestKey} is
+ * generated once per checkout form, so a double click or a resubmitted form places one checkout.
+ * {@code expectedTotalVnd}, when given, is the total the shopper reviewed; a different total now
+ * (a price or fee changed) refuses the order rather than charge a surprise.
+ */
+public record PlaceOrder(String requestKey, String cartToken, @Nullable Long userId, DeliveryAddress address,
+                         PaymentMethod method, @Nullable String note, @Nullable Long expectedTotalVnd) {
+}

@@ -1,0 +1,14 @@
+package vn.ocop.market.order;
+
+import vn.ocop.market.cart.CartLine;
+
+import java.util.List;
+
+/** One producer's part of a checkout under review: its lines, weight, shipping fee and subtotal. */
+public record Shipment(long producerId, String producerName, String producerProvince, List<CartLine> lines,
+                       int weightGrams, long goodsVnd, long shippingVnd, String shippingRule, String shippingRuleEn) {
+
+    public long totalVnd() {
+        return goodsVnd + shippingVnd;
+    }
+}
