@@ -3,7 +3,6 @@ package vn.ocop.market.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.certification.Certifications;
@@ -79,8 +78,10 @@ public final class LifecycleBench {
         props.put("ocop.expiry.interval", "1h");
         props.put("micronaut.server.port", "-1");
         props.put("micronaut.server.host", "127.0.0.1");
-        context = Micronaut.build(new String[0]).banner(false).properties(props).start();
-        base = "http://127.0.0.1:" + context.getBean(EmbeddedServer.class).getPort();
+        // Micronaut.start() would block until shutdown; run the server bean directly.
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props);
+        context = server.getApplicationContext();
+        base = "http://127.0.0.1:" + server.getPort();
         System.out.println("App on " + base + ", outbox interval " + context.getProperty("ocop.search.outbox-interval",
                 String.class).orElse("300ms (default)"));
 
