@@ -77,6 +77,9 @@ class SearchFallbackTest implements TestEnvironment {
     @Inject ProductSearch search;
     @Inject Catalog catalog;
     @Inject Outbox outbox;
+    @Inject vn.ocop.market.cart.Carts carts;
+    @Inject vn.ocop.market.order.Checkout checkout;
+    @Inject vn.ocop.market.order.Orders orders;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -138,6 +141,14 @@ class SearchFallbackTest implements TestEnvironment {
         assertTrue(get("/api/products/suggest?q=" + encode("nhút thanh")).body().contains("\"degraded\":true"));
         assertEquals(200, get("/api/products/" + kept.id()).statusCode(), "product pages do not need the engine");
         assertDegradedNoticeOnTheSearchPage();
+
+        // Buying does not need the engine: a checkout is placed and its stock taken.
+        String cart = vn.ocop.market.cart.Carts.newToken();
+        carts.add(cart, kept.id(), 2);
+        var placed = checkout.place(new vn.ocop.market.order.PlaceOrder(vn.ocop.market.cart.Carts.newToken(), cart, null,
+                new vn.ocop.market.order.DeliveryAddress("Lê Văn Bình", "0903123456", "binh@example.vn", null, "Nghệ An",
+                        null, "Phường Vinh Hưng", "8 đường Lê Lợi"), vn.ocop.market.order.PaymentMethod.COD, null, null));
+        assertEquals(1, orders.checkout(placed.token()).orElseThrow().orders().size());
 
         // Changes while the engine is away: they wait in the outbox.
         Product added = fixtures.listed(producer, "Tương Nam Đàn " + MARKER, ProductGroup.FOOD, 45_000, 77);

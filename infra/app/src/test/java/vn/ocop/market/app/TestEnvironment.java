@@ -2,6 +2,7 @@ package vn.ocop.market.app;
 
 import io.micronaut.test.support.TestPropertyProvider;
 import vn.ocop.market.engines.DatabaseEndpoint;
+import vn.ocop.market.engines.LocalStripe;
 import vn.ocop.market.engines.TestEngines;
 
 import java.util.HashMap;
@@ -11,6 +12,12 @@ import java.util.Map;
 public interface TestEnvironment extends TestPropertyProvider {
 
     String ADMIN_TOKEN = "test-admin-token";
+    String STRIPE_WEBHOOK_SECRET = "whsec_test_ocop_market";
+
+    /** This JVM's offline Stripe, which every test application talks to. */
+    static LocalStripe stripe() {
+        return Holder.STRIPE;
+    }
 
     @Override
     default Map<String, String> getProperties() {
@@ -26,6 +33,10 @@ public interface TestEnvironment extends TestPropertyProvider {
         props.put("ocop.search.outbox-interval", "100ms");
         props.put("micronaut.server.port", "-1");
         props.put("micronaut.server.host", "127.0.0.1");
+        props.put("ocop.stripe.secret-key", Holder.STRIPE.secretKey());
+        props.put("ocop.stripe.publishable-key", "pk_test_ocop");
+        props.put("ocop.stripe.webhook-secret", STRIPE_WEBHOOK_SECRET);
+        props.put("ocop.stripe.api-base", Holder.STRIPE.url());
         return props;
     }
 
@@ -36,6 +47,7 @@ public interface TestEnvironment extends TestPropertyProvider {
     final class Holder {
         static final DatabaseEndpoint DATABASE = TestEngines.database(
                 System.getenv().getOrDefault("OCOP_TEST_DB", "ocop_test"));
+        static final LocalStripe STRIPE = LocalStripe.start();
 
         private Holder() {
         }
