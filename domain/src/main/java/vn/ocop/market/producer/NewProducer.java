@@ -18,10 +18,16 @@ public record NewProducer(
         @Nullable String bankName,
         @Nullable String bankBin,
         @Nullable String bankAccount,
-        @Nullable @Size(max = 160) String email) {
+        @Nullable @Size(max = 160) String email,
+        @Nullable @Size(max = 50) String bankAccountName) {
 
     public NewProducer(String name, ProducerType type, String province, String commune, String story, String storyEn,
                        String bankName, String bankBin, String bankAccount) {
-        this(name, type, province, commune, story, storyEn, bankName, bankBin, bankAccount, null);
+        this(name, type, province, commune, story, storyEn, bankName, bankBin, bankAccount, null, null);
+    }
+
+    public NewProducer(String name, ProducerType type, String province, String commune, String story, String storyEn,
+                       String bankName, String bankBin, String bankAccount, String email) {
+        this(name, type, province, commune, story, storyEn, bankName, bankBin, bankAccount, email, null);
     }
 }

@@ -25,5 +25,6 @@ public record Producer(
         @Nullable String bankBin,
         @Nullable String bankAccount,
         Instant createdAt,
-        @Nullable String email) {
+        @Nullable String email,
+        @Nullable String bankAccountName) {
 }

@@ -13,6 +13,7 @@ import vn.ocop.market.shared.VietnameseText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Registers producers and answers questions about them. */
@@ -50,8 +51,9 @@ public class Producers {
         String slug = uniqueSlug(command.name());
         Producer saved = repository.save(new Producer(null, slug, command.name().trim(), command.type(), current, former,
                 command.commune(), SafeHtml.clean(command.story()), SafeHtml.clean(command.storyEn()),
-                command.bankName(), command.bankBin(), command.bankAccount(), clock.instant(),
-                command.email() == null || command.email().isBlank() ? null : command.email().trim()));
+                blankToNull(command.bankName()), blankToNull(command.bankBin()), blankToNull(command.bankAccount()),
+                clock.instant(), command.email() == null || command.email().isBlank() ? null : command.email().trim(),
+                accountHolder(command.bankAccountName())));
         outbox.append("producer", saved.id(), "ProducerRegistered");
         return saved;
     }
@@ -74,7 +76,37 @@ public class Producers {
         if (command.email() != null && !command.email().isBlank() && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("email", "Địa chỉ e-mail không hợp lệ.", "Invalid e-mail address."));
         }
+        bankAccountProblems(command, errors);
         return errors;
+    }
+
+    // VietQR transfers need the bank's 6-digit NAPAS BIN and an account number of at most 19 letters or digits.
+    private static void bankAccountProblems(NewProducer command, List<FieldError> errors) {
+        String bin = blankToNull(command.bankBin());
+        String account = blankToNull(command.bankAccount());
+        String holder = accountHolder(command.bankAccountName());
+        if (bin != null && !bin.matches("\\d{6}")) {
+            errors.add(new FieldError("bankBin", "Mã BIN ngân hàng gồm 6 chữ số (ví dụ 970436).",
+                    "The bank BIN has 6 digits (e.g. 970436)."));
+        }
+        if (account != null && !account.matches("[A-Za-z0-9]{1,19}")) {
+            errors.add(new FieldError("bankAccount", "Số tài khoản gồm tối đa 19 chữ số hoặc chữ cái.",
+                    "The account number has at most 19 digits or letters."));
+        }
+        if (holder != null && (holder.length() > 50 || !holder.matches("[A-Z0-9 .,&()-]+"))) {
+            errors.add(new FieldError("bankAccountName", "Tên chủ tài khoản tối đa 50 ký tự, không dấu.",
+                    "The account holder's name has at most 50 characters, without diacritics."));
+        }
+    }
+
+    /** The holder's name as banks print it: upper case without diacritics, single spaces. */
+    static String accountHolder(String name) {
+        String plain = blankToNull(name);
+        return plain == null ? null : VietnameseText.fold(plain).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,9 @@ import java.util.Optional;
 @Singleton
 public class Products {
 
+    /** The packed weight of goods added without one, as the schema's default; shipping fees go by it. */
+    public static final int DEFAULT_WEIGHT_GRAMS = 500;
+
     private final ProductRepository repository;
     private final Producers producers;
     private final Outbox outbox;
@@ -40,7 +43,7 @@ public class Products {
         String code = command.code() == null || command.code().isBlank() ? nextCode() : command.code().trim();
         Product saved = repository.save(new Product(null, command.producerId(), code, uniqueSlug(command.name()),
                 command.name().trim(), command.nameEn(), command.group(), command.unit(),
-                command.weightGrams() == null ? 0 : command.weightGrams(), command.priceVnd(),
+                command.weightGrams() == null ? defaultWeight(command.group()) : command.weightGrams(), command.priceVnd(),
                 command.stock() == null ? 0 : command.stock(), SafeHtml.clean(command.description()),
                 SafeHtml.clean(command.descriptionEn()), SafeHtml.clean(command.rawMaterialOrigin()), null,
                 clock.instant(), null));
@@ -65,6 +68,12 @@ public class Products {
         }
         if (command.name() != null && command.name().length() > 200) {
             errors.add(new FieldError("name", "Tên sản phẩm tối đa 200 ký tự.", "At most 200 characters."));
+        }
+        if (command.weightGrams() != null && command.weightGrams() < 0) {
+            errors.add(new FieldError("weightGrams", "Khối lượng không được âm.", "Weight must not be negative."));
+        } else if (command.weightGrams() != null && command.weightGrams() == 0 && command.group() != ProductGroup.TOURISM) {
+            errors.add(new FieldError("weightGrams", "Vui lòng nhập khối lượng đóng gói (g) để tính phí vận chuyển.",
+                    "Please enter the packed weight (g); shipping fees go by it."));
         }
         if (command.stock() != null && command.stock() < 0) {
             errors.add(new FieldError("stock", "Tồn kho không được âm.", "Stock must not be negative."));
@@ -94,6 +103,11 @@ public class Products {
     @Transactional
     public void attachCertificate(long productId, long certificateId) {
         repository.updateCurrentCertificate(productId, certificateId);
+    }
+
+    // Tours and homestay nights ship nothing, so they weigh 0 g.
+    private static int defaultWeight(ProductGroup group) {
+        return group == ProductGroup.TOURISM ? 0 : DEFAULT_WEIGHT_GRAMS;
     }
 
     private String nextCode() {

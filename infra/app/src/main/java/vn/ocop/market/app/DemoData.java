@@ -89,7 +89,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                     ProducerType.valueOf(p.path("type").asText()),
                     text(p, "formerProvince") != null ? text(p, "formerProvince") : p.path("province").asText(),
                     text(p, "commune"), text(p, "story"), text(p, "storyEn"), text(p, "bankName"),
-                    text(p, "bankBin"), text(p, "bankAccount"), counts[0] == 0 ? PRODUCER_EMAIL : null));
+                    text(p, "bankBin"), text(p, "bankAccount"), counts[0] == 0 ? PRODUCER_EMAIL : null,
+                    text(p, "bankAccountName")));
             counts[0]++;
             for (JsonNode item : p.path("products")) {
                 Product product = products.add(new NewProduct(producer.id(), text(item, "code"),

@@ -29,6 +29,7 @@ public interface TestEnvironment extends TestPropertyProvider {
         props.put("ocop.elasticsearch.url", TestEngines.elasticsearchUrl());
         props.put("ocop.elasticsearch.alias", "products-test");
         props.put("ocop.demo.enabled", "false");
+        props.put("ocop.admin-units.path", System.getProperty("ocop.shared.dir") + "/data/vn-admin-units-2025.json");
         props.put("ocop.admin.token", ADMIN_TOKEN);
         props.put("ocop.search.outbox-interval", "100ms");
         props.put("micronaut.server.port", "-1");
