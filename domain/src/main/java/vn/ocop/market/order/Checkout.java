@@ -10,7 +10,6 @@ import vn.ocop.market.cart.CartLine;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.certification.Listing;
 import vn.ocop.market.payment.PaymentGateway;
-import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
@@ -109,20 +108,13 @@ public class Checkout {
      * certificate, stock ran out, or the total differs from the one reviewed.
      */
     public Placed place(PlaceOrder request) {
-        List<FieldError> problems = delivery.problems(request);
-        if (request.method() == PaymentMethod.STRIPE && cards.isEmpty()) {
-            problems = new ArrayList<>(problems);
-            problems.add(new FieldError("method", "Thanh toán thẻ chưa được bật.", "Card payment is not enabled."));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        DeliveryAddress address = delivery.check(request, cards.isPresent());
         Optional<Placed> earlier = byRequestKey(request.requestKey());
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return tx.executeWrite(status -> placeNow(request));
+            return tx.executeWrite(status -> placeNow(request, address));
         } catch (RuntimeException e) {
             if (duplicateKey(e)) {
                 // A concurrent submit of the same form won; answer its checkout.
@@ -160,7 +152,7 @@ public class Checkout {
         return session;
     }
 
-    private Placed placeNow(PlaceOrder request) {
+    private Placed placeNow(PlaceOrder request, DeliveryAddress a) {
         Instant now = clock.instant();
         String token = Carts.newToken();
         Instant payBefore = switch (request.method()) {
@@ -169,16 +161,15 @@ public class Checkout {
             case VIETQR -> now.plus(transferTimeout);
         };
         PaymentStatus initial = request.method() == PaymentMethod.COD ? PaymentStatus.UNPAID : PaymentStatus.AWAITING;
-        DeliveryAddress a = request.address();
         // First, so that a second submit of the same form waits here and then finds this one.
         long checkoutId = sql.insert("""
                 INSERT INTO checkout (token, request_key, user_id, contact_name, email, phone, province_code,
                   province_name, commune_code, commune_name, street, note, payment_method, payment_status,
                   goods_vnd, shipping_vnd, total_vnd, created_at, pay_before)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)""",
-                token, request.requestKey(), request.userId(), a.contactName().trim(), a.email().trim(),
-                delivery.normalPhone(a.phone()), a.provinceCode(), a.provinceName(), a.communeCode(),
-                a.communeName(), a.street().trim(), blankToNull(request.note()), request.method(), initial, now, payBefore);
+                token, request.requestKey(), request.userId(), a.contactName(), a.email(),
+                a.phone(), a.provinceCode(), a.provinceName(), a.communeCode(),
+                a.communeName(), a.street(), blankToNull(request.note()), request.method(), initial, now, payBefore);
 
         Quote quote = quote(request.cartToken(), a.provinceName());
         if (!quote.blocked().isEmpty()) {
@@ -217,7 +208,7 @@ public class Checkout {
             }
             sql.update("INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at) "
                     + "VALUES (?, NULL, ?, ?, ?, ?, ?)", orderId, OrderStatus.PLACED, initial,
-                    a.email().trim(), request.method().label(false), now);
+                    a.email(), request.method().label(false), now);
         }
         sql.update("UPDATE checkout SET goods_vnd = ?, shipping_vnd = ?, total_vnd = ? WHERE id = ?",
                 quote.goodsVnd(), quote.shippingVnd(), quote.totalVnd(), checkoutId);
@@ -268,8 +259,8 @@ public class Checkout {
                 INSERT INTO customer_address (user_id, contact_name, phone, province_code, province_name, commune_code,
                   commune_name, street, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE contact_name = VALUES(contact_name), last_used_at = VALUES(last_used_at)""",
-                userId, a.contactName().trim(), delivery.normalPhone(a.phone()), a.provinceCode(), a.provinceName(),
-                a.communeCode(), a.communeName(), a.street().trim(), now);
+                userId, a.contactName(), a.phone(), a.provinceCode(), a.provinceName(),
+                a.communeCode(), a.communeName(), a.street(), now);
     }
 
     private Optional<Placed> byRequestKey(String key) {

@@ -1,13 +1,25 @@
 package vn.ocop.market.order;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import vn.ocop.market.region.AdminProvince;
+import vn.ocop.market.region.AdminUnits;
+import vn.ocop.market.region.Commune;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.PhoneNumbers;
+import vn.ocop.market.shared.Vnd;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Checks a checkout form's contact and address, and prices each producer's shipment. */
+/**
+ * Checks a checkout form's contact and address against the current administrative units (34
+ * provinces, former names understood; communes from the configured file, free text without it)
+ * and prices each producer's shipment with {@link ShippingFees}.
+ */
 @Singleton
 public class DeliveryRules {
 
@@ -17,60 +29,86 @@ public class DeliveryRules {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    public List<FieldError> problems(PlaceOrder request) {
+    private final AdminUnits units;
+    private final ShippingFees fees;
+
+    DeliveryRules(AdminUnits units, ShippingFees fees) {
+        this.units = units;
+        this.fees = fees;
+    }
+
+    /**
+     * The request's address as it will be stored (current province name and code, the commune's
+     * full name and code when known, phone as 0xxxxxxxxx), or every problem found at once.
+     */
+    public DeliveryAddress check(PlaceOrder request, boolean cardsEnabled) {
         List<FieldError> errors = new ArrayList<>();
-        DeliveryAddress a = request.address();
         if (request.requestKey() == null || request.requestKey().length() < 16 || request.requestKey().length() > 64) {
             errors.add(new FieldError("requestKey", "Phiên đặt hàng không hợp lệ, vui lòng tải lại trang.",
                     "Invalid checkout session; please reload the page."));
         }
         if (request.method() == null) {
             errors.add(new FieldError("method", "Vui lòng chọn cách thanh toán.", "Choose a payment method."));
+        } else if (request.method() == PaymentMethod.STRIPE && !cardsEnabled) {
+            errors.add(new FieldError("method", "Thanh toán thẻ chưa được bật.", "Card payment is not enabled."));
         }
+        if (request.note() != null && request.note().length() > 500) {
+            errors.add(new FieldError("note", "Ghi chú tối đa 500 ký tự.", "The note takes at most 500 characters."));
+        }
+        DeliveryAddress a = request.address();
         if (a == null) {
             errors.add(new FieldError("address", "Vui lòng nhập địa chỉ giao hàng.", "Enter a delivery address."));
-            return errors;
+            throw new InvalidInputException(errors);
         }
         if (blank(a.contactName()) || a.contactName().trim().length() > 120) {
             errors.add(new FieldError("contactName", "Vui lòng nhập họ tên người nhận (tối đa 120 ký tự).",
                     "Enter the recipient's name (at most 120 characters)."));
         }
-        if (blank(a.email()) || !EMAIL.matcher(a.email().trim()).matches() || a.email().length() > 160) {
+        if (blank(a.email()) || !EMAIL.matcher(a.email().trim()).matches() || a.email().trim().length() > 160) {
             errors.add(new FieldError("email", "Địa chỉ e-mail không hợp lệ.", "Invalid e-mail address."));
         }
-        if (normalPhone(a.phone()) == null) {
-            errors.add(new FieldError("phone", "Số điện thoại không hợp lệ.", "Invalid phone number."));
-        }
-        if (blank(a.provinceName())) {
-            errors.add(new FieldError("province", "Vui lòng chọn tỉnh/thành phố.", "Choose a province or city."));
-        }
-        if (blank(a.communeName())) {
-            errors.add(new FieldError("commune", "Vui lòng chọn hoặc nhập xã/phường.", "Choose or enter a commune or ward."));
-        }
-        if (blank(a.street()) || a.street().trim().length() < 5 || a.street().length() > 255) {
+        PhoneNumbers.problem("phone", a.phone()).ifPresent(errors::add);
+        if (blank(a.street()) || a.street().trim().length() < 5 || a.street().trim().length() > 255) {
             errors.add(new FieldError("street", "Vui lòng nhập số nhà, đường, thôn/xóm (5–255 ký tự).",
                     "Enter the house number and street (5–255 characters)."));
         }
-        if (request.note() != null && request.note().length() > 500) {
-            errors.add(new FieldError("note", "Ghi chú tối đa 500 ký tự.", "The note takes at most 500 characters."));
+        Optional<AdminProvince> province = !blank(a.provinceCode()) ? units.province(a.provinceCode().trim())
+                : blank(a.provinceName()) ? Optional.empty() : units.provinceNamed(a.provinceName());
+        String communeCode = null;
+        String communeName = a.communeName() == null ? "" : a.communeName().trim();
+        if (province.isEmpty()) {
+            errors.add(new FieldError("province", "Vui lòng chọn tỉnh/thành phố trong danh sách 34 tỉnh, thành hiện hành.",
+                    "Choose one of the 34 current provinces and cities."));
+        } else if (units.available()) {
+            Optional<Commune> commune = !blank(a.communeCode()) ? units.commune(a.communeCode().trim())
+                    .filter(c -> c.provinceCode().equals(province.get().code()))
+                    : units.communeNamed(province.get().code(), communeName);
+            if (commune.isEmpty()) {
+                errors.add(new FieldError("commune", "Vui lòng chọn xã/phường thuộc " + province.get().name() + ".",
+                        "Choose a commune or ward of " + province.get().nameEn() + "."));
+            } else {
+                communeCode = commune.get().code();
+                communeName = commune.get().fullName();
+            }
+        } else if (communeName.isEmpty() || communeName.length() > AdminUnits.FREE_TEXT_COMMUNE_MAX) {
+            errors.add(new FieldError("commune", "Vui lòng nhập xã/phường (tối đa 120 ký tự).",
+                    "Enter the commune or ward (at most 120 characters)."));
         }
-        return errors;
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new DeliveryAddress(a.contactName().trim(), PhoneNumbers.normalise(a.phone()).orElseThrow(),
+                a.email().trim(), province.get().code(), province.get().name(), communeCode, communeName,
+                a.street().trim());
     }
 
-    /** The phone as stored (0xxxxxxxxx), or null when it is not a Vietnamese number. */
-    public String normalPhone(String phone) {
-        if (phone == null) {
-            return null;
+    /** The fee for one producer's shipment; before a province is chosen, none is counted yet. */
+    public Fee fee(String fromProvince, @Nullable String toProvince, int grams, long goodsVnd) {
+        if (toProvince == null || toProvince.isBlank()) {
+            return new Fee(0, "Phí giao hàng được tính khi chọn địa chỉ", "Shipping is priced once an address is chosen");
         }
-        String digits = phone.replaceAll("[\\s.\\-()]", "");
-        if (digits.startsWith("+84")) {
-            digits = "0" + digits.substring(3);
-        }
-        return digits.matches("0[35789]\\d{8}") ? digits : null;
-    }
-
-    public Fee fee(String fromProvince, String toProvince, int grams, long goodsVnd) {
-        return new Fee(30_000, "Phí giao hàng", "Shipping");
+        ShippingFee fee = fees.quote(fromProvince, toProvince, grams, Vnd.of(goodsVnd));
+        return new Fee(fee.amount().amount(), fee.label(), fee.labelEn());
     }
 
     private static boolean blank(String s) {
