@@ -15,15 +15,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.component.HasElement;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.cart.ui.CartBadge;
 
 import java.util.Map;
 
-/** The storefront frame: brand, search box, language switch and footer around every page. */
+/** The storefront frame: brand, search box, cart, language switch and footer around every page. */
+@Prototype
 public class ShopLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public ShopLayout() {
+    public ShopLayout(Carts carts) {
         addClassName("shop");
         Anchor brand = new Anchor("/", "");
         brand.addClassName("brand");
@@ -42,7 +46,7 @@ public class ShopLayout extends Div implements RouterLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
 
-        Header header = new Header(brand, search, language);
+        Header header = new Header(brand, search, new CartBadge(carts), language);
         header.addClassName("shop-header");
         content.addClassName("shop-content");
         Footer footer = new Footer(new Span(I18n.t(
