@@ -81,7 +81,8 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<SignedInUser> user = CurrentUser.get();
+        // A shopper signed in on the storefront is not signed in to the console.
+        Optional<SignedInUser> user = CurrentUser.get().filter(LoginView::staff);
         if (user.isEmpty()) {
             event.forwardTo(LoginView.class);
             return;
