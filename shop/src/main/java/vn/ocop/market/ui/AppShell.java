@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Page-wide settings: Lumo, the project's own styles, and the document language. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/ocop.css")
+@StyleSheet("styles/shopping.css")
 @Meta(name = "description", content = "Sản phẩm OCOP được chứng nhận 3–5 sao từ khắp Việt Nam")
 public class AppShell implements AppShellConfigurator {
 

@@ -2,6 +2,8 @@ package vn.ocop.market.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +42,16 @@ public final class I18n {
             ui.setLocale(locale);
             ui.getPage().reload();
         }
+    }
+
+    /** A field error in the session's language. */
+    public static String message(FieldError error) {
+        return t(error.message(), error.messageEn());
+    }
+
+    /** Every error of a refused input, in the session's language, as one sentence list. */
+    public static String messages(InvalidInputException refused) {
+        return String.join(" ", refused.errors().stream().map(I18n::message).toList());
     }
 
     /** Dates as Vietnamese readers write them: 31/12/2026. */

@@ -15,15 +15,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.component.HasElement;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.cart.ui.CartBadge;
 
 import java.util.Map;
 
-/** The storefront frame: brand, search box, language switch and footer around every page. */
+/** The storefront frame: brand, search box, cart, account, language switch and footer around every page. */
+@Prototype
 public class ShopLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public ShopLayout() {
+    public ShopLayout(Carts carts) {
         addClassName("shop");
         Anchor brand = new Anchor("/", "");
         brand.addClassName("brand");
@@ -42,7 +47,7 @@ public class ShopLayout extends Div implements RouterLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
 
-        Header header = new Header(brand, search, language);
+        Header header = new Header(brand, search, new CartBadge(carts), account(), language);
         header.addClassName("shop-header");
         content.addClassName("shop-content");
         Footer footer = new Footer(new Span(I18n.t(
@@ -50,6 +55,31 @@ public class ShopLayout extends Div implements RouterLayout {
                 "Only products holding a valid OCOP certificate (3 stars and above) are sold here.")));
         footer.addClassName("shop-footer");
         add(header, content, footer);
+    }
+
+    /** Sign-in and registration for guests; the account page for a signed-in shopper. */
+    private static Div account() {
+        Div links = new Div();
+        links.addClassName("account-links");
+        CurrentUser.get().ifPresentOrElse(user -> {
+            if (user.role() != Role.CONSUMER) {
+                Anchor console = new Anchor("/admin", I18n.t("Trang quản trị", "Console"));
+                console.setId("console-link");
+                links.add(VaadinIcon.USER.create(), console);
+                return;
+            }
+            Anchor mine = new Anchor("/tai-khoan", user.displayName());
+            mine.setId("account-link");
+            mine.getElement().setAttribute("title", I18n.t("Tài khoản của tôi", "My account"));
+            links.add(VaadinIcon.USER.create(), mine);
+        }, () -> {
+            Anchor signIn = new Anchor("/dang-nhap", I18n.t("Đăng nhập", "Sign in"));
+            signIn.setId("sign-in-link");
+            Anchor register = new Anchor("/dang-ky", I18n.t("Đăng ký", "Register"));
+            register.setId("register-link");
+            links.add(VaadinIcon.USER.create(), signIn, new Span(" · "), register);
+        });
+        return links;
     }
 
     @Override

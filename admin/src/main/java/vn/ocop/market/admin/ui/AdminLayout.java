@@ -32,6 +32,7 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         public static final String PRODUCERS = "/admin/producers";
         public static final String NOTICES = "/admin/notices";
         public static final String SEARCH_INDEX = "/admin/search-index";
+        public static final String ORDERS = "/admin/orders";
 
         private Paths() {
         }
@@ -58,6 +59,9 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
+        if (user.map(u -> u.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN)).orElse(false)) {
+            nav.addItem(new SideNavItem(I18n.t("Đơn hàng", "Orders"), Paths.ORDERS));
+        }
         if (user.map(u -> u.hasRole(Role.OFFICER, Role.ADMIN)).orElse(false)) {
             nav.addItem(new SideNavItem(I18n.t("Giấy chứng nhận", "Certificates"), Paths.CERTIFICATES));
             nav.addItem(new SideNavItem(I18n.t("Sắp hết hạn", "Expiring soon"), Paths.EXPIRING));
@@ -81,7 +85,8 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<SignedInUser> user = CurrentUser.get();
+        // A shopper signed in on the storefront is not signed in to the console.
+        Optional<SignedInUser> user = CurrentUser.get().filter(LoginView::staff);
         if (user.isEmpty()) {
             event.forwardTo(LoginView.class);
             return;

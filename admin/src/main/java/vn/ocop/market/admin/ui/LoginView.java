@@ -10,6 +10,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Accounts;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 
@@ -34,16 +36,22 @@ public class LoginView extends Div implements BeforeEnterObserver {
         i18n.getErrorMessage().setMessage(I18n.t("Vui lòng kiểm tra lại và thử lần nữa.", "Please check and try again."));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
-        form.addLoginListener(e -> accounts.authenticate(e.getUsername(), e.getPassword()).ifPresentOrElse(user -> {
-            CurrentUser.signIn(user);
-            getUI().ifPresent(ui -> ui.navigate(AdminLayout.homeFor(user)));
-        }, () -> form.setError(true)));
+        // Shoppers sign in on the storefront; the console refuses their accounts like a wrong password.
+        form.addLoginListener(e -> accounts.authenticate(e.getUsername(), e.getPassword())
+                .filter(LoginView::staff).ifPresentOrElse(user -> {
+                    CurrentUser.signIn(user);
+                    getUI().ifPresent(ui -> ui.navigate(AdminLayout.homeFor(user)));
+                }, () -> form.setError(true)));
         add(form, new Paragraph(I18n.t("Dành cho cán bộ xúc tiến thương mại và chủ thể OCOP.",
                 "For trade-promotion officers and OCOP producers.")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CurrentUser.get().ifPresent(user -> event.forwardTo(AdminLayout.homeFor(user)));
+        CurrentUser.get().filter(LoginView::staff).ifPresent(user -> event.forwardTo(AdminLayout.homeFor(user)));
+    }
+
+    static boolean staff(SignedInUser user) {
+        return user.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN);
     }
 }

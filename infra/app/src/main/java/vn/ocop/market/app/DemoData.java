@@ -40,6 +40,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     static final String ADMIN_PASSWORD = "QuanTri@2026";
     static final String PRODUCER_EMAIL = "chuthe@ocop.vn";
     static final String PRODUCER_PASSWORD = "ChuThe@2026";
+    static final String CONSUMER_EMAIL = "khach@ocop.vn";
+    static final String CONSUMER_PASSWORD = "Khach@2026";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -60,6 +62,9 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         if (!accounts.exists(OFFICER_EMAIL)) {
             accounts.create(OFFICER_EMAIL, OFFICER_PASSWORD, "Cán bộ xúc tiến thương mại", Role.OFFICER, null);
             accounts.create(ADMIN_EMAIL, ADMIN_PASSWORD, "Quản trị nền tảng", Role.ADMIN, null);
+        }
+        if (!accounts.exists(CONSUMER_EMAIL)) {
+            accounts.create(CONSUMER_EMAIL, CONSUMER_PASSWORD, "Nguyễn Thị Khách", Role.CONSUMER, null);
         }
         if (producers.count() > 0) {
             return;

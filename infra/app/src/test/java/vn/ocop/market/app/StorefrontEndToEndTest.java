@@ -75,11 +75,11 @@ class StorefrontEndToEndTest implements TestEnvironment {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".product-card .star-badge")));
             screenshot("home.png");
 
-            WebElement card = browser.findElement(By.xpath("//a[contains(@class,'product-card')][.//h3[text()='"
+            WebElement card = browser.findElement(By.xpath("//div[contains(@class,'product-card')][.//h3[text()='"
                     + product.name() + "']]"));
             assertTrue(card.getText().contains("4 sao OCOP"), card.getText());
             assertTrue(card.getText().contains("65.000 ₫"), card.getText());
-            card.click();
+            card.findElement(By.cssSelector("a.product-link")).click();
 
             WebElement trace = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("traceability")));
             assertTrue(trace.getText().contains(certificate.certificateNumber()), trace.getText());

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.ui.I18n;
@@ -26,12 +28,14 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
     static final int PAGE_SIZE = 24;
 
     private final Catalog catalog;
+    private final Carts carts;
     private final Div grid = new Div();
     private final Div pager = new Div();
     private final Span count = new Span();
 
-    public HomeView(Catalog catalog) {
+    public HomeView(Catalog catalog, Carts carts) {
         this.catalog = catalog;
+        this.carts = carts;
         addClassName("home");
         H1 title = new H1(I18n.t("Sản phẩm OCOP được chứng nhận", "Certified OCOP products"));
         Paragraph intro = new Paragraph(I18n.t(
@@ -56,7 +60,7 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         grid.removeAll();
         for (ListedProduct p : result.items()) {
             grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(), p.producerName(), p.province(),
-                    p.priceVnd(), p.stars()));
+                    p.priceVnd(), p.stars(), AddToCart.one(carts, p.id(), p.stock())));
         }
         count.setText(I18n.t(result.total() + " sản phẩm đang bán", result.total() + " products on sale"));
         pager.removeAll();

@@ -1,5 +1,6 @@
 package vn.ocop.market.product.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,12 +11,14 @@ import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ProductImage;
 import vn.ocop.market.ui.StarBadge;
 
-/** One product in a list: picture, name, producer, province, price and star badge. */
-public class ProductCard extends Anchor {
+/**
+ * One product in a list: picture, name, producer, province, price and star badge link to the
+ * product page; the action (add to cart) sits below the link, not inside it.
+ */
+public class ProductCard extends Div {
 
     public ProductCard(String slug, String name, String nameEn, ProductGroup group, String producer, String province,
-                       long priceVnd, int stars) {
-        setHref(ProductView.path(slug));
+                       long priceVnd, int stars, Component action) {
         addClassName("product-card");
         String shown = I18n.english() && nameEn != null ? nameEn : name;
         H3 title = new H3(shown);
@@ -28,6 +31,11 @@ public class ProductCard extends Anchor {
         price.addClassName("price");
         Div body = new Div(new StarBadge(stars), title, producerLine, provinceLine, price);
         body.addClassName("card-body");
-        add(ProductImage.of(group, shown), body);
+        Anchor link = new Anchor(ProductView.path(slug));
+        link.addClassName("product-link");
+        link.add(ProductImage.of(group, shown), body);
+        Div actions = new Div(action);
+        actions.addClassName("card-actions");
+        add(link, actions);
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.shared.Vnd;
@@ -27,10 +29,12 @@ import vn.ocop.market.ui.StarBadge;
 public class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalog catalog;
+    private final Carts carts;
     private String title = "";
 
-    public ProductView(Catalog catalog) {
+    public ProductView(Catalog catalog, Carts carts) {
         this.catalog = catalog;
+        this.carts = carts;
         addClassName("product-page");
     }
 
@@ -63,7 +67,8 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         stock.addClassName("stock");
         Paragraph description = html(en && p.descriptionEn() != null ? p.descriptionEn() : p.description());
         Div summary = new Div(new StarBadge(p.stars()), name,
-                new Paragraph(p.producerName() + " · " + p.province()), new Div(price, unit), stock, description);
+                new Paragraph(p.producerName() + " · " + p.province()), new Div(price, unit), stock,
+                AddToCart.withQuantity(carts, p.id(), p.stock()), description);
         summary.addClassName("summary");
         Div top = new Div(ProductImage.of(p.group(), title), summary);
         top.addClassName("product-top");

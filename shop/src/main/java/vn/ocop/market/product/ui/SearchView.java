@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.search.CatalogSearch;
@@ -47,10 +49,12 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final CatalogSearch search;
     private final Provinces provinces;
+    private final Carts carts;
 
-    public SearchView(CatalogSearch search, Provinces provinces) {
+    public SearchView(CatalogSearch search, Provinces provinces, Carts carts) {
         this.search = search;
         this.provinces = provinces;
+        this.carts = carts;
         addClassName("search-page");
     }
 
@@ -140,7 +144,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.setId("product-grid");
         for (ProductDocument d : result.items()) {
             grid.add(new ProductCard(d.slug(), d.name(), d.nameEn(), ProductGroup.valueOf(d.group()), d.producerName(),
-                    d.province(), d.priceVnd(), d.stars()));
+                    d.province(), d.priceVnd(), d.stars(), AddToCart.one(carts, d.id(), d.stock())));
         }
         results.add(grid);
         if (result.total() == 0) {

@@ -1,0 +1,99 @@
+package vn.ocop.market.order.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.admin.ui.ConsoleRoles;
+import vn.ocop.market.order.Order;
+import vn.ocop.market.order.OrderStatus;
+import vn.ocop.market.order.Orders;
+import vn.ocop.market.shared.Vnd;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.I18n;
+
+import java.util.List;
+
+/**
+ * Orders in the console: a producer sees its own (the domain enforces it), officers and admins every
+ * producer's. A row opens the order, where it is moved along its fulfilment.
+ */
+@Prototype
+@Route(value = "admin/orders", layout = AdminLayout.class)
+@ConsoleRoles({Role.PRODUCER, Role.OFFICER, Role.ADMIN})
+@PageTitle("Đơn hàng – Quản trị OCOP")
+public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Orders orders;
+    final Select<OrderStatus> status = new Select<>();
+    final Grid<Order> grid = new Grid<>();
+    final Span count = new Span();
+
+    public OrdersView(Orders orders) {
+        this.orders = orders;
+        setSizeFull();
+        boolean en = I18n.english();
+        status.setLabel(I18n.t("Trạng thái", "Status"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any status"));
+        status.setItems(OrderStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any status") : s.label(en));
+        status.setId("order-status-filter");
+        status.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(Order::number).setHeader(I18n.t("Số đơn", "Number")).setAutoWidth(true);
+        grid.addColumn(o -> OrderBadges.when(o.createdAt())).setHeader(I18n.t("Đặt lúc", "Placed")).setAutoWidth(true);
+        grid.addColumn(Order::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2).setKey("producer");
+        grid.addColumn(o -> o.contactName() + " · " + o.phone()).setHeader(I18n.t("Người nhận", "Recipient")).setFlexGrow(2);
+        grid.addColumn(o -> Vnd.format(o.totalVnd())).setHeader(I18n.t("Tổng", "Total")).setAutoWidth(true);
+        grid.addColumn(o -> o.method().label(en)).setHeader(I18n.t("Thanh toán", "Payment")).setAutoWidth(true);
+        grid.addComponentColumn(o -> OrderBadges.status(o.status())).setHeader(I18n.t("Trạng thái", "Status"))
+                .setAutoWidth(true).setKey("status");
+        grid.addComponentColumn(o -> OrderBadges.payment(o.paymentStatus()))
+                .setHeader(I18n.t("Tiền", "Money")).setAutoWidth(true);
+        grid.addItemClickListener(e -> {
+            // A click on a row from before the latest refresh carries no item; it is ignored.
+            if (e.getItem() != null) {
+                open(e.getItem());
+            }
+        });
+        grid.setId("orders-grid");
+        count.setId("orders-count");
+
+        HorizontalLayout bar = new HorizontalLayout(status, count);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2(I18n.t("Đơn hàng", "Orders")), bar, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CurrentUser.get().ifPresent(u -> grid.getColumnByKey("producer").setVisible(u.role() != Role.PRODUCER));
+        refresh();
+    }
+
+    void refresh() {
+        List<Order> shown = CurrentUser.get().filter(u -> u.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN))
+                .map(u -> orders.visibleTo(u, status.getValue())).orElse(List.of());
+        grid.setItems(shown);
+        count.setText(I18n.t(shown.size() + " đơn", shown.size() + " orders"));
+    }
+
+    private void open(Order order) {
+        SignedInUser user = CurrentUser.get().orElse(null);
+        if (user != null) {
+            // Read again: someone may have moved it since the list was loaded.
+            new OrderDetails(orders, user, orders.visibleOrder(user, order.id()), this::refresh).open();
+        }
+    }
+}

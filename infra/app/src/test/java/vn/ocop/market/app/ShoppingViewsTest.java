@@ -1,0 +1,391 @@
+package vn.ocop.market.app;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.ocop.market.account.Accounts;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.account.ui.AccountView;
+import vn.ocop.market.account.ui.SignInView;
+import vn.ocop.market.admin.ui.LoginView;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.cart.ui.CartCookie;
+import vn.ocop.market.cart.ui.CartView;
+import vn.ocop.market.certification.Certifications;
+import vn.ocop.market.order.Checkout;
+import vn.ocop.market.order.CheckoutView;
+import vn.ocop.market.order.DeliveryAddress;
+import vn.ocop.market.order.Order;
+import vn.ocop.market.order.OrderStatus;
+import vn.ocop.market.order.Orders;
+import vn.ocop.market.order.PaymentMethod;
+import vn.ocop.market.order.PlaceOrder;
+import vn.ocop.market.order.ui.CheckoutFormView;
+import vn.ocop.market.order.ui.CheckoutOrdersView;
+import vn.ocop.market.order.ui.OrdersView;
+import vn.ocop.market.producer.Producer;
+import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.Product;
+import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.product.ui.ProductView;
+import vn.ocop.market.region.Province;
+import vn.ocop.market.shared.NotFoundException;
+import vn.ocop.market.shared.Vnd;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.I18n;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LoginFormKt._login;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The buying views against the real services and database: cart, checkout form, order page, console orders, sign-in. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShoppingViewsTest implements TestEnvironment {
+
+    static final Routes ROUTES = new Routes(Set.of(CartView.class, CheckoutFormView.class, CheckoutOrdersView.class,
+            ProductView.class, SignInView.class, AccountView.class, OrdersView.class, LoginView.class), Set.of(), true);
+
+    private ApplicationContext context;
+    private Fixtures fixtures;
+    private Carts carts;
+    private Checkout checkout;
+    private Orders orders;
+    private Accounts accounts;
+
+    @BeforeAll
+    void startContext() {
+        context = ApplicationContext.run(new java.util.HashMap<>(getProperties()));
+        fixtures = context.getBean(Fixtures.class);
+        carts = context.getBean(Carts.class);
+        checkout = context.getBean(Checkout.class);
+        orders = context.getBean(Orders.class);
+        accounts = context.getBean(Accounts.class);
+    }
+
+    @AfterAll
+    void stopContext() {
+        context.close();
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MicronautMockServlet(ROUTES, context));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void cartFlagsALineThatLostItsCertificateAndHoldsCheckoutBackUntilItIsRemoved() {
+        Producer producer = fixtures.producer("HTX Gạo Séng Cù Giỏ", "Lào Cai");
+        Product rice = certified(producer, "Gạo Séng Cù Giỏ", 95_000);
+        Product wine = fixtures.product(producer, "Rượu ngô Giỏ", ProductGroup.BEVERAGE, 150_000);
+        var wineCertificate = fixtures.certify(wine, 80, LocalDate.now().minusMonths(6));
+        String token = Carts.newToken();
+        carts.add(token, rice.id(), 2);
+        carts.add(token, wine.id(), 1);
+        context.getBean(Certifications.class).revoke(wineCertificate.id(), "Sai nhãn", "test");
+        CartCookie.set(token);
+
+        UI.getCurrent().navigate(CartView.class);
+
+        Div flagged = _get(Div.class, spec -> spec.withId("cart-line-" + wine.id()));
+        assertTrue(flagged.hasClassName("flagged"), "the line is marked");
+        assertTrue(_get(flagged, Span.class, spec -> spec.withClasses("cart-line-problem")).getElement().getTextRecursively()
+                .contains("Sản phẩm không còn chứng nhận OCOP hợp lệ, vui lòng xóa khỏi giỏ."));
+        assertFalse(_get(Div.class, spec -> spec.withId("cart-line-" + rice.id())).hasClassName("flagged"));
+        Button go = _get(Button.class, spec -> spec.withId("go-to-checkout"));
+        assertFalse(go.isEnabled(), "checkout held back");
+        assertTrue(_get(Paragraph.class, spec -> spec.withId("checkout-blocked")).isVisible());
+        assertEquals("190.000 ₫", _get(Span.class, spec -> spec.withClasses("producer-subtotal")).getText(),
+                "only the rice counts");
+
+        _click(_get(flagged, Button.class, spec -> spec.withClasses("cart-line-remove")));
+
+        assertTrue(_find(Div.class, spec -> spec.withId("cart-line-" + wine.id())).isEmpty());
+        assertTrue(_get(Button.class, spec -> spec.withId("go-to-checkout")).isEnabled(), "checkout allowed again");
+        assertTrue(_find(Paragraph.class, spec -> spec.withId("checkout-blocked")).isEmpty(), "no reason shown");
+    }
+
+    @Test
+    void cartRefusesAQuantityBeyondStockAndSaysHowManyAreLeft() {
+        Producer producer = fixtures.producer("HTX Miến dong Bình Liêu", "Quảng Ninh");
+        Product noodles = certified(producer, "Miến dong Bình Liêu", 70_000);
+        String token = Carts.newToken();
+        carts.add(token, noodles.id(), 1);
+        CartCookie.set(token);
+        UI.getCurrent().navigate(CartView.class);
+
+        Div line = _get(Div.class, spec -> spec.withId("cart-line-" + noodles.id()));
+        IntegerField quantity = _get(line, IntegerField.class);
+        _setValue(quantity, 51);
+
+        assertTrue(quantity.isInvalid());
+        assertEquals("Chỉ còn 50 sản phẩm trong kho.", quantity.getErrorMessage());
+        assertEquals(1, carts.view(token).lines().get(0).quantity(), "cart unchanged");
+
+        _setValue(quantity, 3);
+        assertEquals(3, carts.view(token).lines().get(0).quantity());
+        assertEquals("210.000 ₫", _get(Span.class, spec -> spec.withId("cart-total")).getText());
+    }
+
+    @Test
+    void checkoutFormShowsFieldErrorsForAnInvalidPhoneAndKeepsWhatWasTyped() {
+        Producer producer = fixtures.producer("HTX Chè Shan tuyết Karibu", "Hà Giang");
+        Product tea = certified(producer, "Chè Shan tuyết cổ thụ", 240_000);
+        String token = Carts.newToken();
+        carts.add(token, tea.id(), 1);
+        CartCookie.set(token);
+        UI.getCurrent().navigate(CheckoutFormView.class);
+
+        fillContact("Trần Thị Mai", "12345", "mai@example.vn");
+        _click(_get(Button.class, spec -> spec.withId("review-order")));
+
+        TextField phone = _get(TextField.class, spec -> spec.withId("contact-phone"));
+        assertTrue(phone.isInvalid());
+        assertEquals("Số điện thoại không hợp lệ.", phone.getErrorMessage());
+        assertEquals("12345", phone.getValue(), "the typed phone stays");
+        assertEquals("Trần Thị Mai", _get(TextField.class, spec -> spec.withId("contact-name")).getValue());
+        assertEquals("Số 5 ngõ 12 Hàng Bạc", _get(TextField.class, spec -> spec.withId("address-street")).getValue());
+        assertFalse(_get(TextField.class, spec -> spec.withId("address-street")).isInvalid());
+        assertTrue(_find(Div.class, spec -> spec.withId("order-review")).isEmpty(), "no review while invalid");
+
+        _setValue(phone, "0912 345 678");
+        _click(_get(Button.class, spec -> spec.withId("review-order")));
+        assertFalse(phone.isInvalid());
+        assertEquals(Vnd.format(checkout.quote(token, "Hà Nội").totalVnd()),
+                _get(Span.class, spec -> spec.withId("review-total")).getText(), "goods + shipping as quoted");
+        _click(_get(Button.class, spec -> spec.withId("place-order")));
+
+        CheckoutOrdersView page = assertInstanceOf(CheckoutOrdersView.class,
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst());
+        assertEquals(1, _find(page, Section.class, spec -> spec.withClasses("order-card")).size());
+        assertTrue(carts.view(token).lines().isEmpty(), "the cart was emptied");
+    }
+
+    @Test
+    void checkoutFieldErrorsAreInEnglishWhenSwitched() {
+        Producer producer = fixtures.producer("HTX Nước mắm Cát Hải", "Hải Phòng");
+        Product sauce = certified(producer, "Nước mắm Cát Hải", 120_000);
+        String token = Carts.newToken();
+        carts.add(token, sauce.id(), 1);
+        CartCookie.set(token);
+        VaadinSession.getCurrent().setAttribute(Locale.class, I18n.ENGLISH);
+        UI.getCurrent().navigate(CheckoutFormView.class);
+
+        fillContact("Mai Tran", "0123", "not-an-email");
+        _click(_get(Button.class, spec -> spec.withId("review-order")));
+
+        assertEquals("Invalid phone number.", _get(TextField.class, spec -> spec.withId("contact-phone")).getErrorMessage());
+        assertEquals("Invalid e-mail address.", _get(EmailField.class, spec -> spec.withId("contact-email")).getErrorMessage());
+        assertEquals("0123", _get(TextField.class, spec -> spec.withId("contact-phone")).getValue());
+    }
+
+    @Test
+    void orderPageShowsTheTransferDetailsPerOrderAndLetsTheShopperCancelAPlacedOne() {
+        Producer honeyFarm = fixtures.producer("HTX Mật ong Mèo Vạc", "Tuyên Quang");
+        Producer teaFarm = fixtures.producer("HTX Chè Thái Nguyên", "Thái Nguyên");
+        Product honey = certified(honeyFarm, "Mật ong bạc hà Mèo Vạc", 300_000);
+        Product tea = certified(teaFarm, "Chè Tân Cương đặc biệt", 200_000);
+        String token = Carts.newToken();
+        carts.add(token, honey.id(), 2);
+        carts.add(token, tea.id(), 1);
+        Checkout.Placed placed = place(token, PaymentMethod.VIETQR);
+        CheckoutView view = orders.checkout(placed.token()).orElseThrow();
+        Order honeyOrder = view.orders().stream().filter(o -> o.producerId() == honeyFarm.id()).findFirst().orElseThrow();
+
+        UI.getCurrent().navigate(CheckoutOrdersView.path(placed.token()));
+
+        assertEquals(2, _find(Section.class, spec -> spec.withClasses("order-card")).size());
+        Div qr = _get(Div.class, spec -> spec.withId("vietqr-" + honeyOrder.id()));
+        assertEquals(honeyOrder.number(), qr.getElement().getAttribute("data-message"));
+        Section card = _get(Section.class, spec -> spec.withId("order-" + honeyOrder.id()));
+        assertEquals(600_000, honeyOrder.goodsVnd());
+        assertTrue(card.getElement().getTextRecursively().contains(Vnd.format(honeyOrder.totalVnd())), "order total");
+        assertTrue(card.getElement().getTextRecursively().contains("Nội dung chuyển khoản: " + honeyOrder.number()));
+        assertEquals(48, stock(honey));
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-" + honeyOrder.id())));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertEquals(OrderStatus.CANCELLED, orders.checkout(placed.token()).orElseThrow().orders().stream()
+                .filter(o -> o.id() == honeyOrder.id()).findFirst().orElseThrow().status());
+        assertEquals(50, stock(honey), "stock given back");
+        assertEquals("Đã hủy", _get(_get(Section.class, spec -> spec.withId("order-" + honeyOrder.id())), Span.class,
+                spec -> spec.withClasses("order-status")).getText());
+        assertTrue(_find(Button.class, spec -> spec.withId("cancel-" + honeyOrder.id())).isEmpty());
+        assertEquals(1, _find(Button.class).stream()
+                .filter(b -> b.getId().orElse("").startsWith("cancel-")).count(), "the other order can still be cancelled");
+    }
+
+    @Test
+    void producerSeesOnlyItsOwnOrdersAndConfirmsOne() {
+        Producer mine = fixtures.producer("HTX Bánh đa Kế", "Bắc Ninh");
+        Producer other = fixtures.producer("HTX Cốm làng Vòng", "Hà Nội");
+        Product cake = certified(mine, "Bánh đa Kế", 45_000);
+        Product com = certified(other, "Cốm làng Vòng", 90_000);
+        String token = Carts.newToken();
+        carts.add(token, cake.id(), 2);
+        carts.add(token, com.id(), 1);
+        CheckoutView placed = orders.checkout(place(token, PaymentMethod.COD).token()).orElseThrow();
+        Order otherOrder = placed.orders().stream().filter(o -> o.producerId() == other.id()).findFirst().orElseThrow();
+        SignedInUser producer = accounts.create("chuthe-" + System.nanoTime() + "@ocop.test", "mat-khau-chu-the",
+                mine.name(), Role.PRODUCER, mine.id());
+
+        // The domain itself keeps a producer to its own orders.
+        assertTrue(orders.visibleTo(producer, null).stream().allMatch(o -> o.producerId() == mine.id()));
+        assertThrows(NotFoundException.class, () -> orders.visibleOrder(producer, otherOrder.id()));
+        assertThrows(NotFoundException.class, () -> orders.move(producer, otherOrder.id(), OrderStatus.CONFIRMED, null));
+
+        VaadinSession.getCurrent().setAttribute(SignedInUser.class, producer);
+        UI.getCurrent().navigate(OrdersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Order> grid = _get(Grid.class, spec -> spec.withId("orders-grid"));
+        List<Order> shown = _fetch(grid, 0, 100);
+        assertEquals(1, _size(grid));
+        assertEquals(mine.id(), shown.get(0).producerId());
+        assertEquals("1 đơn", _get(Span.class, spec -> spec.withId("orders-count")).getText());
+
+        _clickItem(grid, 0);
+        _click(_get(Button.class, spec -> spec.withId("move-CONFIRMED")));
+
+        assertEquals(OrderStatus.CONFIRMED, orders.visibleOrder(producer, shown.get(0).id()).status());
+        assertEquals(OrderStatus.PLACED, orders.checkout(placed.token()).orElseThrow().orders().stream()
+                .filter(o -> o.id() == otherOrder.id()).findFirst().orElseThrow().status(), "the other producer's untouched");
+        assertEquals("Đã xác nhận", _get(Span.class, spec -> spec.withId("detail-status")).getText());
+        assertTrue(_find(Button.class, spec -> spec.withId("move-SHIPPED")).size() == 1, "next step offered");
+        assertTrue(_find(Button.class, spec -> spec.withId("move-CONFIRMED")).isEmpty());
+    }
+
+    @Test
+    void shopperSignInMergesTheGuestCartAndTheConsoleRefusesShoppers() {
+        Producer producer = fixtures.producer("HTX Cà phê Cầu Đất", "Lâm Đồng");
+        Product coffee = certified(producer, "Cà phê Arabica Cầu Đất", 180_000);
+        Product beans = certified(producer, "Cà phê hạt rang Cầu Đất", 210_000);
+        String email = "khach-" + System.nanoTime() + "@ocop.test";
+        SignedInUser shopper = accounts.create(email, "mat-khau-khach", "Khách thử", Role.CONSUMER, null);
+        String own = Carts.newToken();
+        carts.add(own, beans.id(), 1);
+        carts.signIn(own, shopper.id());
+        String guest = Carts.newToken();
+        carts.add(guest, coffee.id(), 2);
+        CartCookie.set(guest);
+
+        UI.getCurrent().navigate(LoginView.class);
+        _login(_get(LoginForm.class), email, "mat-khau-khach");
+        assertTrue(CurrentUser.get().isEmpty(), "a shopper is not let into the console");
+        assertTrue(_get(LoginForm.class).isError());
+
+        UI.getCurrent().navigate(SignInView.class);
+        _login(_get(LoginForm.class), email, "mat-khau-khach");
+
+        assertEquals(shopper.id(), CurrentUser.get().orElseThrow().id());
+        assertEquals(own, CartCookie.token().orElseThrow(), "the browser now holds the shopper's own cart");
+        assertEquals(Set.of(coffee.id(), beans.id()), Set.copyOf(carts.view(own).lines().stream()
+                .map(l -> l.productId()).toList()), "guest lines moved into it");
+        assertInstanceOf(AccountView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst());
+    }
+
+    @Test
+    void signedInShopperGetsTheLastAddressPrefilledAndFindsTheOrderInTheAccount() {
+        Producer producer = fixtures.producer("HTX Nem chua Thanh Hóa", "Thanh Hóa");
+        Product nem = certified(producer, "Nem chua Thanh Hóa", 60_000);
+        SignedInUser shopper = accounts.create("mua-" + System.nanoTime() + "@ocop.test", "mat-khau-mua",
+                "Đỗ Thu Hà", Role.CONSUMER, null);
+        String first = Carts.newToken();
+        carts.add(first, nem.id(), 1);
+        Checkout.Placed earlier = checkout.place(new PlaceOrder(Carts.newToken().substring(0, 32), first, shopper.id(),
+                new DeliveryAddress("Đỗ Thu Hà", "0977 111 222", shopper.email(), "38", "Thanh Hóa", null,
+                        "Phường Hạc Thành", "15 Lê Lợi"), PaymentMethod.COD, null, null));
+        VaadinSession.getCurrent().setAttribute(SignedInUser.class, shopper);
+        String again = Carts.newToken();
+        carts.add(again, nem.id(), 2);
+        CartCookie.set(again);
+
+        UI.getCurrent().navigate(CheckoutFormView.class);
+        assertEquals("0977111222", _get(TextField.class, spec -> spec.withId("contact-phone")).getValue());
+        assertEquals(shopper.email(), _get(EmailField.class, spec -> spec.withId("contact-email")).getValue());
+        assertEquals("15 Lê Lợi", _get(TextField.class, spec -> spec.withId("address-street")).getValue());
+        @SuppressWarnings("unchecked")
+        ComboBox<Province> province = _get(ComboBox.class, spec -> spec.withId("address-province"));
+        assertEquals("Thanh Hóa", province.getValue().name());
+        _click(_get(Button.class, spec -> spec.withId("review-order")));
+        _click(_get(Button.class, spec -> spec.withId("place-order")));
+
+        List<CheckoutView> mine = orders.checkoutsOf(shopper.id());
+        assertEquals(2, mine.size(), "the new checkout belongs to the account");
+        UI.getCurrent().navigate(AccountView.class);
+        Section list = _get(Section.class, spec -> spec.withId("my-orders"));
+        assertTrue(_find(list, com.vaadin.flow.component.html.Anchor.class).stream()
+                .anyMatch(a -> a.getHref().equals("/don-hang/" + earlier.token())), "a link to the earlier purchase");
+        assertTrue(_get(Section.class, spec -> spec.withId("saved-addresses")).getElement().getTextRecursively()
+                .contains("15 Lê Lợi, Phường Hạc Thành, Thanh Hóa"));
+    }
+
+    private Product certified(Producer producer, String name, long price) {
+        Product product = fixtures.product(producer, name, ProductGroup.FOOD, price);
+        fixtures.certify(product, 82, LocalDate.now().minusMonths(3));
+        return product;
+    }
+
+    private Checkout.Placed place(String cartToken, PaymentMethod method) {
+        return checkout.place(new PlaceOrder(Carts.newToken().substring(0, 32), cartToken, null,
+                new DeliveryAddress("Lê Văn Bình", "0987654321", "binh@example.vn", "01", "Hà Nội", null,
+                        "Phường Hoàn Kiếm", "Số 5 ngõ 12 Hàng Bạc"), method, null, null));
+    }
+
+    private int stock(Product product) {
+        return context.getBean(Catalog.class).listed(product.id()).orElseThrow().stock();
+    }
+
+    private void fillContact(String name, String phone, String email) {
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-name")), name);
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-phone")), phone);
+        _setValue(_get(EmailField.class, spec -> spec.withId("contact-email")), email);
+        @SuppressWarnings("unchecked")
+        ComboBox<Province> province = _get(ComboBox.class, spec -> spec.withId("address-province"));
+        _setValue(province, province.getListDataView().getItems().filter(p -> p.name().equals("Hà Nội"))
+                .findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("address-commune")), "Phường Hoàn Kiếm");
+        _setValue(_get(TextField.class, spec -> spec.withId("address-street")), "Số 5 ngõ 12 Hàng Bạc");
+    }
+}

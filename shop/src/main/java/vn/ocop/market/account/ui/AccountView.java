@@ -1,0 +1,117 @@
+package vn.ocop.market.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.order.CheckoutView;
+import vn.ocop.market.order.Order;
+import vn.ocop.market.order.Orders;
+import vn.ocop.market.order.SavedAddresses;
+import vn.ocop.market.order.ui.CheckoutOrdersView;
+import vn.ocop.market.order.ui.OrderBadges;
+import vn.ocop.market.shared.Vnd;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.I18n;
+import vn.ocop.market.ui.ShopLayout;
+
+import java.util.List;
+import java.util.Map;
+
+/** A signed-in shopper's page: past purchases with each order's status, saved addresses, sign-out. */
+@Prototype
+@Route(value = "tai-khoan", layout = ShopLayout.class)
+public class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PATH = "tai-khoan";
+
+    private final Orders orders;
+    private final SavedAddresses addresses;
+
+    public AccountView(Orders orders, SavedAddresses addresses) {
+        this.orders = orders;
+        this.addresses = addresses;
+        addClassName("account-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignedInUser user = CurrentUser.get().filter(u -> u.role() == Role.CONSUMER).orElse(null);
+        if (user == null) {
+            event.forwardTo(SignInView.PATH, QueryParameters.simple(Map.of(ShopperSession.NEXT, PATH)));
+            return;
+        }
+        removeAll();
+        Button signOut = new Button(I18n.t("Đăng xuất", "Sign out"), e -> {
+            ShopperSession.signOut();
+            getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+        });
+        signOut.setId("shopper-sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div head = new Div(new H1(I18n.t("Tài khoản của tôi", "My account")),
+                new Paragraph(user.displayName() + " · " + user.email()), signOut);
+        head.addClassName("account-head");
+        add(head, purchases(orders.checkoutsOf(user.id())), savedAddresses(addresses.of(user.id())));
+    }
+
+    private static Section purchases(List<CheckoutView> checkouts) {
+        Section section = new Section(new H2(I18n.t("Đơn hàng đã đặt", "My orders")));
+        section.setId("my-orders");
+        if (checkouts.isEmpty()) {
+            section.add(new Paragraph(I18n.t("Bạn chưa có đơn hàng nào.", "You have no orders yet.")));
+        }
+        for (CheckoutView c : checkouts) {
+            Div orderList = new Div();
+            orderList.addClassName("account-orders");
+            for (Order o : c.orders()) {
+                Div row = new Div(new Span(o.number()), new Span(o.producerName()), OrderBadges.status(o.status()),
+                        OrderBadges.payment(o.paymentStatus()), new Span(Vnd.format(o.totalVnd())));
+                row.addClassName("account-order");
+                orderList.add(row);
+            }
+            Anchor open = new Anchor("/" + CheckoutOrdersView.path(c.token()), I18n.t("Xem chi tiết", "Details"));
+            open.addClassName("checkout-link");
+            Div card = new Div(new Span(OrderBadges.when(c.createdAt()) + " · " + c.method().label(I18n.english())
+                    + " · " + Vnd.format(c.totalVnd())), orderList, open);
+            card.addClassName("account-checkout");
+            section.add(card);
+        }
+        return section;
+    }
+
+    private static Section savedAddresses(List<SavedAddresses.SavedAddress> list) {
+        Section section = new Section(new H2(I18n.t("Địa chỉ đã dùng", "Saved addresses")));
+        section.setId("saved-addresses");
+        if (list.isEmpty()) {
+            section.add(new Paragraph(I18n.t("Địa chỉ giao hàng được lưu lại sau lần đặt hàng đầu tiên.",
+                    "Delivery addresses are kept after your first order.")));
+            return section;
+        }
+        UnorderedList items = new UnorderedList();
+        for (SavedAddresses.SavedAddress a : list) {
+            items.add(new ListItem(a.contactName() + " · " + a.phone() + " · " + a.oneLine()));
+        }
+        section.add(items);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.t("Tài khoản – Chợ OCOP", "My account – OCOP market");
+    }
+}

@@ -1,0 +1,81 @@
+package vn.ocop.market.account.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.Accounts;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.I18n;
+import vn.ocop.market.ui.ShopLayout;
+
+import java.util.Optional;
+
+/** Storefront sign-in for shoppers; staff accounts are sent to the console's own sign-in. */
+@Prototype
+@Route(value = "dang-nhap", layout = ShopLayout.class)
+public class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PATH = "dang-nhap";
+
+    final LoginForm form = new LoginForm();
+    private final Paragraph staff = new Paragraph();
+    private String next = AccountView.PATH;
+
+    public SignInView(Accounts accounts, Carts carts) {
+        addClassName("sign-in-page");
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(I18n.t("Đăng nhập", "Sign in"));
+        f.setUsername(I18n.t("E-mail", "E-mail"));
+        f.setPassword(I18n.t("Mật khẩu", "Password"));
+        f.setSubmit(I18n.t("Đăng nhập", "Sign in"));
+        i18n.getErrorMessage().setTitle(I18n.t("Sai e-mail hoặc mật khẩu", "Wrong e-mail or password"));
+        i18n.getErrorMessage().setMessage(I18n.t("Vui lòng kiểm tra lại và thử lần nữa.", "Please check and try again."));
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.setId("shopper-login");
+        staff.setId("staff-account");
+        staff.addClassName("notice");
+        staff.setVisible(false);
+        form.addLoginListener(e -> {
+            staff.setVisible(false);
+            Optional<SignedInUser> user = accounts.authenticate(e.getUsername(), e.getPassword());
+            if (user.isEmpty()) {
+                form.setError(true);
+            } else if (user.get().role() != Role.CONSUMER) {
+                form.setEnabled(true);
+                staff.setText(I18n.t("Đây là tài khoản quản trị; vui lòng đăng nhập tại /admin.",
+                        "This is a console account; please sign in at /admin."));
+                staff.setVisible(true);
+            } else {
+                ShopperSession.signIn(user.get(), carts);
+                getUI().ifPresent(ui -> ui.navigate(next));
+            }
+        });
+        add(form, staff, new Paragraph(new Anchor("/" + RegisterView.PATH, I18n.t("Chưa có tài khoản? Đăng ký",
+                "No account yet? Register"))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        next = ShopperSession.next(event);
+        if (CurrentUser.get().filter(u -> u.role() == Role.CONSUMER).isPresent()) {
+            event.forwardTo(next);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.t("Đăng nhập – Chợ OCOP", "Sign in – OCOP market");
+    }
+}

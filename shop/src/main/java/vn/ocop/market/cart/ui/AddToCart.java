@@ -1,0 +1,87 @@
+package vn.ocop.market.cart.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.ui.I18n;
+
+/** "Thêm vào giỏ": one of a product, or a chosen quantity on the product page; off when out of stock. */
+public class AddToCart extends Div {
+
+    private final Carts carts;
+    private final long productId;
+    private final Button button = new Button(I18n.t("Thêm vào giỏ", "Add to cart"), VaadinIcon.CART.create());
+    private final IntegerField quantity;
+
+    /** A plain button adding one item (product cards). */
+    public static AddToCart one(Carts carts, long productId, int stock) {
+        return new AddToCart(carts, productId, stock, false);
+    }
+
+    /** A quantity field and a button (the product page). */
+    public static AddToCart withQuantity(Carts carts, long productId, int stock) {
+        return new AddToCart(carts, productId, stock, true);
+    }
+
+    private AddToCart(Carts carts, long productId, int stock, boolean withQuantity) {
+        this.carts = carts;
+        this.productId = productId;
+        addClassName("add-to-cart");
+        button.addClassName("add-to-cart-button");
+        button.getElement().setAttribute("data-product", Long.toString(productId));
+        button.addThemeVariants(withQuantity ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_SMALL);
+        if (withQuantity) {
+            quantity = new IntegerField(I18n.t("Số lượng", "Quantity"));
+            quantity.setId("add-quantity");
+            quantity.setMin(1);
+            quantity.setMax(Math.max(1, Math.min(stock, 999)));
+            quantity.setValue(1);
+            quantity.setStepButtonsVisible(true);
+            quantity.setEnabled(stock > 0);
+            button.setId("add-to-cart");
+            add(quantity);
+        } else {
+            quantity = null;
+        }
+        button.setEnabled(stock > 0);
+        if (stock <= 0) {
+            button.getElement().setAttribute("title", I18n.t("Tạm hết hàng", "Out of stock"));
+        }
+        button.addClickListener(e -> add());
+        add(button);
+    }
+
+    private void add() {
+        int amount = quantity == null || quantity.getValue() == null ? 1 : quantity.getValue();
+        try {
+            Carts.CartView cart = carts.add(CartCookie.tokenOrNew(), productId, amount);
+            if (quantity != null) {
+                quantity.setInvalid(false);
+            }
+            CartChanged.fire(cart);
+            Anchor open = new Anchor(CartView.PATH, I18n.t("Xem giỏ hàng", "View cart"));
+            open.addClassName("notification-link");
+            Notification done = new Notification(new Span(I18n.t("Đã thêm vào giỏ hàng.", "Added to the cart.")), open);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            done.setDuration(3000);
+            done.setPosition(Notification.Position.TOP_END);
+            done.open();
+        } catch (InvalidInputException ex) {
+            String message = I18n.messages(ex);
+            if (quantity != null) {
+                quantity.setErrorMessage(message);
+                quantity.setInvalid(true);
+            }
+            Notification.show(message, 5000, Notification.Position.TOP_END)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

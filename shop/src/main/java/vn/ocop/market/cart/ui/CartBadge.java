@@ -1,0 +1,47 @@
+package vn.ocop.market.cart.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.Registration;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.ui.I18n;
+
+/** The header's cart link with the number of items in the cart, updated when the cart changes. */
+public class CartBadge extends Anchor {
+
+    private final Span count = new Span();
+    private Registration listener;
+
+    public CartBadge(Carts carts) {
+        setHref(CartView.PATH);
+        setId("cart-badge");
+        addClassName("cart-badge");
+        count.setId("cart-count");
+        count.addClassName("cart-count");
+        add(VaadinIcon.CART.create(), new Span(I18n.t("Giỏ hàng", "Cart")), count);
+        show(CartCookie.token().map(t -> CartChanged.items(carts.view(t))).orElse(0));
+    }
+
+    private void show(int items) {
+        count.setText(Integer.toString(items));
+        count.setVisible(items > 0);
+        getElement().setAttribute("aria-label", I18n.t("Giỏ hàng: " + items + " sản phẩm", "Cart: " + items + " items"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        listener = ComponentUtil.addListener(event.getUI(), CartChanged.class, e -> show(e.items()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (listener != null) {
+            listener.remove();
+            listener = null;
+        }
+    }
+}

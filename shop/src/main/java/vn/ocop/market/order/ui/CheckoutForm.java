@@ -1,0 +1,151 @@
+package vn.ocop.market.order.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import vn.ocop.market.order.DeliveryAddress;
+import vn.ocop.market.order.PaymentMethod;
+import vn.ocop.market.order.PlaceOrder;
+import vn.ocop.market.region.Provinces;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.ui.I18n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Contact, delivery address, note and payment method of a checkout. It fires {@link ReviewRequested}
+ * from its "review" button; the view asks the services and shows their field errors here.
+ */
+public class CheckoutForm extends FormLayout {
+
+    /** The shopper asked to review the order with what the form holds now. */
+    public static class ReviewRequested extends ComponentEvent<CheckoutForm> {
+        public ReviewRequested(CheckoutForm source) {
+            super(source, false);
+        }
+    }
+
+    /** The province changed, so a review shown earlier no longer holds. */
+    public static class AddressChanged extends ComponentEvent<CheckoutForm> {
+        public AddressChanged(CheckoutForm source) {
+            super(source, false);
+        }
+    }
+
+    final TextField contactName = new TextField(I18n.t("Họ tên người nhận", "Recipient's name"));
+    final TextField phone = new TextField(I18n.t("Số điện thoại", "Phone number"));
+    final EmailField email = new EmailField(I18n.t("E-mail (nhận xác nhận và đường dẫn theo dõi đơn)",
+            "E-mail (for the confirmation and the tracking link)"));
+    final AddressFields address;
+    final TextArea note = new TextArea(I18n.t("Ghi chú cho người bán (không bắt buộc)", "Note for the sellers (optional)"));
+    final RadioButtonGroup<PaymentMethod> method = new RadioButtonGroup<>(I18n.t("Cách thanh toán", "Payment method"));
+    final Button review = new Button(I18n.t("Xem lại đơn hàng", "Review the order"));
+    private final Map<String, HasValidation> fields;
+
+    public CheckoutForm(Provinces provinces, List<PaymentMethod> methods) {
+        addClassName("checkout-form");
+        setId("checkout-form");
+        address = new AddressFields(provinces);
+        contactName.setId("contact-name");
+        contactName.setMaxLength(120);
+        contactName.setRequiredIndicatorVisible(true);
+        contactName.setAutocomplete(Autocomplete.NAME);
+        phone.setId("contact-phone");
+        phone.setMaxLength(20);
+        phone.setRequiredIndicatorVisible(true);
+        phone.setPlaceholder("09xx xxx xxx");
+        phone.setAutocomplete(Autocomplete.TEL);
+        email.setId("contact-email");
+        email.setMaxLength(160);
+        email.setRequiredIndicatorVisible(true);
+        note.setId("order-note");
+        note.setMaxLength(500);
+        method.setId("payment-method");
+        method.setItems(methods);
+        method.setItemLabelGenerator(m -> m.label(I18n.english()));
+        method.setValue(methods.get(0));
+        review.setId("review-order");
+        review.addClickListener(e -> fireEvent(new ReviewRequested(this)));
+        address.addProvinceChangeListener(() -> fireEvent(new AddressChanged(this)));
+
+        H2 contactTitle = new H2(I18n.t("Người nhận", "Recipient"));
+        H2 addressTitle = new H2(I18n.t("Địa chỉ giao hàng", "Delivery address"));
+        H2 paymentTitle = new H2(I18n.t("Thanh toán", "Payment"));
+        add(contactTitle, contactName, phone, email, addressTitle, address, note, paymentTitle, method, review);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        for (var full : List.of(contactTitle, email, addressTitle, address, note, paymentTitle, method)) {
+            setColspan(full, 2);
+        }
+        fields = Map.of("contactName", contactName, "phone", phone, "email", email, "note", note, "method", method);
+    }
+
+    /** Prefills what is known of a signed-in shopper. */
+    public void prefill(String name, String mail, String phoneNumber, String province, String commune, String streetLine) {
+        contactName.setValue(name == null ? "" : name);
+        email.setValue(mail == null ? "" : mail);
+        phone.setValue(phoneNumber == null ? "" : phoneNumber);
+        if (province != null) {
+            address.fill(province, commune, streetLine);
+        }
+    }
+
+    /** The order as the form holds it now. */
+    public PlaceOrder request(String requestKey, String cartToken, Long userId, Long expectedTotalVnd) {
+        DeliveryAddress delivery = new DeliveryAddress(contactName.getValue(), phone.getValue(), email.getValue(),
+                address.provinceCode(), address.provinceName(), address.communeCode(), address.communeName(),
+                address.street());
+        return new PlaceOrder(requestKey, cartToken, userId, delivery, method.getValue(), note.getValue(), expectedTotalVnd);
+    }
+
+    /** The province the shipping fees are worked out for. */
+    public String provinceName() {
+        return address.provinceName();
+    }
+
+    /**
+     * Shows each error at its field, keeping what was typed; answers the errors that belong to no
+     * field (the cart, the total), for the view to show above.
+     */
+    public List<FieldError> showErrors(List<FieldError> errors) {
+        clearErrors();
+        List<FieldError> rest = new ArrayList<>();
+        for (FieldError error : errors) {
+            HasValidation field = fields.containsKey(error.field()) ? fields.get(error.field()) : address.field(error.field());
+            if (field == null) {
+                rest.add(error);
+            } else {
+                field.setErrorMessage(I18n.message(error));
+                field.setInvalid(true);
+            }
+        }
+        return rest;
+    }
+
+    public void clearErrors() {
+        for (HasValidation field : fields.values()) {
+            field.setInvalid(false);
+        }
+        for (String name : List.of("province", "commune", "street")) {
+            address.field(name).setInvalid(false);
+        }
+    }
+
+    public Registration addReviewListener(ComponentEventListener<ReviewRequested> listener) {
+        return addListener(ReviewRequested.class, listener);
+    }
+
+    public Registration addAddressChangeListener(ComponentEventListener<AddressChanged> listener) {
+        return addListener(AddressChanged.class, listener);
+    }
+}

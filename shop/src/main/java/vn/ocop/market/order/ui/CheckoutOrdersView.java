@@ -1,0 +1,136 @@
+package vn.ocop.market.order.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.order.CheckoutView;
+import vn.ocop.market.order.Order;
+import vn.ocop.market.order.Orders;
+import vn.ocop.market.order.PaymentMethod;
+import vn.ocop.market.order.PaymentStatus;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Vnd;
+import vn.ocop.market.ui.I18n;
+import vn.ocop.market.ui.ShopLayout;
+
+/**
+ * A placed checkout, reached by the unguessable link e-mailed to the shopper: every order in it
+ * (one per producer) with status, lines, totals and history, and how to pay.
+ */
+@Prototype
+@Route(value = "don-hang/:token", layout = ShopLayout.class)
+public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Orders orders;
+    private String token;
+
+    public CheckoutOrdersView(Orders orders) {
+        this.orders = orders;
+        addClassName("orders-page");
+    }
+
+    public static String path(String checkoutToken) {
+        return "don-hang/" + checkoutToken;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        CheckoutView checkout = orders.checkout(token).orElse(null);
+        if (checkout == null) {
+            event.rerouteToError(NotFoundException.class, I18n.t(
+                    "Không tìm thấy đơn hàng. Vui lòng kiểm tra lại đường dẫn trong e-mail xác nhận.",
+                    "No such order. Please check the link in the confirmation e-mail."));
+            return;
+        }
+        show(checkout);
+    }
+
+    private void show(CheckoutView checkout) {
+        removeAll();
+        H1 title = new H1(I18n.t("Đơn hàng của bạn", "Your orders"));
+        Paragraph intro = new Paragraph(I18n.t(
+                "Đặt lúc " + OrderBadges.when(checkout.createdAt()) + ". Lần mua này gồm " + checkout.orders().size()
+                        + " đơn, mỗi chủ thể sản xuất giao một đơn riêng.",
+                "Placed at " + OrderBadges.when(checkout.createdAt()) + ". This purchase has " + checkout.orders().size()
+                        + " order(s); each producer ships its own."));
+        intro.setId("orders-intro");
+        Span total = new Span(Vnd.format(checkout.totalVnd()));
+        total.setId("checkout-total");
+        total.addClassName("price");
+        Div facts = new Div(
+                fact(I18n.t("Người nhận", "Recipient"), checkout.contactName() + " · " + checkout.phone()),
+                fact(I18n.t("Giao đến", "Deliver to"), checkout.address()),
+                fact(I18n.t("Thanh toán", "Payment"), checkout.method().label(I18n.english())),
+                new Div(new Span(I18n.t("Tổng cộng: ", "Total: ")), total));
+        facts.addClassName("checkout-facts");
+        add(title, intro, facts);
+        if (checkout.method() == PaymentMethod.STRIPE) {
+            add(cardPayment(checkout));
+        }
+        Div list = new Div();
+        list.setId("checkout-orders");
+        for (Order order : checkout.orders()) {
+            list.add(new ShopperOrderCard(order, () -> cancel(order)));
+        }
+        add(list, new Paragraph(I18n.t("Lưu lại đường dẫn trang này để theo dõi đơn hàng.",
+                "Keep the address of this page to follow your orders.")), new Anchor("/", I18n.t("← Tiếp tục mua sắm",
+                "← Continue shopping")));
+    }
+
+    /** The card payment of the whole checkout; the payment form is attached here. */
+    private static Section cardPayment(CheckoutView checkout) {
+        Section card = new Section(new H2(I18n.t("Thanh toán thẻ", "Card payment")));
+        card.setId("card-payment");
+        card.getElement().setAttribute("data-amount", Long.toString(checkout.totalVnd()));
+        card.getElement().setAttribute("data-payment", checkout.paymentStatus().name());
+        card.add(new Paragraph(new Span(I18n.t("Số tiền: ", "Amount: ")), new Span(Vnd.format(checkout.totalVnd()))),
+                OrderBadges.payment(checkout.paymentStatus()));
+        if ((checkout.paymentStatus() == PaymentStatus.AWAITING || checkout.paymentStatus() == PaymentStatus.FAILED)
+                && checkout.payBefore() != null) {
+            card.add(new Paragraph(I18n.t("Vui lòng thanh toán trước " + OrderBadges.when(checkout.payBefore())
+                    + "; sau thời hạn này đơn sẽ tự hủy.", "Please pay before " + OrderBadges.when(checkout.payBefore())
+                    + "; after that the orders are cancelled.")));
+        }
+        return card;
+    }
+
+    private void cancel(Order order) {
+        try {
+            orders.cancelByShopper(token, order.id());
+            Notification.show(I18n.t("Đã hủy đơn " + order.number() + ".", "Order " + order.number() + " cancelled."),
+                    4000, Notification.Position.TOP_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException e) {
+            Notification.show(I18n.messages(e), 6000, Notification.Position.TOP_END)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        orders.checkout(token).ifPresent(this::show);
+    }
+
+    private static Div fact(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Span v = new Span(value);
+        v.addClassName("fact-value");
+        Div row = new Div(l, v);
+        row.addClassName("fact");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.t("Đơn hàng – Chợ OCOP", "Orders – OCOP market");
+    }
+}

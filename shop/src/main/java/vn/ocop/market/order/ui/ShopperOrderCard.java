@@ -1,0 +1,134 @@
+package vn.ocop.market.order.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import vn.ocop.market.order.Order;
+import vn.ocop.market.order.OrderEvent;
+import vn.ocop.market.order.OrderLine;
+import vn.ocop.market.order.OrderStatus;
+import vn.ocop.market.order.PaymentMethod;
+import vn.ocop.market.order.PaymentStatus;
+import vn.ocop.market.shared.Vnd;
+import vn.ocop.market.ui.I18n;
+
+/**
+ * One producer's order as its shopper sees it: number, status, lines, shipping, totals, history,
+ * the bank-transfer details for VietQR, and "Hủy đơn" while the producer has not confirmed it.
+ */
+class ShopperOrderCard extends Section {
+
+    ShopperOrderCard(Order order, Runnable onCancel) {
+        addClassName("order-card");
+        setId("order-" + order.id());
+        getElement().setAttribute("data-number", order.number());
+        H2 number = new H2(I18n.t("Đơn ", "Order ") + order.number());
+        number.addClassName("order-number");
+        Span producer = new Span(order.producerName());
+        producer.addClassName("order-producer");
+        Div head = new Div(number, producer, OrderBadges.status(order.status()), OrderBadges.payment(order.paymentStatus()));
+        head.addClassName("order-head");
+        add(head, lines(order), totals(order));
+
+        if (order.method() == PaymentMethod.VIETQR && order.paymentStatus() == PaymentStatus.AWAITING
+                && order.status().holdsStock()) {
+            add(transfer(order));
+        }
+        if (order.status() == OrderStatus.PLACED) {
+            Button cancel = new Button(I18n.t("Hủy đơn", "Cancel the order"));
+            cancel.setId("cancel-" + order.id());
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.addClickListener(e -> confirm(order, onCancel));
+            add(cancel);
+        }
+        add(history(order));
+    }
+
+    private static Div lines(Order order) {
+        Div list = new Div();
+        list.addClassName("order-lines");
+        for (OrderLine l : order.lines()) {
+            Span name = new Span(l.productName() + " (" + l.stars() + " ★)");
+            Span quantity = new Span(Vnd.format(l.unitPriceVnd()) + " × " + l.quantity());
+            Span subtotal = new Span(Vnd.format(l.subtotalVnd()));
+            subtotal.addClassName("review-amount");
+            Div row = new Div(name, quantity, subtotal);
+            row.addClassName("order-line");
+            list.add(row);
+        }
+        return list;
+    }
+
+    private static Div totals(Order order) {
+        Div totals = new Div(
+                row(I18n.t("Tiền hàng", "Goods"), Vnd.format(order.goodsVnd())),
+                row(I18n.t("Phí giao hàng", "Shipping") + " (" + order.shippingRule() + ")", Vnd.format(order.shippingVnd())),
+                row(I18n.t("Tổng đơn", "Order total"), Vnd.format(order.totalVnd())));
+        totals.addClassName("order-totals");
+        return totals;
+    }
+
+    /** Where the VietQR code goes (rendered by the payment feature), with the amount and the transfer message. */
+    private static Div transfer(Order order) {
+        Div qr = new Div();
+        qr.setId("vietqr-" + order.id());
+        qr.addClassName("vietqr-box");
+        qr.getElement().setAttribute("data-amount", Long.toString(order.totalVnd()));
+        qr.getElement().setAttribute("data-message", order.number());
+        qr.add(new Span(I18n.t("Mã QR chuyển khoản", "Transfer QR code")));
+        Span amount = new Span(Vnd.format(order.totalVnd()));
+        amount.addClassName("transfer-amount");
+        Span message = new Span(order.number());
+        message.addClassName("transfer-message");
+        Div details = new Div(new H3(I18n.t("Chuyển khoản cho " + order.producerName(), "Transfer to " + order.producerName())),
+                new Paragraph(new Span(I18n.t("Số tiền: ", "Amount: ")), amount),
+                new Paragraph(new Span(I18n.t("Nội dung chuyển khoản: ", "Transfer message: ")), message),
+                new Paragraph(I18n.t("Người bán xác nhận khi nhận được tiền; đơn chưa thanh toán sẽ tự hủy khi quá hạn.",
+                        "The seller confirms once the money arrives; unpaid orders are cancelled after the deadline.")));
+        Div box = new Div(qr, details);
+        box.addClassName("transfer");
+        return box;
+    }
+
+    private static Div history(Order order) {
+        UnorderedList steps = new UnorderedList();
+        for (OrderEvent e : order.history()) {
+            Span when = new Span(OrderBadges.when(e.at()));
+            when.addClassName("history-when");
+            steps.add(new ListItem(when, new Span(" " + OrderBadges.step(e))));
+        }
+        Div history = new Div(new H3(I18n.t("Lịch sử đơn", "Order history")), steps);
+        history.addClassName("order-history");
+        return history;
+    }
+
+    private static void confirm(Order order, Runnable onCancel) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(I18n.t("Hủy đơn " + order.number() + "?", "Cancel order " + order.number() + "?"));
+        dialog.setText(I18n.t("Các đơn khác của lần mua này không bị ảnh hưởng.",
+                "The other orders of this purchase are not affected."));
+        dialog.setCancelable(true);
+        dialog.setCancelText(I18n.t("Không", "No"));
+        dialog.setConfirmText(I18n.t("Hủy đơn", "Cancel the order"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> onCancel.run());
+        dialog.setId("cancel-dialog");
+        dialog.open();
+    }
+
+    private static Div row(String label, String value) {
+        Span amount = new Span(value);
+        amount.addClassName("review-amount");
+        Div row = new Div(new Span(label), amount);
+        row.addClassName("review-row");
+        return row;
+    }
+}
