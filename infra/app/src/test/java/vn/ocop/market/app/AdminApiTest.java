@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.certification.Certifications;
+import vn.ocop.market.certification.ExpiringCertifications;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Product;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Recording certificates through the admin API: token, validation, nothing half-saved. */
@@ -37,6 +39,7 @@ class AdminApiTest implements TestEnvironment {
     @Inject EmbeddedServer server;
     @Inject Producers producers;
     @Inject Products products;
+    @Inject ExpiringCertifications expiring;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -121,13 +124,63 @@ class AdminApiTest implements TestEnvironment {
         HttpResponse<String> revoked = send("POST", "/api/admin/certificates/" + id + "/revocation", ADMIN_TOKEN,
                 "{\"reason\":\"Sử dụng nhãn OCOP sai quy định\",\"reference\":\"QĐ 77/QĐ-SNN\"}");
         assertEquals(200, revoked.statusCode(), revoked.body());
-        assertTrue(send("GET", "/api/admin/certificates?state=REVOKED", ADMIN_TOKEN, null).body().contains("\"id\":" + id + ","));
+        assertTrue(revoked.body().contains("\"revokedReason\":\"Sử dụng nhãn OCOP sai quy định\""), revoked.body());
+        assertTrue(revoked.body().contains("\"revokedReference\":\"QĐ 77/QĐ-SNN\""), revoked.body());
+        assertTrue(revoked.body().contains("\"revokedBy\":\"api\""), revoked.body());
+        assertTrue(revoked.body().matches(".*\"revokedAt\":\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\".*"), revoked.body());
+        assertFalse(revoked.body().contains("\"expiredAt\""), "absent until the expiry job records it: " + revoked.body());
+        String listedAsRevoked = send("GET", "/api/admin/certificates?state=REVOKED", ADMIN_TOKEN, null).body();
+        assertTrue(listedAsRevoked.contains("\"id\":" + id + ","), listedAsRevoked);
+        assertTrue(listedAsRevoked.contains("\"revokedReference\":\"QĐ 77/QĐ-SNN\""), listedAsRevoked);
         assertTrue(!send("GET", "/api/admin/certificates?expiringWithinDays=30", ADMIN_TOKEN, null).body()
                 .contains("\"id\":" + id + ","));
         assertEquals(400, send("GET", "/api/admin/certificates?state=SLEEPING", ADMIN_TOKEN, null).statusCode());
         assertEquals(404, send("POST", "/api/admin/certificates/999999999/revocation", ADMIN_TOKEN,
                 "{\"reason\":\"x\"}").statusCode());
         assertEquals(401, send("GET", "/api/admin/certificates", "nope", null).statusCode());
+    }
+
+    @Test
+    void certificatesAreListedByCouncilLevelInAnyLetterCase() throws Exception {
+        Product provincial = product();
+        Product national = product();
+        LocalDate decided = LocalDate.now().minusDays(4);
+        String provincialId = idOf(post(ADMIN_TOKEN, body(provincial.id(), 75, "PROVINCIAL", "41/QĐ-UBND", decided, null)));
+        String nationalId = idOf(post(ADMIN_TOKEN, body(national.id(), 93, "NATIONAL", "42/QĐ-BNN", decided, null)));
+
+        String nationals = send("GET", "/api/admin/certificates?level=national", ADMIN_TOKEN, null).body();
+        assertTrue(nationals.contains("\"id\":" + nationalId + ","), nationals);
+        assertFalse(nationals.contains("\"id\":" + provincialId + ","), nationals);
+        assertFalse(nationals.contains("\"level\":\"PROVINCIAL\""), nationals);
+        String provincials = send("GET", "/api/admin/certificates?level=PROVINCIAL&stars=4", ADMIN_TOKEN, null).body();
+        assertTrue(provincials.contains("\"id\":" + provincialId + ","), provincials);
+        assertFalse(provincials.contains("\"id\":" + nationalId + ","), provincials);
+
+        HttpResponse<String> bad = send("GET", "/api/admin/certificates?level=COMMUNE", ADMIN_TOKEN, null);
+        assertFieldError(bad, "level");
+        assertTrue(bad.body().contains("DISTRICT, PROVINCIAL, NATIONAL"), bad.body());
+    }
+
+    @Test
+    void anExpiredCertificateShowsWhenItsExpiryWasRecorded() throws Exception {
+        String decision = System.nanoTime() % 1_000_000 + "/QĐ-UBND";
+        String id = idOf(post(ADMIN_TOKEN, body(product().id(), 66, "PROVINCIAL", decision,
+                LocalDate.now().minusMonths(37), null)));
+        String path = "/api/admin/certificates?state=EXPIRED&q=" + java.net.URLEncoder.encode(decision, "UTF-8");
+        String listed = "";
+        for (int attempt = 0; attempt < 50 && !listed.contains("\"expiredAt\""); attempt++) {
+            expiring.run(); // the scheduled run may hold the lease; then it records the expiry itself
+            listed = send("GET", path, ADMIN_TOKEN, null).body();
+            Thread.sleep(attempt == 0 ? 0 : 200);
+        }
+        assertTrue(listed.contains("\"id\":" + id + ","), listed);
+        assertTrue(listed.matches(".*\"expiredAt\":\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\".*"), listed);
+        assertFalse(listed.contains("\"revokedAt\""), listed);
+    }
+
+    private static String idOf(HttpResponse<String> created) {
+        assertEquals(201, created.statusCode(), created.body());
+        return created.body().replaceAll("^\\{\"id\":(\\d+).*", "$1");
     }
 
     /** Each case is valid but for one field, one character over its column or out of range. */
