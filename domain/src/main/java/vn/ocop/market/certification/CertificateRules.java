@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.ClockFactory;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.TextLimits;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,13 +46,13 @@ class CertificateRules {
         }
         if (c.decisionNumber() == null || c.decisionNumber().isBlank()) {
             errors.add(new FieldError("decisionNumber", "Vui lòng nhập số quyết định.", "Decision number is required."));
-        } else if (c.decisionNumber().length() > 60) {
-            errors.add(new FieldError("decisionNumber", "Số quyết định tối đa 60 ký tự.", "At most 60 characters."));
+        } else {
+            TextLimits.check(errors, "decisionNumber", c.decisionNumber().trim(), 60, "Số quyết định", "The decision number");
         }
         if (c.issuedBy() == null || c.issuedBy().isBlank()) {
             errors.add(new FieldError("issuedBy", "Vui lòng nhập cơ quan ban hành.", "Issuing authority is required."));
-        } else if (c.issuedBy().length() > 200) {
-            errors.add(new FieldError("issuedBy", "Cơ quan ban hành tối đa 200 ký tự.", "At most 200 characters."));
+        } else {
+            TextLimits.check(errors, "issuedBy", c.issuedBy().trim(), 200, "Cơ quan ban hành", "The issuing authority");
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockFactory.VIETNAM));
         if (c.decisionDate() == null) {
@@ -63,8 +64,10 @@ class CertificateRules {
         if (scoreOk && c.level() != null) {
             errors.addAll(levelErrors(Stars.fromScore(c.score()), c.level(), c.decisionDate()));
         }
-        if (c.certificateNumber() != null && !c.certificateNumber().isBlank()
-                && repository.existsByCertificateNumber(c.certificateNumber().trim())) {
+        String number = c.certificateNumber() == null ? "" : c.certificateNumber().trim();
+        if (TextLimits.length(number) > 60) {
+            TextLimits.check(errors, "certificateNumber", number, 60, "Số giấy chứng nhận", "The certificate number");
+        } else if (!number.isEmpty() && repository.existsByCertificateNumber(number)) {
             errors.add(new FieldError("certificateNumber", "Số giấy chứng nhận đã tồn tại.",
                     "This certificate number already exists."));
         }

@@ -9,8 +9,10 @@ import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
+import vn.ocop.market.shared.TextLimits;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,17 +93,21 @@ public class Certifications {
     public Certificate revoke(long certificateId, String reason, String reference, String actor) {
         Certificate certificate = repository.findById(certificateId)
                 .orElseThrow(() -> new NotFoundException("certificate " + certificateId));
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "Vui lòng nhập lý do thu hồi.", "A reason is required.");
-        }
-        if (reason.length() > 500) {
-            throw InvalidInputException.of("reason", "Lý do thu hồi tối đa 500 ký tự.", "The reason is limited to 500 characters.");
-        }
-        if (certificate.revoked()) {
-            throw InvalidInputException.of("certificateId", "Giấy chứng nhận này đã bị thu hồi trước đó.",
-                    "This certificate is already revoked.");
-        }
         String ref = reference == null || reference.isBlank() ? null : reference.trim();
+        List<FieldError> errors = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "Vui lòng nhập lý do thu hồi.", "A reason is required."));
+        } else {
+            TextLimits.check(errors, "reason", reason.trim(), 500, "Lý do thu hồi", "The reason");
+        }
+        TextLimits.check(errors, "reference", ref, 120, "Căn cứ thu hồi", "The reference");
+        if (certificate.revoked()) {
+            errors.add(new FieldError("certificateId", "Giấy chứng nhận này đã bị thu hồi trước đó.",
+                    "This certificate is already revoked."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         Certificate revoked = repository.update(certificate.revoke(reason.trim(), ref, actor, clock.instant()));
         audit.record(actor, "REVOKED", certificate.id(), certificate.productId(),
                 reason.trim() + (ref == null ? "" : " (" + ref + ")"));

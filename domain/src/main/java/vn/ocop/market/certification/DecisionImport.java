@@ -2,15 +2,14 @@ package vn.ocop.market.certification;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.ocop.market.certification.DecisionCsv.Column;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
-import vn.ocop.market.shared.VietnameseText;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,12 +20,13 @@ import java.util.function.IntConsumer;
 /**
  * Imports a council's decision from CSV: every row is validated first and reported (row, field,
  * message); the valid rows are then applied together in one transaction, only on confirmation.
- * Columns: product code or id, score, level, decision number, decision date, issuing authority.
+ * Columns: product code or id, score, level, decision number, decision date, issuing authority;
+ * by header name when the first row names them, otherwise in that order.
  */
 @Singleton
 public class DecisionImport {
 
-    /** One data row: its number in the file (the header is row 1), the command, and its problems. */
+    /** One row: its number in the file (the first row is row 1; 0 for the file), the command, and its problems. */
     public record Row(int rowNumber, RecordCertificate command, String productLabel, List<FieldError> errors) {
         public boolean valid() {
             return errors.isEmpty();
@@ -44,9 +44,7 @@ public class DecisionImport {
         }
     }
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private static final int COLUMNS = 6;
+    private static final RecordCertificate NOTHING = new RecordCertificate(null, null, null, null, null, null, null);
 
     private final Products products;
     private final CertificateRules rules;
@@ -58,19 +56,45 @@ public class DecisionImport {
         this.certifications = certifications;
     }
 
+    /**
+     * Validates an uploaded file without writing anything: UTF-8 (a byte-order mark is skipped),
+     * or Windows-1258 when the bytes are not UTF-8; a file that cannot be read is one problem on row 0.
+     */
+    @Transactional(readOnly = true)
+    public Report validate(byte[] file, IntConsumer progress) {
+        DecisionCsv.Decoded decoded = DecisionCsv.decode(file);
+        if (decoded.error() != null) {
+            return new Report(List.of(new Row(0, NOTHING, "", List.of(decoded.error()))));
+        }
+        return validate(decoded.text(), progress);
+    }
+
     /** Validates every row without writing anything; reports progress as rows are checked. */
     @Transactional(readOnly = true)
     public Report validate(String csv, IntConsumer progress) {
-        List<List<String>> records = Csv.parse(csv);
+        List<List<String>> records = DecisionCsv.parse(Normalizer.normalize(csv, Normalizer.Form.NFC));
+        int first = 0;
+        while (first < records.size() && blank(records.get(first))) {
+            first++;
+        }
+        if (first == records.size()) {
+            return new Report(List.of(new Row(0, NOTHING, "", List.of(new FieldError("file",
+                    "Tệp trống: không có dòng nào.", "The file is empty: it has no rows.")))));
+        }
+        List<FieldError> headerErrors = new ArrayList<>();
+        DecisionCsv.Layout layout = DecisionCsv.layout(records.get(first), headerErrors);
+        if (!headerErrors.isEmpty()) {
+            // Without every column named once, no row can be read as meant: fix the header first.
+            return new Report(List.of(new Row(first + 1, NOTHING, "", headerErrors)));
+        }
         List<Row> rows = new ArrayList<>();
         Set<Long> productsInFile = new HashSet<>();
-        int start = !records.isEmpty() && looksLikeHeader(records.getFirst()) ? 1 : 0;
-        for (int i = start; i < records.size(); i++) {
+        for (int i = layout.header() ? first + 1 : first; i < records.size(); i++) {
             List<String> cells = records.get(i);
-            if (cells.stream().allMatch(String::isBlank)) {
+            if (blank(cells)) {
                 continue;
             }
-            rows.add(row(i + 1, cells, productsInFile));
+            rows.add(row(i + 1, i == first, cells, layout, productsInFile));
             progress.accept(rows.size());
         }
         return new Report(rows);
@@ -92,35 +116,47 @@ public class DecisionImport {
         return valid.size();
     }
 
-    private Row row(int rowNumber, List<String> cells, Set<Long> productsInFile) {
+    private Row row(int rowNumber, boolean firstRow, List<String> cells, DecisionCsv.Layout layout,
+                    Set<Long> productsInFile) {
         List<FieldError> errors = new ArrayList<>();
-        if (cells.size() < COLUMNS) {
-            errors.add(new FieldError("row", "Thiếu cột: cần " + COLUMNS + " cột, có " + cells.size() + ".",
-                    "Missing columns: " + COLUMNS + " needed, " + cells.size() + " found."));
-            return new Row(rowNumber, new RecordCertificate(null, null, null, null, null, null, null),
-                    cells.isEmpty() ? "" : cells.getFirst(), errors);
+        int needed = layout.cellsNeeded();
+        if (cells.size() < needed) {
+            errors.add(new FieldError("row", "Thiếu cột: cần " + needed + " cột, có " + cells.size() + ".",
+                    "Missing columns: " + needed + " needed, " + cells.size() + " found."));
+            return new Row(rowNumber, NOTHING, cells.isEmpty() ? "" : cells.getFirst(), errors);
         }
-        String productRef = cells.get(0).trim();
+        String productRef = layout.cell(cells, Column.PRODUCT).trim();
         Optional<Product> product = findProduct(productRef);
+        String scoreText = layout.cell(cells, Column.SCORE);
         Integer score = null;
         try {
-            score = Integer.valueOf(cells.get(1).trim());
+            score = Integer.valueOf(scoreText.trim());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError("score", "Điểm \"" + cells.get(1) + "\" không phải số nguyên.",
-                    "Score \"" + cells.get(1) + "\" is not a whole number."));
+            errors.add(new FieldError("score", "Điểm \"" + scoreText + "\" không phải số nguyên.",
+                    "Score \"" + scoreText + "\" is not a whole number."));
         }
-        CouncilLevel level = level(cells.get(2));
+        String levelText = layout.cell(cells, Column.LEVEL);
+        CouncilLevel level = DecisionCsv.level(levelText);
         if (level == null) {
-            errors.add(new FieldError("level", "Cấp hội đồng \"" + cells.get(2) + "\" không hợp lệ (huyện, tỉnh, trung ương).",
-                    "Unknown council level \"" + cells.get(2) + "\" (DISTRICT, PROVINCIAL, NATIONAL)."));
+            errors.add(new FieldError("level", "Cấp hội đồng \"" + levelText
+                    + "\" không hợp lệ (huyện, tỉnh, trung ương hoặc quốc gia).",
+                    "Unknown council level \"" + levelText + "\" (district, provincial, national)."));
         }
-        LocalDate date = date(cells.get(4));
+        String dateText = layout.cell(cells, Column.DECISION_DATE);
+        LocalDate date = DecisionCsv.date(dateText);
         if (date == null) {
-            errors.add(new FieldError("decisionDate", "Ngày quyết định \"" + cells.get(4) + "\" không hợp lệ (dd/mm/yyyy).",
-                    "Decision date \"" + cells.get(4) + "\" is not a date (yyyy-mm-dd or dd/mm/yyyy)."));
+            errors.add(new FieldError("decisionDate", "Ngày quyết định \"" + dateText
+                    + "\" không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).",
+                    "Decision date \"" + dateText + "\" is not a date (dd/mm/yyyy or yyyy-mm-dd)."));
+        }
+        if (firstRow && score == null && level == null && date == null) {
+            errors.addFirst(new FieldError("header", "Dòng đầu không phải dữ liệu và không có tên cột nào được nhận ra. "
+                    + "Nếu đây là dòng tiêu đề, hãy dùng các tên: " + DecisionCsv.ACCEPTED_NAMES + ".",
+                    "The first row is not data and names no known column. If it is a header, use the names: "
+                            + DecisionCsv.ACCEPTED_NAMES + "."));
         }
         RecordCertificate command = new RecordCertificate(product.map(Product::id).orElse(null), score, level,
-                cells.get(3).trim(), date, cells.get(5).trim(), null);
+                layout.cell(cells, Column.DECISION_NUMBER).trim(), date, layout.cell(cells, Column.ISSUED_BY).trim(), null);
         for (FieldError e : rules.validate(command)) {
             boolean alreadyReported = errors.stream().anyMatch(x -> x.field().equals(e.field()));
             if (e.field().equals("productId")) {
@@ -137,86 +173,19 @@ public class DecisionImport {
         return new Row(rowNumber, command, product.map(p -> p.code() + " – " + p.name()).orElse(productRef), errors);
     }
 
+    private static boolean blank(List<String> cells) {
+        return cells.stream().allMatch(String::isBlank);
+    }
+
     private Optional<Product> findProduct(String ref) {
         if (ref.isEmpty()) {
             return Optional.empty();
         }
         Optional<Product> byCode = products.findByCode(ref);
-        if (byCode.isPresent() || !ref.chars().allMatch(Character::isDigit)) {
+        // An id is at most 18 digits (a long); anything longer can only be a code.
+        if (byCode.isPresent() || ref.length() > 18 || !ref.chars().allMatch(Character::isDigit)) {
             return byCode;
         }
         return products.find(Long.parseLong(ref));
-    }
-
-    static CouncilLevel level(String text) {
-        String folded = VietnameseText.fold(text).trim();
-        return switch (folded) {
-            case "district", "huyen", "cap huyen" -> CouncilLevel.DISTRICT;
-            case "provincial", "tinh", "cap tinh" -> CouncilLevel.PROVINCIAL;
-            case "national", "trung uong", "cap trung uong", "quoc gia" -> CouncilLevel.NATIONAL;
-            default -> null;
-        };
-    }
-
-    static LocalDate date(String text) {
-        String t = text.trim();
-        try {
-            return t.contains("/") ? LocalDate.parse(t, VIETNAMESE_DATE) : LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static boolean looksLikeHeader(List<String> first) {
-        return first.size() > 1 && !first.get(1).trim().matches("-?\\d+");
-    }
-
-    /** A small RFC 4180 reader: commas or semicolons, quoted fields, doubled quotes, CRLF. */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static List<List<String>> parse(String text) {
-            String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            char sep = s.lines().findFirst().map(l -> l.chars().filter(c -> c == ';').count()
-                    > l.chars().filter(c -> c == ',').count() ? ';' : ',').orElse(',');
-            List<List<String>> out = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == sep) {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                    out.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    cell.append(c);
-                }
-            }
-            if (cell.length() > 0 || !row.isEmpty()) {
-                row.add(cell.toString());
-                out.add(row);
-            }
-            return out;
-        }
     }
 }

@@ -8,6 +8,7 @@ import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.SafeHtml;
+import vn.ocop.market.shared.TextLimits;
 import vn.ocop.market.shared.VietnameseText;
 
 import java.time.Clock;
@@ -19,6 +20,9 @@ import java.util.Optional;
 /** Registers producers and answers questions about them. */
 @Singleton
 public class Producers {
+
+    /** The size of producer.slug (V1__catalog.sql). */
+    static final int SLUG_LENGTH = 120;
 
     private final ProducerRepository repository;
     private final Provinces provinces;
@@ -40,15 +44,9 @@ public class Producers {
             throw new InvalidInputException(errors);
         }
         Optional<Province> province = provinces.find(command.province());
-        if (command.name() == null || command.name().isBlank()) {
-            errors.add(new FieldError("name", "Vui lòng nhập tên chủ thể.", "Name is required."));
-        }
-        if (command.type() == null) {
-            errors.add(new FieldError("type", "Vui lòng chọn loại hình chủ thể.", "Type is required."));
-        }
         String current = province.get().name();
         String former = current.equalsIgnoreCase(command.province().trim()) ? null : command.province().trim();
-        String slug = uniqueSlug(command.name());
+        String slug = VietnameseText.uniqueSlug(command.name(), SLUG_LENGTH, repository::existsBySlug);
         Producer saved = repository.save(new Producer(null, slug, command.name().trim(), command.type(), current, former,
                 command.commune(), SafeHtml.clean(command.story()), SafeHtml.clean(command.storyEn()),
                 blankToNull(command.bankName()), blankToNull(command.bankBin()), blankToNull(command.bankAccount()),
@@ -58,13 +56,13 @@ public class Producers {
         return saved;
     }
 
-    /** What is wrong with the command, without saving anything. */
+    /** What is wrong with the command, without saving anything; text limits are the column sizes. */
     public List<FieldError> problems(NewProducer command) {
         List<FieldError> errors = new ArrayList<>();
         if (command.name() == null || command.name().isBlank()) {
             errors.add(new FieldError("name", "Vui lòng nhập tên chủ thể.", "Name is required."));
-        } else if (command.name().length() > 200) {
-            errors.add(new FieldError("name", "Tên chủ thể tối đa 200 ký tự.", "At most 200 characters."));
+        } else {
+            TextLimits.check(errors, "name", command.name().trim(), 200, "Tên chủ thể", "The name");
         }
         if (command.type() == null) {
             errors.add(new FieldError("type", "Vui lòng chọn loại hình chủ thể.", "Type is required."));
@@ -73,7 +71,17 @@ public class Producers {
             errors.add(new FieldError("province", "Không tìm thấy tỉnh/thành phố \"" + command.province() + "\".",
                     "Unknown province \"" + command.province() + "\"."));
         }
-        if (command.email() != null && !command.email().isBlank() && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        TextLimits.check(errors, "commune", command.commune(), 120, "Tên xã/phường", "The commune");
+        TextLimits.check(errors, "story", command.story(), TextLimits.RICH_TEXT, "Câu chuyện", "The story");
+        TextLimits.check(errors, "storyEn", command.storyEn(), TextLimits.RICH_TEXT,
+                "Câu chuyện (tiếng Anh)", "The English story");
+        TextLimits.check(errors, "bankName", command.bankName(), 80, "Tên ngân hàng", "The bank name");
+        TextLimits.check(errors, "bankBin", command.bankBin(), 10, "Mã BIN ngân hàng", "The bank BIN");
+        TextLimits.check(errors, "bankAccount", command.bankAccount(), 30, "Số tài khoản", "The account number");
+        String email = command.email() == null ? "" : command.email().trim();
+        if (TextLimits.length(email) > 160) {
+            TextLimits.check(errors, "email", email, 160, "Địa chỉ e-mail", "The e-mail address");
+        } else if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("email", "Địa chỉ e-mail không hợp lệ.", "Invalid e-mail address."));
         }
         bankAccountProblems(command, errors);
@@ -122,14 +130,5 @@ public class Producers {
     @Transactional(readOnly = true)
     public long count() {
         return repository.count();
-    }
-
-    private String uniqueSlug(String name) {
-        String base = VietnameseText.slug(name);
-        String slug = base;
-        for (int i = 2; repository.existsBySlug(slug); i++) {
-            slug = base + "-" + i;
-        }
-        return slug;
     }
 }

@@ -7,6 +7,7 @@ import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.SafeHtml;
+import vn.ocop.market.shared.TextLimits;
 import vn.ocop.market.shared.VietnameseText;
 
 import java.time.Clock;
@@ -20,6 +21,8 @@ public class Products {
 
     /** The packed weight of goods added without one, as the schema's default; shipping fees go by it. */
     public static final int DEFAULT_WEIGHT_GRAMS = 500;
+    /** The size of product.slug (V1__catalog.sql). */
+    static final int SLUG_LENGTH = 160;
 
     private final ProductRepository repository;
     private final Producers producers;
@@ -41,7 +44,8 @@ public class Products {
             throw new InvalidInputException(errors);
         }
         String code = command.code() == null || command.code().isBlank() ? nextCode() : command.code().trim();
-        Product saved = repository.save(new Product(null, command.producerId(), code, uniqueSlug(command.name()),
+        String slug = VietnameseText.uniqueSlug(command.name(), SLUG_LENGTH, repository::existsBySlug);
+        Product saved = repository.save(new Product(null, command.producerId(), code, slug,
                 command.name().trim(), command.nameEn(), command.group(), command.unit(),
                 command.weightGrams() == null ? defaultWeight(command.group()) : command.weightGrams(), command.priceVnd(),
                 command.stock() == null ? 0 : command.stock(), SafeHtml.clean(command.description()),
@@ -51,7 +55,7 @@ public class Products {
         return saved;
     }
 
-    /** What is wrong with the command, without saving anything. */
+    /** What is wrong with the command, without saving anything; text limits are the column sizes. */
     public List<FieldError> problems(NewProduct command) {
         List<FieldError> errors = new ArrayList<>();
         if (command.producerId() == null || producers.find(command.producerId()).isEmpty()) {
@@ -59,26 +63,35 @@ public class Products {
         }
         if (command.name() == null || command.name().isBlank()) {
             errors.add(new FieldError("name", "Vui lòng nhập tên sản phẩm.", "Name is required."));
+        } else {
+            TextLimits.check(errors, "name", command.name().trim(), 200, "Tên sản phẩm", "The name");
         }
+        TextLimits.check(errors, "nameEn", command.nameEn(), 200, "Tên tiếng Anh", "The English name");
         if (command.group() == null) {
             errors.add(new FieldError("group", "Vui lòng chọn nhóm sản phẩm OCOP.", "Product group is required."));
         }
         if (command.priceVnd() == null || command.priceVnd() <= 0) {
             errors.add(new FieldError("priceVnd", "Giá bán phải lớn hơn 0 ₫.", "Price must be more than 0 VND."));
         }
-        if (command.name() != null && command.name().length() > 200) {
-            errors.add(new FieldError("name", "Tên sản phẩm tối đa 200 ký tự.", "At most 200 characters."));
+        if (command.stock() != null && command.stock() < 0) {
+            errors.add(new FieldError("stock", "Tồn kho không được âm.", "Stock must not be negative."));
         }
         if (command.weightGrams() != null && command.weightGrams() < 0) {
-            errors.add(new FieldError("weightGrams", "Khối lượng không được âm.", "Weight must not be negative."));
+            errors.add(new FieldError("weightGrams", "Khối lượng (gam) không được âm.", "Weight must not be negative."));
         } else if (command.weightGrams() != null && command.weightGrams() == 0 && command.group() != ProductGroup.TOURISM) {
             errors.add(new FieldError("weightGrams", "Vui lòng nhập khối lượng đóng gói (g) để tính phí vận chuyển.",
                     "Please enter the packed weight (g); shipping fees go by it."));
         }
-        if (command.stock() != null && command.stock() < 0) {
-            errors.add(new FieldError("stock", "Tồn kho không được âm.", "Stock must not be negative."));
-        }
-        if (command.code() != null && !command.code().isBlank() && repository.existsByCode(command.code().trim())) {
+        TextLimits.check(errors, "unit", command.unit(), 60, "Đơn vị tính", "The unit");
+        TextLimits.check(errors, "description", command.description(), TextLimits.RICH_TEXT, "Mô tả", "The description");
+        TextLimits.check(errors, "descriptionEn", command.descriptionEn(), TextLimits.RICH_TEXT,
+                "Mô tả tiếng Anh", "The English description");
+        TextLimits.check(errors, "rawMaterialOrigin", command.rawMaterialOrigin(), TextLimits.RICH_TEXT,
+                "Nguồn gốc nguyên liệu", "The raw-material origin");
+        String code = command.code() == null ? "" : command.code().trim();
+        if (TextLimits.length(code) > 40) {
+            TextLimits.check(errors, "code", code, 40, "Mã sản phẩm", "The product code");
+        } else if (!code.isEmpty() && repository.existsByCode(code)) {
             errors.add(new FieldError("code", "Mã sản phẩm đã tồn tại.", "Product code already exists."));
         }
         return errors;
@@ -116,14 +129,5 @@ public class Products {
             code = "SP-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         } while (repository.existsByCode(code));
         return code;
-    }
-
-    private String uniqueSlug(String name) {
-        String base = VietnameseText.slug(name);
-        String slug = base;
-        for (int i = 2; repository.existsBySlug(slug); i++) {
-            slug = base + "-" + i;
-        }
-        return slug;
     }
 }

@@ -2,6 +2,7 @@ package vn.ocop.market.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Folding of Vietnamese text so that "Tinh bột nghệ" and "tinh bot nghe" compare equal. */
@@ -29,5 +30,28 @@ public final class VietnameseText {
         String slug = NON_SLUG.matcher(fold(text)).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "item" : slug;
+    }
+
+    /**
+     * A slug of at most max characters, cut after the last whole word that fits; mid-word only
+     * when that would lose more than half of the room (one very long word).
+     */
+    public static String slug(String text, int max) {
+        String slug = slug(text);
+        if (slug.length() <= max) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', max);
+        return cut >= max / 2 && cut > 0 ? slug.substring(0, cut) : slug.substring(0, max);
+    }
+
+    /** A slug of at most max characters that is not taken: "-2", "-3"… is appended within the limit. */
+    public static String uniqueSlug(String text, int max, Predicate<String> taken) {
+        String slug = slug(text, max);
+        for (int i = 2; taken.test(slug); i++) {
+            String suffix = "-" + i;
+            slug = slug(text, max - suffix.length()) + suffix;
+        }
+        return slug;
     }
 }

@@ -28,7 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Certificates for provincial systems: record a council decision, revoke, list by state or expiry. */
+/** Certificates for provincial systems: record a council decision, revoke, list by state, level or expiry. */
 @Controller("/api/admin/certificates")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CertificatesAdminApi {
@@ -45,11 +45,13 @@ public class CertificatesAdminApi {
     public record Revocation(@Nullable String reason, @Nullable String reference) {
     }
 
-    /** A certificate as the API returns it. */
+    /** A certificate as the API returns it; the revocation and expiry fields are absent until they happen. */
     @Serdeable
     public record CertificateView(long id, long productId, String certificateNumber, int score, int stars,
                                   String level, String decisionNumber, LocalDate decisionDate, String issuedBy,
                                   Instant validUntil, String state, @Nullable String revokedReason,
+                                  @Nullable String revokedReference, @Nullable Instant revokedAt,
+                                  @Nullable String revokedBy, @Nullable Instant expiredAt,
                                   @Nullable Long supersededBy) {
     }
 
@@ -88,9 +90,10 @@ public class CertificatesAdminApi {
     @Get
     public List<CertificateView> list(@Nullable @QueryValue String state, @Nullable @QueryValue Integer expiringWithinDays,
                                       @Nullable @QueryValue String province, @Nullable @QueryValue Integer stars,
-                                      @Nullable @QueryValue String q) {
+                                      @Nullable @QueryValue String level, @Nullable @QueryValue String q) {
         List<FieldError> errors = new ArrayList<>();
         CertificateState s = state == null || state.isBlank() ? null : Enums.parse(CertificateState.class, state, "state", errors);
+        CouncilLevel l = level == null || level.isBlank() ? null : Enums.parse(CouncilLevel.class, level, "level", errors);
         if (expiringWithinDays != null && (expiringWithinDays < 1 || expiringWithinDays > 3650)) {
             errors.add(new FieldError("expiringWithinDays", "Số ngày phải từ 1 đến 3650.", "Days must be 1 to 3650."));
         }
@@ -100,13 +103,14 @@ public class CertificatesAdminApi {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return registry.search(new CertificateQuery(q, province, stars, null, s, expiringWithinDays, 5000)).stream()
+        return registry.search(new CertificateQuery(q, province, stars, l, s, expiringWithinDays, 5000)).stream()
                 .map(CertificateRow::certificate).map(this::view).toList();
     }
 
     private CertificateView view(Certificate c) {
         return new CertificateView(c.id(), c.productId(), c.certificateNumber(), c.score(), c.stars(),
                 c.councilLevel().name(), c.decisionNumber(), c.decisionDate(), c.issuedBy(), c.validUntil(),
-                c.state(clock.instant()).name(), c.revokedReason(), c.supersededBy());
+                c.state(clock.instant()).name(), c.revokedReason(), c.revokedReference(), c.revokedAt(), c.revokedBy(),
+                c.expiredAt(), c.supersededBy());
     }
 }

@@ -122,8 +122,19 @@ public class CertificateDetails {
                 Notification.show(I18n.t("Đã thu hồi; sản phẩm ngừng bán ngay.", "Revoked; the product is off sale now."),
                         4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(I18n.english() ? ex.errors().getFirst().messageEn() : ex.errors().getFirst().message());
+                reason.setInvalid(false);
+                reference.setInvalid(false);
+                // A reference error belongs under the reference; any other (also "already revoked") under the reason.
+                for (var error : ex.errors().reversed()) {
+                    String message = I18n.english() ? error.messageEn() : error.message();
+                    if (error.field().equals("reference")) {
+                        reference.setInvalid(true);
+                        reference.setErrorMessage(message);
+                    } else {
+                        reason.setInvalid(true);
+                        reason.setErrorMessage(message);
+                    }
+                }
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

@@ -22,7 +22,6 @@ import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.I18n;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -52,8 +51,7 @@ public class CertificateImportView extends VerticalLayout {
         setSizeFull();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
-            String csv = new String(bytes, StandardCharsets.UTF_8);
-            ui.access(() -> validateInBackground(ui, csv));
+            ui.access(() -> validateInBackground(ui, bytes));
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
@@ -75,20 +73,23 @@ public class CertificateImportView extends VerticalLayout {
         add(new H2(I18n.t("Nhập quyết định công nhận từ tệp CSV", "Import a council decision from CSV")),
                 new Paragraph(I18n.t(
                         "Cột: mã sản phẩm (hoặc id), điểm, cấp hội đồng (huyện/tỉnh/trung ương), số quyết định, "
-                                + "ngày quyết định (dd/mm/yyyy), cơ quan ban hành. Dòng đầu có thể là tiêu đề. "
-                                + "Mọi dòng được kiểm tra trước; chỉ khi bạn xác nhận, các dòng hợp lệ mới được lưu cùng lúc.",
-                        "Columns: product code (or id), score, council level (DISTRICT/PROVINCIAL/NATIONAL), decision "
-                                + "number, decision date (yyyy-mm-dd or dd/mm/yyyy), issuing authority. The first row "
-                                + "may be a header. Every row is checked first; valid rows are saved together only "
-                                + "when you confirm.")),
+                                + "ngày quyết định (dd/mm/yyyy hoặc yyyy-mm-dd), cơ quan ban hành. Có dòng tiêu đề thì "
+                                + "cột được nhận theo tên (thứ tự tùy ý); không có thì theo đúng thứ tự này. Tệp CSV UTF-8 "
+                                + "(hoặc Windows-1258). Mọi dòng được kiểm tra trước; chỉ khi bạn xác nhận, các dòng "
+                                + "hợp lệ mới được lưu cùng lúc.",
+                        "Columns: product code (or id), score, council level (district/provincial/national), decision "
+                                + "number, decision date (dd/mm/yyyy or yyyy-mm-dd), issuing authority. With a header "
+                                + "row, columns are matched by name (any order); without one, they must be in this "
+                                + "order. CSV in UTF-8 (or Windows-1258). Every row is checked first; valid rows are "
+                                + "saved together only when you confirm.")),
                 upload, progress, summary, confirm, problems);
     }
 
-    private void validateInBackground(UI ui, String csv) {
+    private void validateInBackground(UI ui, byte[] csv) {
         report = null;
         confirm.setVisible(false);
         problems.setVisible(false);
-        long total = csv.lines().count();
+        long lines = lines(csv);
         progress.setVisible(true);
         progress.setIndeterminate(false);
         progress.setValue(0);
@@ -99,7 +100,7 @@ public class CertificateImportView extends VerticalLayout {
             try {
                 result = importer.validate(csv, done -> {
                     if (done % 50 == 0) {
-                        ui.access(() -> progress.setValue(Math.min(1.0, done / (double) Math.max(1, total))));
+                        ui.access(() -> progress.setValue(Math.min(1.0, done / (double) lines)));
                     }
                 });
             } catch (RuntimeException e) {
@@ -123,8 +124,20 @@ public class CertificateImportView extends VerticalLayout {
         progress.setVisible(false);
         int valid = result.validRows().size();
         int invalid = result.invalidRows().size();
-        summary.setText(I18n.t(result.rows().size() + " dòng: " + valid + " hợp lệ, " + invalid + " có lỗi.",
-                result.rows().size() + " rows: " + valid + " valid, " + invalid + " with problems."));
+        boolean unreadable = result.rows().stream().anyMatch(r -> r.rowNumber() == 0);
+        boolean badHeader = result.rows().size() == 1
+                && result.rows().getFirst().errors().stream().allMatch(e -> e.field().equals("header"))
+                && !result.rows().getFirst().valid();
+        if (unreadable) {
+            summary.setText(I18n.t("Không đọc được tệp: ", "Could not read the file: ")
+                    + message(result.rows().getFirst().errors().getFirst()));
+        } else if (badHeader) {
+            summary.setText(I18n.t("Dòng tiêu đề có lỗi; chưa kiểm tra dòng nào. Sửa tiêu đề rồi tải lại tệp.",
+                    "The header row has problems; no row was checked. Fix the header and upload the file again."));
+        } else {
+            summary.setText(I18n.t(result.rows().size() + " dòng: " + valid + " hợp lệ, " + invalid + " có lỗi.",
+                    result.rows().size() + " rows: " + valid + " valid, " + invalid + " with problems."));
+        }
         List<Problem> list = result.invalidRows().stream().flatMap(r -> r.errors().stream()
                 .map(e -> new Problem(r.rowNumber(), r.productLabel(), e.field(), message(e)))).toList();
         problems.setItems(list);
@@ -147,6 +160,14 @@ public class CertificateImportView extends VerticalLayout {
         } catch (InvalidInputException e) {
             summary.setText(I18n.t("Không lưu gì cả: ", "Nothing saved: ") + message(e.errors().getFirst()));
         }
+    }
+
+    private static long lines(byte[] csv) {
+        long lines = 1;
+        for (byte b : csv) {
+            lines += b == '\n' ? 1 : 0;
+        }
+        return lines;
     }
 
     private static String message(FieldError e) {
