@@ -61,7 +61,13 @@ public final class LifecycleBench {
     private String base;
 
     public static void main(String[] args) throws Exception {
-        new LifecycleBench().run();
+        try {
+            new LifecycleBench().run();
+        } catch (Exception | Error e) {
+            // The application's threads would keep the JVM alive; end the run with the failure.
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
