@@ -49,8 +49,11 @@ import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.ui.ProductView;
-import vn.ocop.market.region.Province;
+import vn.ocop.market.region.AdminProvince;
+import vn.ocop.market.region.AdminUnits;
+import vn.ocop.market.region.Commune;
 import vn.ocop.market.shared.NotFoundException;
+import vn.ocop.market.shared.Sql;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
@@ -61,6 +64,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -72,6 +78,7 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +95,8 @@ class ShoppingViewsTest implements TestEnvironment {
     private Checkout checkout;
     private Orders orders;
     private Accounts accounts;
+    private AdminUnits units;
+    private Sql sql;
 
     @BeforeAll
     void startContext() {
@@ -97,6 +106,8 @@ class ShoppingViewsTest implements TestEnvironment {
         checkout = context.getBean(Checkout.class);
         orders = context.getBean(Orders.class);
         accounts = context.getBean(Accounts.class);
+        units = context.getBean(AdminUnits.class);
+        sql = context.getBean(Sql.class);
     }
 
     @AfterAll
@@ -182,7 +193,7 @@ class ShoppingViewsTest implements TestEnvironment {
 
         TextField phone = _get(TextField.class, spec -> spec.withId("contact-phone"));
         assertTrue(phone.isInvalid());
-        assertEquals("Số điện thoại không hợp lệ.", phone.getErrorMessage());
+        assertTrue(phone.getErrorMessage().startsWith("Số điện thoại không hợp lệ"), phone.getErrorMessage());
         assertEquals("12345", phone.getValue(), "the typed phone stays");
         assertEquals("Trần Thị Mai", _get(TextField.class, spec -> spec.withId("contact-name")).getValue());
         assertEquals("Số 5 ngõ 12 Hàng Bạc", _get(TextField.class, spec -> spec.withId("address-street")).getValue());
@@ -200,6 +211,10 @@ class ShoppingViewsTest implements TestEnvironment {
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst());
         assertEquals(1, _find(page, Section.class, spec -> spec.withClasses("order-card")).size());
         assertTrue(carts.view(token).lines().isEmpty(), "the cart was emptied");
+        String placed = UI.getCurrent().getInternals().getActiveViewLocation().getPath().replace("don-hang/", "");
+        assertEquals(List.of("00004", "Phường Ba Đình"), sql.one(
+                "SELECT commune_code, commune_name FROM checkout WHERE token = ?",
+                rs -> List.of(rs.getString(1), rs.getString(2)), placed).orElseThrow(), "the chosen commune, by code");
     }
 
     @Test
@@ -215,7 +230,8 @@ class ShoppingViewsTest implements TestEnvironment {
         fillContact("Mai Tran", "0123", "not-an-email");
         _click(_get(Button.class, spec -> spec.withId("review-order")));
 
-        assertEquals("Invalid phone number.", _get(TextField.class, spec -> spec.withId("contact-phone")).getErrorMessage());
+        assertTrue(_get(TextField.class, spec -> spec.withId("contact-phone")).getErrorMessage()
+                .startsWith("Not a Vietnamese phone number"));
         assertEquals("Invalid e-mail address.", _get(EmailField.class, spec -> spec.withId("contact-email")).getErrorMessage());
         assertEquals("0123", _get(TextField.class, spec -> spec.withId("contact-phone")).getValue());
     }
@@ -255,6 +271,45 @@ class ShoppingViewsTest implements TestEnvironment {
         assertTrue(_find(Button.class, spec -> spec.withId("cancel-" + honeyOrder.id())).isEmpty());
         assertEquals(1, _find(Button.class).stream()
                 .filter(b -> b.getId().orElse("").startsWith("cancel-")).count(), "the other order can still be cancelled");
+    }
+
+    @Test
+    void communeListFollowsTheProvinceAndFindsCommunesWithOrWithoutDiacritics() {
+        Producer producer = fixtures.producer("HTX Chè Tân Cương Karibu", "Thái Nguyên");
+        Product tea = certified(producer, "Chè búp Tân Cương", 150_000);
+        String token = Carts.newToken();
+        carts.add(token, tea.id(), 1);
+        CartCookie.set(token);
+        UI.getCurrent().navigate(CheckoutFormView.class);
+        ComboBox<AdminProvince> province = combo("address-province");
+        ComboBox<Commune> commune = combo("address-commune");
+
+        assertEquals(34, province.getListDataView().getItemCount());
+        assertFalse(commune.isEnabled(), "no commune list before a province");
+        setUserInput(province, "thai nguyen");
+        assertEquals(List.of("Thái Nguyên"), getSuggestions(province));
+
+        selectByLabel(province, "Hà Nội");
+        assertTrue(commune.isEnabled());
+        setUserInput(commune, "ba dinh");
+        assertEquals(List.of("Phường Ba Đình"), getSuggestions(commune), "Thanh Hóa's Xã Ba Đình is not offered");
+        setUserInput(commune, "Phường Ba Đình");
+        assertEquals(List.of("Phường Ba Đình"), getSuggestions(commune));
+        selectByLabel(commune, "Phường Ba Đình");
+        assertEquals("00004", commune.getValue().code());
+
+        selectByLabel(province, "Thái Nguyên");
+        assertNull(commune.getValue(), "the commune is cleared with a new province");
+        setUserInput(commune, "tan cuong");
+        assertEquals(List.of("Xã Tân Cương"), getSuggestions(commune));
+        setUserInput(commune, "ba dinh");
+        assertTrue(getSuggestions(commune).isEmpty(), "Hà Nội's wards are gone");
+
+        fillContact("Nguyễn Văn An", "0912 345 678", "an@example.vn");
+        selectByLabel(province, "Thái Nguyên");
+        _click(_get(Button.class, spec -> spec.withId("review-order")));
+        assertTrue(commune.isInvalid(), "a commune is required");
+        assertEquals("Vui lòng chọn xã/phường thuộc Thái Nguyên.", commune.getErrorMessage());
     }
 
     @Test
@@ -345,9 +400,9 @@ class ShoppingViewsTest implements TestEnvironment {
         assertEquals("0977111222", _get(TextField.class, spec -> spec.withId("contact-phone")).getValue());
         assertEquals(shopper.email(), _get(EmailField.class, spec -> spec.withId("contact-email")).getValue());
         assertEquals("15 Lê Lợi", _get(TextField.class, spec -> spec.withId("address-street")).getValue());
-        @SuppressWarnings("unchecked")
-        ComboBox<Province> province = _get(ComboBox.class, spec -> spec.withId("address-province"));
-        assertEquals("Thanh Hóa", province.getValue().name());
+        assertEquals("38", ShoppingViewsTest.<AdminProvince>combo("address-province").getValue().code(), "Thanh Hóa");
+        assertEquals("Phường Hạc Thành", ShoppingViewsTest.<Commune>combo("address-commune").getValue().fullName(),
+                "the remembered commune is chosen too");
         _click(_get(Button.class, spec -> spec.withId("review-order")));
         _click(_get(Button.class, spec -> spec.withId("place-order")));
 
@@ -358,7 +413,7 @@ class ShoppingViewsTest implements TestEnvironment {
         assertTrue(_find(list, com.vaadin.flow.component.html.Anchor.class).stream()
                 .anyMatch(a -> a.getHref().equals("/don-hang/" + earlier.token())), "a link to the earlier purchase");
         assertTrue(_get(Section.class, spec -> spec.withId("saved-addresses")).getElement().getTextRecursively()
-                .contains("15 Lê Lợi, Phường Hạc Thành, Thanh Hóa"));
+                .contains("15 Lê Lợi, Phường Hạc Thành, " + units.province("38").orElseThrow().name()));
     }
 
     private Product certified(Producer producer, String name, long price) {
@@ -381,11 +436,13 @@ class ShoppingViewsTest implements TestEnvironment {
         _setValue(_get(TextField.class, spec -> spec.withId("contact-name")), name);
         _setValue(_get(TextField.class, spec -> spec.withId("contact-phone")), phone);
         _setValue(_get(EmailField.class, spec -> spec.withId("contact-email")), email);
-        @SuppressWarnings("unchecked")
-        ComboBox<Province> province = _get(ComboBox.class, spec -> spec.withId("address-province"));
-        _setValue(province, province.getListDataView().getItems().filter(p -> p.name().equals("Hà Nội"))
-                .findFirst().orElseThrow());
-        _setValue(_get(TextField.class, spec -> spec.withId("address-commune")), "Phường Hoàn Kiếm");
+        selectByLabel(ShoppingViewsTest.<AdminProvince>combo("address-province"), "Hà Nội");
+        selectByLabel(ShoppingViewsTest.<Commune>combo("address-commune"), "Phường Ba Đình");
         _setValue(_get(TextField.class, spec -> spec.withId("address-street")), "Số 5 ngõ 12 Hàng Bạc");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ComboBox<T> combo(String id) {
+        return _get(ComboBox.class, spec -> spec.withId(id));
     }
 }
