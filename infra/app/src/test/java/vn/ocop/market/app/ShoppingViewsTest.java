@@ -1,6 +1,10 @@
 package vn.ocop.market.app;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -58,7 +63,11 @@ import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -237,8 +246,9 @@ class ShoppingViewsTest implements TestEnvironment {
     }
 
     @Test
-    void orderPageShowsTheTransferDetailsPerOrderAndLetsTheShopperCancelAPlacedOne() {
-        Producer honeyFarm = fixtures.producer("HTX Mật ong Mèo Vạc", "Tuyên Quang");
+    void orderPageShowsTheTransferDetailsPerOrderAndLetsTheShopperCancelAPlacedOne() throws Exception {
+        Producer honeyFarm = fixtures.producerWithBank("HTX Mật ong Mèo Vạc", "Tuyên Quang", "Vietcombank", "970436",
+                "0451000123456", "Hợp tác xã Mật ong Mèo Vạc");
         Producer teaFarm = fixtures.producer("HTX Chè Thái Nguyên", "Thái Nguyên");
         Product honey = certified(honeyFarm, "Mật ong bạc hà Mèo Vạc", 300_000);
         Product tea = certified(teaFarm, "Chè Tân Cương đặc biệt", 200_000);
@@ -248,16 +258,33 @@ class ShoppingViewsTest implements TestEnvironment {
         Checkout.Placed placed = place(token, PaymentMethod.VIETQR);
         CheckoutView view = orders.checkout(placed.token()).orElseThrow();
         Order honeyOrder = view.orders().stream().filter(o -> o.producerId() == honeyFarm.id()).findFirst().orElseThrow();
+        Order teaOrder = view.orders().stream().filter(o -> o.producerId() == teaFarm.id()).findFirst().orElseThrow();
 
         UI.getCurrent().navigate(CheckoutOrdersView.path(placed.token()));
 
         assertEquals(2, _find(Section.class, spec -> spec.withClasses("order-card")).size());
         Div qr = _get(Div.class, spec -> spec.withId("vietqr-" + honeyOrder.id()));
         assertEquals(honeyOrder.number(), qr.getElement().getAttribute("data-message"));
+        Image code = _get(qr, Image.class);
+        assertTrue(code.getAlt().orElse("").contains(honeyOrder.number()), "the image says what it is");
+        String payload = decodeQr(code.getSrc());
+        assertTrue(payload.contains("0451000123456"), "the producer's account: " + payload);
+        assertTrue(payload.contains("970436"), "its bank: " + payload);
+        assertTrue(payload.contains(honeyOrder.number()), "the order reference as transfer message: " + payload);
+        assertTrue(payload.contains("54" + String.format("%02d", Long.toString(honeyOrder.totalVnd()).length())
+                + honeyOrder.totalVnd()), "the order total: " + payload);
         Section card = _get(Section.class, spec -> spec.withId("order-" + honeyOrder.id()));
+        String text = card.getElement().getTextRecursively();
         assertEquals(600_000, honeyOrder.goodsVnd());
-        assertTrue(card.getElement().getTextRecursively().contains(Vnd.format(honeyOrder.totalVnd())), "order total");
-        assertTrue(card.getElement().getTextRecursively().contains("Nội dung chuyển khoản: " + honeyOrder.number()));
+        assertTrue(text.contains(Vnd.format(honeyOrder.totalVnd())), "order total");
+        assertTrue(text.contains("Nội dung chuyển khoản: " + honeyOrder.number()));
+        assertTrue(text.contains("Vietcombank (BIN 970436)"), text);
+        assertTrue(text.contains("Số tài khoản: 0451000123456"), text);
+        assertTrue(text.contains("Chủ tài khoản: HOP TAC XA MAT ONG MEO VAC"), text);
+        Div noAccount = _get(Div.class, spec -> spec.withId("vietqr-" + teaOrder.id()));
+        assertTrue(_find(noAccount, Image.class).isEmpty(), "no code without a bank account");
+        assertTrue(noAccount.getElement().getTextRecursively()
+                .contains("Chủ thể chưa đăng ký tài khoản ngân hàng; vui lòng liên hệ chủ thể"));
         assertEquals(48, stock(honey));
 
         _click(_get(Button.class, spec -> spec.withId("cancel-" + honeyOrder.id())));
@@ -444,5 +471,17 @@ class ShoppingViewsTest implements TestEnvironment {
     @SuppressWarnings("unchecked")
     private static <T> ComboBox<T> combo(String id) {
         return _get(ComboBox.class, spec -> spec.withId(id));
+    }
+
+    /** The text of the QR code drawn in a {@code data:image/png;base64,…} URL. */
+    private static String decodeQr(String dataUrl) throws Exception {
+        assertTrue(dataUrl.startsWith("data:image/png;base64,"), dataUrl);
+        byte[] png = Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))))
+                .getText();
     }
 }

@@ -20,24 +20,33 @@ import vn.ocop.market.order.Order;
 import vn.ocop.market.order.Orders;
 import vn.ocop.market.order.PaymentMethod;
 import vn.ocop.market.order.PaymentStatus;
+import vn.ocop.market.producer.Producer;
+import vn.ocop.market.producer.Producers;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * A placed checkout, reached by the unguessable link e-mailed to the shopper: every order in it
- * (one per producer) with status, lines, totals and history, and how to pay.
+ * (one per producer) with status, lines, totals and history, and how to pay (a VietQR transfer to
+ * each producer).
  */
 @Prototype
 @Route(value = "don-hang/:token", layout = ShopLayout.class)
 public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Orders orders;
+    private final Producers producers;
     private String token;
 
-    public CheckoutOrdersView(Orders orders) {
+    public CheckoutOrdersView(Orders orders, Producers producers) {
         this.orders = orders;
+        this.producers = producers;
         addClassName("orders-page");
     }
 
@@ -82,8 +91,11 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
         }
         Div list = new Div();
         list.setId("checkout-orders");
+        Map<Long, Optional<Producer>> payees = new HashMap<>();
         for (Order order : checkout.orders()) {
-            list.add(new ShopperOrderCard(order, () -> cancel(order)));
+            Optional<Producer> payee = order.method() == PaymentMethod.VIETQR
+                    ? payees.computeIfAbsent(order.producerId(), producers::find) : Optional.empty();
+            list.add(new ShopperOrderCard(order, payee, () -> cancel(order)));
         }
         add(list, new Paragraph(I18n.t("Lưu lại đường dẫn trang này để theo dõi đơn hàng.",
                 "Keep the address of this page to follow your orders.")), new Anchor("/", I18n.t("← Tiếp tục mua sắm",
