@@ -1,5 +1,6 @@
 package vn.ocop.market.app;
 
+import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,8 +23,12 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.ApplicationContext;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,9 +52,12 @@ import vn.ocop.market.order.Order;
 import vn.ocop.market.order.OrderStatus;
 import vn.ocop.market.order.Orders;
 import vn.ocop.market.order.PaymentMethod;
+import vn.ocop.market.order.PaymentStatus;
+import vn.ocop.market.order.Payments;
 import vn.ocop.market.order.PlaceOrder;
 import vn.ocop.market.order.ui.CheckoutFormView;
 import vn.ocop.market.order.ui.CheckoutOrdersView;
+import vn.ocop.market.order.ui.OrderBadges;
 import vn.ocop.market.order.ui.OrdersView;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Catalog;
@@ -337,6 +347,80 @@ class ShoppingViewsTest implements TestEnvironment {
         _click(_get(Button.class, spec -> spec.withId("review-order")));
         assertTrue(commune.isInvalid(), "a commune is required");
         assertEquals("Vui lòng chọn xã/phường thuộc Thái Nguyên.", commune.getErrorMessage());
+    }
+
+    @Test
+    void cardCheckoutPageOpensOnePaymentIntentAndWaitsForStripeAfterTheReturn() {
+        Producer producer = fixtures.producer("HTX Trà hoa vàng Karibu", "Quảng Ninh");
+        Product tea = certified(producer, "Trà hoa vàng Ba Chẽ hộp quà", 420_000);
+        String cart = Carts.newToken();
+        carts.add(cart, tea.id(), 1);
+        Checkout.Placed placed = place(cart, PaymentMethod.STRIPE);
+        int intentsBefore = TestEnvironment.stripe().paymentIntentCount();
+
+        List<PendingJavaScriptInvocation> scripts = new java.util.ArrayList<>();
+        Function1<PendingJavaScriptInvocation, Unit> collect = js -> {
+            scripts.add(js);
+            return Unit.INSTANCE;
+        };
+        KaribuConfig.getPendingJavascriptInvocationHandlers().add(collect);
+        try {
+            UI.getCurrent().navigate(CheckoutOrdersView.path(placed.token()));
+            MockVaadin.clientRoundtrip(false);
+        } finally {
+            KaribuConfig.getPendingJavascriptInvocationHandlers().remove(collect);
+        }
+        Div form = _get(Div.class, spec -> spec.withId("stripe-payment"));
+        String intent = form.getElement().getAttribute("data-payment-intent");
+        assertTrue(intent.startsWith("pi_"), intent);
+        assertEquals("Thanh toán", _get(Button.class, spec -> spec.withId("card-pay")).getText());
+        CheckoutView view = orders.checkout(placed.token()).orElseThrow();
+        assertTrue(_get(Paragraph.class, spec -> spec.withId("card-deadline")).getText()
+                .contains(OrderBadges.when(view.payBefore()) + " (giờ Việt Nam)"));
+        assertTrue(scripts.stream().anyMatch(js -> js.getInvocation().getParameters().contains("pk_test_ocop")
+                && js.getInvocation().getParameters().stream()
+                .anyMatch(p -> String.valueOf(p).startsWith(intent + "_secret_"))),
+                "Stripe.js gets the publishable key and the intent's client secret");
+
+        // The same page opened again, in another browser.
+        MockVaadin.tearDown();
+        setUpVaadin();
+        UI.getCurrent().navigate(CheckoutOrdersView.path(placed.token()));
+        assertEquals(intent, _get(Div.class, spec -> spec.withId("stripe-payment")).getElement()
+                .getAttribute("data-payment-intent"));
+        assertEquals(intentsBefore + 1, TestEnvironment.stripe().paymentIntentCount(), "one intent for the checkout");
+        assertEquals(intent, orders.checkout(placed.token()).orElseThrow().paymentReference());
+
+        // Stripe sends the shopper back before its webhook arrives.
+        UI.getCurrent().navigate(CheckoutOrdersView.path(placed.token()), QueryParameters.simple(java.util.Map.of(
+                "payment_intent", intent, "redirect_status", "succeeded")));
+        assertEquals("Đang chờ xác nhận thanh toán", _get(Paragraph.class, spec -> spec.withId("card-pending")).getText());
+        assertTrue(_find(Div.class, spec -> spec.withId("stripe-payment")).isEmpty(), "no second payment offered");
+
+        TestEnvironment.stripe().succeed(intent);
+        context.getBean(Payments.class).apply(new Payments.CardEvent("stripe", "evt_views_" + System.nanoTime(),
+                Payments.SUCCEEDED, intent, placed.checkoutId(), view.totalVnd(), "vnd", null));
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        Section card = _get(Section.class, spec -> spec.withId("card-payment"));
+        assertEquals(PaymentStatus.PAID.name(), card.getElement().getAttribute("data-payment"));
+        assertTrue(_find(Paragraph.class, spec -> spec.withId("card-pending")).isEmpty());
+        assertEquals(intentsBefore + 1, TestEnvironment.stripe().paymentIntentCount());
+    }
+
+    @Test
+    void aCardPaymentStripeRefusesIsShownAsAMessage() {
+        Producer producer = fixtures.producer("HTX Nấm hương Karibu", "Lào Cai");
+        Product mushrooms = certified(producer, "Nấm hương rừng Bát Xát", 260_000);
+        String cart = Carts.newToken();
+        carts.add(cart, mushrooms.id(), 1);
+        Checkout.Placed placed = place(cart, PaymentMethod.STRIPE);
+
+        TestEnvironment.stripe().failNext(1, 400);
+        UI.getCurrent().navigate(CheckoutOrdersView.path(placed.token()));
+
+        assertFalse(_get(Paragraph.class, spec -> spec.withId("card-error")).getText().isBlank());
+        assertTrue(_find(Div.class, spec -> spec.withId("stripe-payment")).isEmpty());
     }
 
     @Test
