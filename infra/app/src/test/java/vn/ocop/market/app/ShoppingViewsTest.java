@@ -424,6 +424,17 @@ class ShoppingViewsTest implements TestEnvironment {
     }
 
     @Test
+    void shippingRulesOfPlacedOrdersReadInEnglish() {
+        VaadinSession.getCurrent().setAttribute(Locale.class, I18n.ENGLISH);
+        assertEquals("Within the region: 30.000 ₫ for the first 1 kg + 2 × 7.000 ₫ per extra 500 g",
+                OrderBadges.shippingRule("Nội miền: 30.000 ₫ cho 1 kg đầu + 2 × 7.000 ₫ mỗi 500 g thêm"));
+        assertEquals("Free shipping on goods from 1.000.000 ₫ per producer",
+                OrderBadges.shippingRule("Miễn phí vận chuyển cho đơn từ 1.000.000 ₫ của mỗi nhà sản xuất"));
+        VaadinSession.getCurrent().setAttribute(Locale.class, I18n.VIETNAMESE);
+        assertEquals("Nội tỉnh: 20.000 ₫ cho 1 kg đầu", OrderBadges.shippingRule("Nội tỉnh: 20.000 ₫ cho 1 kg đầu"));
+    }
+
+    @Test
     void producerSeesOnlyItsOwnOrdersAndConfirmsOne() {
         Producer mine = fixtures.producer("HTX Bánh đa Kế", "Bắc Ninh");
         Producer other = fixtures.producer("HTX Cốm làng Vòng", "Hà Nội");

@@ -73,7 +73,8 @@ class ShopperOrderCard extends Section {
     private static Div totals(Order order) {
         Div totals = new Div(
                 row(I18n.t("Tiền hàng", "Goods"), Vnd.format(order.goodsVnd())),
-                row(I18n.t("Phí giao hàng", "Shipping") + " (" + order.shippingRule() + ")", Vnd.format(order.shippingVnd())),
+                row(I18n.t("Phí giao hàng", "Shipping") + " (" + OrderBadges.shippingRule(order.shippingRule()) + ")",
+                        Vnd.format(order.shippingVnd())),
                 row(I18n.t("Tổng đơn", "Order total"), Vnd.format(order.totalVnd())));
         totals.addClassName("order-totals");
         return totals;
