@@ -79,8 +79,8 @@ class OrderDetails extends Dialog {
         lines.setId("order-lines");
 
         Paragraph totals = new Paragraph(I18n.t("Tiền hàng ", "Goods ") + Vnd.format(order.goodsVnd()) + " + "
-                + I18n.t("giao hàng ", "shipping ") + Vnd.format(order.shippingVnd()) + " (" + order.shippingRule() + ", "
-                + order.weightGrams() + " g) = " + Vnd.format(order.totalVnd()));
+                + I18n.t("giao hàng ", "shipping ") + Vnd.format(order.shippingVnd()) + " ("
+                + OrderBadges.shippingRule(order.shippingRule()) + ", " + order.weightGrams() + " g) = " + Vnd.format(order.totalVnd()));
         totals.setId("order-totals");
 
         Grid<OrderEvent> history = new Grid<>();

@@ -39,6 +39,13 @@ class Fixtures {
                 null, null, null));
     }
 
+    /** A producer with a bank account on file, so its VietQR orders get a code. */
+    Producer producerWithBank(String name, String province, String bankName, String bankBin, String account,
+                              String holder) {
+        return producers.register(new NewProducer(name, ProducerType.COOPERATIVE, province, null, null, null,
+                bankName, bankBin, account, null, holder));
+    }
+
     Product product(Producer producer, String name, ProductGroup group, long price) {
         return products.add(new NewProduct(producer.id(), "T-" + SEQ.incrementAndGet(), name, null, group, "Hộp 500 g",
                 600, price, 50, "Mô tả " + name, null, "Vùng trồng xã Tân Cương"));

@@ -15,7 +15,7 @@ import com.vaadin.flow.shared.Registration;
 import vn.ocop.market.order.DeliveryAddress;
 import vn.ocop.market.order.PaymentMethod;
 import vn.ocop.market.order.PlaceOrder;
-import vn.ocop.market.region.Provinces;
+import vn.ocop.market.region.AdminUnits;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.ui.I18n;
 
@@ -53,10 +53,10 @@ public class CheckoutForm extends FormLayout {
     final Button review = new Button(I18n.t("Xem lại đơn hàng", "Review the order"));
     private final Map<String, HasValidation> fields;
 
-    public CheckoutForm(Provinces provinces, List<PaymentMethod> methods) {
+    public CheckoutForm(AdminUnits units, List<PaymentMethod> methods) {
         addClassName("checkout-form");
         setId("checkout-form");
-        address = new AddressFields(provinces);
+        address = new AddressFields(units);
         contactName.setId("contact-name");
         contactName.setMaxLength(120);
         contactName.setRequiredIndicatorVisible(true);
@@ -91,13 +91,16 @@ public class CheckoutForm extends FormLayout {
     }
 
     /** Prefills what is known of a signed-in shopper. */
-    public void prefill(String name, String mail, String phoneNumber, String province, String commune, String streetLine) {
+    public void prefill(String name, String mail, String phoneNumber) {
         contactName.setValue(name == null ? "" : name);
         email.setValue(mail == null ? "" : mail);
         phone.setValue(phoneNumber == null ? "" : phoneNumber);
-        if (province != null) {
-            address.fill(province, commune, streetLine);
-        }
+    }
+
+    /** Prefills a remembered delivery address (codes when known, names otherwise). */
+    public void prefillAddress(String provinceCode, String provinceName, String communeCode, String communeName,
+                               String streetLine) {
+        address.fill(provinceCode, provinceName, communeCode, communeName, streetLine);
     }
 
     /** The order as the form holds it now. */
@@ -108,9 +111,9 @@ public class CheckoutForm extends FormLayout {
         return new PlaceOrder(requestKey, cartToken, userId, delivery, method.getValue(), note.getValue(), expectedTotalVnd);
     }
 
-    /** The province the shipping fees are worked out for. */
-    public String provinceName() {
-        return address.provinceName();
+    /** The delivery province's code, which the shipping fees are worked out for. */
+    public String provinceCode() {
+        return address.provinceCode();
     }
 
     /**

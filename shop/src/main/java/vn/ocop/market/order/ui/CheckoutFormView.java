@@ -20,10 +20,11 @@ import vn.ocop.market.cart.ui.CartCookie;
 import vn.ocop.market.cart.ui.CartView;
 import vn.ocop.market.order.Checkout;
 import vn.ocop.market.order.DeliveryRules;
+import vn.ocop.market.order.PaymentMethod;
 import vn.ocop.market.order.PlaceOrder;
 import vn.ocop.market.order.Quote;
 import vn.ocop.market.order.SavedAddresses;
-import vn.ocop.market.region.Provinces;
+import vn.ocop.market.region.AdminUnits;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.CurrentUser;
@@ -50,7 +51,7 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
     private final DeliveryRules rules;
     private final Carts carts;
     private final SavedAddresses addresses;
-    private final Provinces provinces;
+    private final AdminUnits units;
     private final String requestKey = newRequestKey();
     private final Div errors = new Div();
     private final Div reviewArea = new Div();
@@ -59,12 +60,12 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
     private Long reviewedTotal;
 
     public CheckoutFormView(Checkout checkout, DeliveryRules rules, Carts carts, SavedAddresses addresses,
-                            Provinces provinces) {
+                            AdminUnits units) {
         this.checkout = checkout;
         this.rules = rules;
         this.carts = carts;
         this.addresses = addresses;
-        this.provinces = provinces;
+        this.units = units;
         addClassName("checkout-page");
         errors.setId("checkout-errors");
         errors.addClassName("checkout-errors");
@@ -104,17 +105,16 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
             add(blocked, new Anchor(CartView.PATH, I18n.t("← Về giỏ hàng", "← Back to the cart")));
             return;
         }
-        form = new CheckoutForm(provinces, checkout.methods());
+        form = new CheckoutForm(units, checkout.methods());
         form.addReviewListener(e -> review());
         form.addAddressChangeListener(e -> forgetReview());
         Optional<SignedInUser> user = consumer();
         user.ifPresentOrElse(u -> {
             var last = addresses.last(u.id());
             form.prefill(last.map(SavedAddresses.SavedAddress::contactName).orElse(u.displayName()), u.email(),
-                    last.map(SavedAddresses.SavedAddress::phone).orElse(""),
-                    last.map(SavedAddresses.SavedAddress::provinceName).orElse(null),
-                    last.map(SavedAddresses.SavedAddress::communeName).orElse(null),
-                    last.map(SavedAddresses.SavedAddress::street).orElse(null));
+                    last.map(SavedAddresses.SavedAddress::phone).orElse(""));
+            last.ifPresent(a -> form.prefillAddress(a.provinceCode(), a.provinceName(), a.communeCode(),
+                    a.communeName(), a.street()));
         }, () -> {
             Paragraph signIn = new Paragraph(new Anchor("/dang-nhap?tiep=thanh-toan",
                     I18n.t("Đăng nhập", "Sign in")), new Span(I18n.t(
@@ -129,13 +129,14 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
     private void review() {
         forgetReview();
         PlaceOrder request = form.request(requestKey, token(), userId(), null);
-        List<FieldError> problems = rules.problems(request);
-        if (!problems.isEmpty()) {
-            showErrors(problems);
+        try {
+            rules.check(request, checkout.methods().contains(PaymentMethod.STRIPE));
+        } catch (InvalidInputException e) {
+            showErrors(e.errors());
             return;
         }
         form.clearErrors();
-        showQuote(checkout.quote(token(), form.provinceName()));
+        showQuote(checkout.quote(token(), form.provinceCode()));
     }
 
     private void showQuote(Quote quote) {
@@ -162,7 +163,7 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
             showErrors(e.errors());
             if (e.errors().stream().anyMatch(err -> err.field().equals("total"))) {
                 // Prices or fees changed since the review: show the new review with the message above it.
-                showQuote(checkout.quote(token(), form.provinceName()));
+                showQuote(checkout.quote(token(), form.provinceCode()));
             }
             place.setEnabled(true);
         }

@@ -1,5 +1,8 @@
 package vn.ocop.market.order.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,30 +17,53 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.order.Checkout;
 import vn.ocop.market.order.CheckoutView;
 import vn.ocop.market.order.Order;
 import vn.ocop.market.order.Orders;
 import vn.ocop.market.order.PaymentMethod;
 import vn.ocop.market.order.PaymentStatus;
+import vn.ocop.market.payment.stripe.StripeSettings;
+import vn.ocop.market.payment.ui.StripePaymentForm;
+import vn.ocop.market.producer.Producer;
+import vn.ocop.market.producer.Producers;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * A placed checkout, reached by the unguessable link e-mailed to the shopper: every order in it
- * (one per producer) with status, lines, totals and history, and how to pay.
+ * (one per producer) with status, lines, totals and history, and how to pay: Stripe's card form for
+ * the whole checkout, or a VietQR transfer to each producer. Stripe returns the shopper here.
  */
 @Prototype
 @Route(value = "don-hang/:token", layout = ShopLayout.class)
 public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Orders orders;
-    private String token;
+    /** Stripe adds this to the return URL: succeeded, processing or failed. */
+    static final String REDIRECT_STATUS = "redirect_status";
+    private static final int POLL_MS = 4000;
 
-    public CheckoutOrdersView(Orders orders) {
+    private final Orders orders;
+    private final Checkout checkouts;
+    private final Producers producers;
+    private final StripeSettings stripe;
+    private String token;
+    private String redirectStatus;
+    private Registration poll;
+
+    public CheckoutOrdersView(Orders orders, Checkout checkouts, Producers producers, StripeSettings stripe) {
         this.orders = orders;
+        this.checkouts = checkouts;
+        this.producers = producers;
+        this.stripe = stripe;
         addClassName("orders-page");
     }
 
@@ -48,6 +74,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
+        redirectStatus = event.getLocation().getQueryParameters().getSingleParameter(REDIRECT_STATUS).orElse(null);
         CheckoutView checkout = orders.checkout(token).orElse(null);
         if (checkout == null) {
             event.rerouteToError(NotFoundException.class, I18n.t(
@@ -82,29 +109,110 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
         }
         Div list = new Div();
         list.setId("checkout-orders");
+        Map<Long, Optional<Producer>> payees = new HashMap<>();
         for (Order order : checkout.orders()) {
-            list.add(new ShopperOrderCard(order, () -> cancel(order)));
+            Optional<Producer> payee = order.method() == PaymentMethod.VIETQR
+                    ? payees.computeIfAbsent(order.producerId(), producers::find) : Optional.empty();
+            list.add(new ShopperOrderCard(order, payee, () -> cancel(order)));
         }
         add(list, new Paragraph(I18n.t("Lưu lại đường dẫn trang này để theo dõi đơn hàng.",
                 "Keep the address of this page to follow your orders.")), new Anchor("/", I18n.t("← Tiếp tục mua sắm",
                 "← Continue shopping")));
     }
 
-    /** The card payment of the whole checkout; the payment form is attached here. */
-    private static Section cardPayment(CheckoutView checkout) {
+    /**
+     * The card payment of the whole checkout: Stripe's form while it awaits payment (or failed and may
+     * be retried), "waiting for confirmation" once Stripe has sent the shopper back, the status otherwise.
+     */
+    private Section cardPayment(CheckoutView checkout) {
         Section card = new Section(new H2(I18n.t("Thanh toán thẻ", "Card payment")));
         card.setId("card-payment");
         card.getElement().setAttribute("data-amount", Long.toString(checkout.totalVnd()));
         card.getElement().setAttribute("data-payment", checkout.paymentStatus().name());
         card.add(new Paragraph(new Span(I18n.t("Số tiền: ", "Amount: ")), new Span(Vnd.format(checkout.totalVnd()))),
                 OrderBadges.payment(checkout.paymentStatus()));
-        if ((checkout.paymentStatus() == PaymentStatus.AWAITING || checkout.paymentStatus() == PaymentStatus.FAILED)
-                && checkout.payBefore() != null) {
-            card.add(new Paragraph(I18n.t("Vui lòng thanh toán trước " + OrderBadges.when(checkout.payBefore())
-                    + "; sau thời hạn này đơn sẽ tự hủy.", "Please pay before " + OrderBadges.when(checkout.payBefore())
-                    + "; after that the orders are cancelled.")));
+        boolean payable = checkout.paymentStatus() == PaymentStatus.AWAITING
+                || checkout.paymentStatus() == PaymentStatus.FAILED;
+        if (payable && checkout.payBefore() != null) {
+            String deadline = OrderBadges.when(checkout.payBefore());
+            Paragraph payBefore = new Paragraph(I18n.t(
+                    "Vui lòng thanh toán trước " + deadline + " (giờ Việt Nam); sau thời hạn này đơn sẽ tự hủy.",
+                    "Please pay before " + deadline + " (Vietnam time); after that the orders are cancelled."));
+            payBefore.setId("card-deadline");
+            card.add(payBefore);
         }
+        boolean waiting = checkout.paymentStatus() == PaymentStatus.AWAITING && backFromStripe();
+        if (waiting) {
+            Paragraph pending = new Paragraph(I18n.t("Đang chờ xác nhận thanh toán",
+                    "Waiting for the payment to be confirmed"));
+            pending.setId("card-pending");
+            pending.addClassName("notice");
+            card.add(pending, new Paragraph(I18n.t(
+                    "Trang này tự cập nhật khi Stripe báo kết quả; bạn không cần thanh toán lại.",
+                    "This page updates itself when Stripe reports the result; there is no need to pay again.")));
+        } else if (payable) {
+            if (checkout.paymentStatus() == PaymentStatus.FAILED || "failed".equals(redirectStatus)) {
+                card.add(message("card-failed", I18n.t("Thanh toán chưa thành công; vui lòng thử lại.",
+                        "The payment did not go through; please try again.")));
+            }
+            card.add(paymentForm());
+        }
+        pollWhile(waiting);
         return card;
+    }
+
+    /** Whether Stripe has just sent the shopper back here after a confirmed (or still processing) payment. */
+    private boolean backFromStripe() {
+        return "succeeded".equals(redirectStatus) || "processing".equals(redirectStatus);
+    }
+
+    private Component paymentForm() {
+        if (stripe.publishableKey() == null) {
+            return message("card-error", I18n.t("Thanh toán thẻ hiện chưa sẵn sàng; vui lòng thử lại sau.",
+                    "Card payment is not available right now; please try again later."));
+        }
+        try {
+            return new StripePaymentForm(stripe.publishableKey(), checkouts.cardPayment(token));
+        } catch (InvalidInputException e) {
+            return message("card-error", I18n.messages(e));
+        } catch (vn.ocop.market.shared.NotFoundException e) {
+            // Card payments were switched off after the order was placed.
+            return message("card-error", I18n.t("Thanh toán thẻ hiện chưa sẵn sàng; vui lòng thử lại sau.",
+                    "Card payment is not available right now; please try again later."));
+        }
+    }
+
+    /** While a returned payment awaits Stripe's webhook, looks again every few seconds. */
+    private void pollWhile(boolean waiting) {
+        UI ui = UI.getCurrent();
+        if (waiting && poll == null && ui != null) {
+            ui.setPollInterval(POLL_MS);
+            poll = ui.addPollListener(e -> orders.checkout(token)
+                    .filter(c -> c.paymentStatus() != PaymentStatus.AWAITING).ifPresent(this::show));
+        } else if (!waiting && ui != null) {
+            stopPolling(ui);
+        }
+    }
+
+    private void stopPolling(UI ui) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            ui.setPollInterval(-1);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        stopPolling(detachEvent.getUI());
+    }
+
+    private static Paragraph message(String id, String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId(id);
+        p.addClassName("field-error");
+        return p;
     }
 
     private void cancel(Order order) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,16 +16,20 @@ import vn.ocop.market.order.OrderLine;
 import vn.ocop.market.order.OrderStatus;
 import vn.ocop.market.order.PaymentMethod;
 import vn.ocop.market.order.PaymentStatus;
+import vn.ocop.market.producer.Producer;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
 
+import java.util.Optional;
+
 /**
  * One producer's order as its shopper sees it: number, status, lines, shipping, totals, history,
- * the bank-transfer details for VietQR, and "Hủy đơn" while the producer has not confirmed it.
+ * the bank transfer to the producer (VietQR code and account) while a VietQR order awaits payment, and
+ * "Hủy đơn" while the producer has not confirmed it.
  */
 class ShopperOrderCard extends Section {
 
-    ShopperOrderCard(Order order, Runnable onCancel) {
+    ShopperOrderCard(Order order, Optional<Producer> payee, Runnable onCancel) {
         addClassName("order-card");
         setId("order-" + order.id());
         getElement().setAttribute("data-number", order.number());
@@ -40,7 +43,7 @@ class ShopperOrderCard extends Section {
 
         if (order.method() == PaymentMethod.VIETQR && order.paymentStatus() == PaymentStatus.AWAITING
                 && order.status().holdsStock()) {
-            add(transfer(order));
+            add(new TransferDetails(order, payee));
         }
         if (order.status() == OrderStatus.PLACED) {
             Button cancel = new Button(I18n.t("Hủy đơn", "Cancel the order"));
@@ -70,32 +73,11 @@ class ShopperOrderCard extends Section {
     private static Div totals(Order order) {
         Div totals = new Div(
                 row(I18n.t("Tiền hàng", "Goods"), Vnd.format(order.goodsVnd())),
-                row(I18n.t("Phí giao hàng", "Shipping") + " (" + order.shippingRule() + ")", Vnd.format(order.shippingVnd())),
+                row(I18n.t("Phí giao hàng", "Shipping") + " (" + OrderBadges.shippingRule(order.shippingRule()) + ")",
+                        Vnd.format(order.shippingVnd())),
                 row(I18n.t("Tổng đơn", "Order total"), Vnd.format(order.totalVnd())));
         totals.addClassName("order-totals");
         return totals;
-    }
-
-    /** Where the VietQR code goes (rendered by the payment feature), with the amount and the transfer message. */
-    private static Div transfer(Order order) {
-        Div qr = new Div();
-        qr.setId("vietqr-" + order.id());
-        qr.addClassName("vietqr-box");
-        qr.getElement().setAttribute("data-amount", Long.toString(order.totalVnd()));
-        qr.getElement().setAttribute("data-message", order.number());
-        qr.add(new Span(I18n.t("Mã QR chuyển khoản", "Transfer QR code")));
-        Span amount = new Span(Vnd.format(order.totalVnd()));
-        amount.addClassName("transfer-amount");
-        Span message = new Span(order.number());
-        message.addClassName("transfer-message");
-        Div details = new Div(new H3(I18n.t("Chuyển khoản cho " + order.producerName(), "Transfer to " + order.producerName())),
-                new Paragraph(new Span(I18n.t("Số tiền: ", "Amount: ")), amount),
-                new Paragraph(new Span(I18n.t("Nội dung chuyển khoản: ", "Transfer message: ")), message),
-                new Paragraph(I18n.t("Người bán xác nhận khi nhận được tiền; đơn chưa thanh toán sẽ tự hủy khi quá hạn.",
-                        "The seller confirms once the money arrives; unpaid orders are cancelled after the deadline.")));
-        Div box = new Div(qr, details);
-        box.addClassName("transfer");
-        return box;
     }
 
     private static Div history(Order order) {
