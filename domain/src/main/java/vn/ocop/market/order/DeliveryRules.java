@@ -102,16 +102,6 @@ public class DeliveryRules {
                 a.street().trim());
     }
 
-    /** Every problem of the form (for the review step), none when it can be placed. */
-    public List<FieldError> problems(PlaceOrder request) {
-        try {
-            check(request, true);
-            return List.of();
-        } catch (InvalidInputException e) {
-            return e.errors();
-        }
-    }
-
     /** The fee for one producer's shipment; before a province is chosen, none is counted yet. */
     public Fee fee(String fromProvince, @Nullable String toProvince, int grams, long goodsVnd) {
         if (toProvince == null || toProvince.isBlank()) {
