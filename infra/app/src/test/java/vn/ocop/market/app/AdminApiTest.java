@@ -247,7 +247,7 @@ class AdminApiTest implements TestEnvironment {
         long producerId = Long.parseLong(first.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
 
         String productJson = "{\"producerId\":" + producerId + ",\"name\":\"" + name + "\",\"group\":\"BEVERAGE\","
-                + "\"priceVnd\":250000,\"unit\":\"" + text(60) + "\",\"weightGrams\":0,\"code\":\"%s\"}";
+                + "\"priceVnd\":250000,\"unit\":\"" + text(60) + "\",\"weightGrams\":1,\"code\":\"%s\"}";
         String code = ("C" + System.nanoTime() + "X".repeat(40)).substring(0, 40);
         HttpResponse<String> product = send("POST", "/api/admin/products", ADMIN_TOKEN, productJson.formatted(code));
         assertEquals(201, product.statusCode(), product.body());
