@@ -101,6 +101,74 @@ class NoticesAcrossInstancesTest implements TestEnvironment {
         assertTrue(notices.forCertificate(expired.id()).getFirst().emailedAt() != null);
     }
 
+    @Test
+    void orderEmailsGoOutOnceWithTheGuestsLinkWhenTwoInstancesSend() throws Exception {
+        Fixtures fixtures = first.getBean(Fixtures.class);
+        String producerEmail = "htx-" + System.nanoTime() + "@example.vn";
+        String shopperEmail = "khach-" + System.nanoTime() + "@example.vn";
+        var producer = fixtures.producerWithEmail("HTX Mắm tôm Hậu Lộc", "Thanh Hóa", producerEmail);
+        Product product = fixtures.product(producer, "Mắm tôm Hậu Lộc", ProductGroup.FOOD, 55_000);
+        fixtures.certify(product, 74, java.time.LocalDate.now().minusMonths(1));
+        String cart = vn.ocop.market.cart.Carts.newToken();
+        first.getBean(vn.ocop.market.cart.Carts.class).add(cart, product.id(), 3);
+        var placed = first.getBean(vn.ocop.market.order.Checkout.class).place(new vn.ocop.market.order.PlaceOrder(
+                vn.ocop.market.cart.Carts.newToken(), cart, null, new vn.ocop.market.order.DeliveryAddress(
+                        "Đỗ Thu Hà", "0915 222 333", shopperEmail, null, "Hà Nội", null, "Phường Ba Đình",
+                        "3 phố Liễu Giai"), vn.ocop.market.order.PaymentMethod.COD, null, null));
+        var officer = new vn.ocop.market.account.SignedInUser(1, "canbo@example.vn", "Cán bộ",
+                vn.ocop.market.account.Role.OFFICER, null);
+        var orders = first.getBean(vn.ocop.market.order.Orders.class);
+        long orderId = orders.checkout(placed.token()).orElseThrow().orders().getFirst().id();
+        orders.move(officer, orderId, vn.ocop.market.order.OrderStatus.CONFIRMED, null);
+        orders.move(officer, orderId, vn.ocop.market.order.OrderStatus.SHIPPED, null);
+
+        List<Callable<Object>> work = new ArrayList<>();
+        for (ApplicationContext instance : List.of(first, second, first, second)) {
+            work.add(() -> {
+                for (int i = 0; i < 3; i++) {
+                    instance.getBean(vn.ocop.market.order.OrderMails.class).send();
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Object> f : pool.invokeAll(work)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        first.getBean(vn.ocop.market.order.OrderMails.class).send();
+
+        List<MimeMessage> toShopper = received(shopperEmail);
+        assertEquals(2, toShopper.size(), "placed and shipped, once each");
+        assertTrue(toShopper.stream().anyMatch(m -> subject(m).contains("đã được đặt")
+                && body(m).contains("/don-hang/" + placed.token())), "the guest's link to the order page");
+        assertTrue(toShopper.stream().anyMatch(m -> subject(m).contains("đang được giao")));
+        List<MimeMessage> toProducer = received(producerEmail);
+        assertEquals(1, toProducer.size());
+        assertTrue(subject(toProducer.getFirst()).startsWith("Đơn hàng mới"));
+    }
+
+    private List<MimeMessage> received(String email) throws Exception {
+        List<MimeMessage> out = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static String body(MimeMessage m) {
+        try {
+            return String.valueOf(m.getContent()); // decoded, unlike the raw quoted-printable body
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
