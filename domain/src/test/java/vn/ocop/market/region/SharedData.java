@@ -3,18 +3,33 @@ package vn.ocop.market.region;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The reference data in {@code shared/data}, beside the project root (the directory holding {@code .mvn}). */
+/**
+ * The reference data in {@code shared/data}: where {@code OCOP_SHARED_DIR} (or the Maven property
+ * {@code ocop.shared.dir}) says, else beside the project root (the directory holding {@code .mvn}),
+ * else this machine's {@code /work/shared}.
+ */
 final class SharedData {
 
     private SharedData() {
     }
 
     static Path adminUnits() {
-        Path file = projectRoot().resolve("../shared/data/vn-admin-units-2025.json").normalize();
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Reference data missing: " + file);
+        java.util.List<Path> candidates = new java.util.ArrayList<>();
+        for (String configured : new String[] {System.getenv("OCOP_SHARED_DIR"), System.getProperty("ocop.shared.dir")}) {
+            if (configured != null && !configured.isBlank()) {
+                candidates.add(Path.of(configured));
+            }
         }
-        return file;
+        candidates.add(projectRoot().resolve("../shared"));
+        candidates.add(Path.of("/work/shared"));
+        for (Path dir : candidates) {
+            Path file = dir.resolve("data/vn-admin-units-2025.json").normalize();
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        throw new IllegalStateException("Reference data missing: data/vn-admin-units-2025.json in none of " + candidates
+                + "; set OCOP_SHARED_DIR");
     }
 
     private static Path projectRoot() {

@@ -29,7 +29,7 @@ public interface TestEnvironment extends TestPropertyProvider {
         props.put("ocop.elasticsearch.url", TestEngines.elasticsearchUrl());
         props.put("ocop.elasticsearch.alias", "products-test");
         props.put("ocop.demo.enabled", "false");
-        props.put("ocop.admin-units.path", System.getProperty("ocop.shared.dir") + "/data/vn-admin-units-2025.json");
+        props.put("ocop.admin-units.path", Holder.ADMIN_UNITS);
         props.put("ocop.admin.token", ADMIN_TOKEN);
         props.put("ocop.search.outbox-interval", "100ms");
         props.put("micronaut.server.port", "-1");
@@ -49,6 +49,28 @@ public interface TestEnvironment extends TestPropertyProvider {
         static final DatabaseEndpoint DATABASE = TestEngines.database(
                 System.getenv().getOrDefault("OCOP_TEST_DB", "ocop_test"));
         static final LocalStripe STRIPE = LocalStripe.start();
+        static final String ADMIN_UNITS = adminUnitsFile();
+
+        /**
+         * The shared administrative-units file: where {@code OCOP_SHARED_DIR} or the Maven property
+         * {@code ocop.shared.dir} (beside the project) says, else this machine's {@code /work/shared}.
+         */
+        private static String adminUnitsFile() {
+            java.util.List<String> dirs = new java.util.ArrayList<>();
+            for (String configured : new String[] {System.getenv("OCOP_SHARED_DIR"), System.getProperty("ocop.shared.dir")}) {
+                if (configured != null && !configured.isBlank()) {
+                    dirs.add(configured);
+                }
+            }
+            dirs.add("/work/shared");
+            for (String dir : dirs) {
+                java.nio.file.Path file = java.nio.file.Path.of(dir, "data", "vn-admin-units-2025.json").normalize();
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    return file.toString();
+                }
+            }
+            throw new IllegalStateException("data/vn-admin-units-2025.json found in none of " + dirs + "; set OCOP_SHARED_DIR");
+        }
 
         private Holder() {
         }
