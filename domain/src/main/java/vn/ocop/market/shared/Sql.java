@@ -74,7 +74,7 @@ public class Sql {
     @Transactional
     public <T> Optional<T> one(String sql, Row<T> row, Object... args) {
         List<T> all = list(sql, row, args);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
