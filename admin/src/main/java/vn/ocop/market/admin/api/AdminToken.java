@@ -29,8 +29,11 @@ public class AdminToken implements HttpServerFilter {
         byte[] presented = header != null && header.startsWith("Bearer ")
                 ? header.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
         if (expected.length == 0 || !MessageDigest.isEqual(expected, presented)) {
+            // The request body is left unread, so the connection is not fit for another request:
+            // say so, or a client reusing it gets no answer to its next call.
             return Mono.just(HttpResponse.status(HttpStatus.UNAUTHORIZED)
                     .header("WWW-Authenticate", "Bearer")
+                    .header("Connection", "close")
                     .body(new vn.ocop.market.api.ApiError(401, "unauthorized",
                             "Thiếu hoặc sai mã truy cập / Missing or wrong token", java.util.List.of())));
         }

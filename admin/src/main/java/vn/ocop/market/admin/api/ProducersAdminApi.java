@@ -26,13 +26,17 @@ public class ProducersAdminApi {
     /** The request body. */
     @Serdeable
     public record Request(@Nullable String name, @Nullable String type, @Nullable String province,
-                          @Nullable String commune, @Nullable String story, @Nullable String email) {
+                          @Nullable String commune, @Nullable String story, @Nullable String email,
+                          @Nullable String bankName, @Nullable String bankBin, @Nullable String bankAccount,
+                          @Nullable String bankAccountName) {
     }
 
     /** The created producer. */
     @Serdeable
     public record View(long id, String slug, String name, String type, String province,
-                       @Nullable String formerProvince, @Nullable String story, @Nullable String email) {
+                       @Nullable String formerProvince, @Nullable String story, @Nullable String email,
+                       @Nullable String bankName, @Nullable String bankBin, @Nullable String bankAccount,
+                       @Nullable String bankAccountName) {
     }
 
     private final Producers producers;
@@ -45,8 +49,9 @@ public class ProducersAdminApi {
     public HttpResponse<View> register(@Body Request body) {
         List<FieldError> errors = new ArrayList<>();
         ProducerType type = Enums.parse(ProducerType.class, body.type(), "type", errors);
+        // The bank account is where shoppers' VietQR transfers go.
         NewProducer command = new NewProducer(body.name(), type, body.province(), body.commune(), body.story(), null,
-                null, null, null, body.email());
+                body.bankName(), body.bankBin(), body.bankAccount(), body.email(), body.bankAccountName());
         // Every problem at once, and nothing saved unless there is none.
         producers.problems(command).stream().filter(e -> type != null || !e.field().equals("type")).forEach(errors::add);
         if (!errors.isEmpty()) {
@@ -54,6 +59,7 @@ public class ProducersAdminApi {
         }
         Producer p = producers.register(command);
         return HttpResponse.created(new View(p.id(), p.slug(), p.name(), p.type().name(), p.province(),
-                p.formerProvince(), p.story(), p.email()));
+                p.formerProvince(), p.story(), p.email(), p.bankName(), p.bankBin(), p.bankAccount(),
+                p.bankAccountName()));
     }
 }

@@ -81,17 +81,22 @@ class AdminApiTest implements TestEnvironment {
     void producersAndProductsAreCreatedWithFormerProvinceNamesAndValidated() throws Exception {
         HttpResponse<String> producer = send("POST", "/api/admin/producers", ADMIN_TOKEN,
                 "{\"name\":\"HTX Mật ong bạc hà Quản Bạ\",\"type\":\"COOPERATIVE\",\"province\":\"Hà Giang\","
-                        + "\"story\":\"<p>Ong nuôi trên cao nguyên đá</p><img src=x onerror=alert(1)>\"}");
+                        + "\"story\":\"<p>Ong nuôi trên cao nguyên đá</p><img src=x onerror=alert(1)>\","
+                        + "\"bankName\":\"Agribank\",\"bankBin\":\"970405\",\"bankAccount\":\"3900205123456\","
+                        + "\"bankAccountName\":\"HTX Mật ong Quản Bạ\"}");
         assertEquals(201, producer.statusCode(), producer.body());
+        assertTrue(producer.body().contains("\"bankBin\":\"970405\"") && producer.body().contains("\"bankAccount\":\"3900205123456\""),
+                "the account shoppers' VietQR transfers go to: " + producer.body());
+        assertTrue(producer.body().contains("\"bankAccountName\":\"HTX MAT ONG QUAN BA\""), producer.body());
         assertTrue(producer.body().contains("\"province\":\"Tuyên Quang\""), producer.body());
         assertTrue(producer.body().contains("\"formerProvince\":\"Hà Giang\""), producer.body());
         assertTrue(!producer.body().contains("onerror"), "story sanitised: " + producer.body());
         long producerId = Long.parseLong(producer.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
 
         HttpResponse<String> bad = send("POST", "/api/admin/producers", ADMIN_TOKEN,
-                "{\"name\":\"\",\"type\":\"FARM\",\"province\":\"Atlantis\"}");
+                "{\"name\":\"\",\"type\":\"FARM\",\"province\":\"Atlantis\",\"bankBin\":\"97\",\"bankAccount\":\"12\"}");
         assertEquals(400, bad.statusCode());
-        for (String field : new String[] {"name", "type", "province"}) {
+        for (String field : new String[] {"name", "type", "province", "bankBin"}) {
             assertTrue(bad.body().contains("\"field\":\"" + field + "\""), bad.body());
         }
 
