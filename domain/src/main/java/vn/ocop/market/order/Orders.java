@@ -136,6 +136,10 @@ public class Orders {
                 throw staleOrder();
             }
             history(orderId, order.status(), order.status(), PaymentStatus.PAID, user.email(), "Đã nhận chuyển khoản");
+            // The checkout counts as paid once every order still standing is.
+            sql.update("UPDATE checkout SET payment_status = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customer_order o "
+                    + "WHERE o.checkout_id = ? AND o.payment_status <> ? AND o.status NOT IN (?, ?))", PaymentStatus.PAID,
+                    order.checkoutId(), order.checkoutId(), PaymentStatus.PAID, OrderStatus.CANCELLED, OrderStatus.REFUNDED);
             return null;
         });
         return visibleOrder(user, orderId);

@@ -199,14 +199,17 @@ public class Payments {
     }
 
     private void release(long checkoutId, String note) {
+        boolean anyPaid = false;
         for (long orderId : orderIds(checkoutId)) {
             Order order = orders.reload(orderId);
             if (order.paymentStatus() != PaymentStatus.PAID) {
                 orders.cancelAsSystem(orderId, note);
+            } else {
+                anyPaid = true; // a bank transfer its producer already confirmed
             }
         }
         sql.update("UPDATE checkout SET payment_status = ? WHERE id = ? AND payment_status IN ('AWAITING', 'FAILED')",
-                PaymentStatus.VOID, checkoutId);
+                anyPaid ? PaymentStatus.PAID : PaymentStatus.VOID, checkoutId);
     }
 
     private List<Long> orderIds(long checkoutId) {

@@ -55,6 +55,7 @@ class CheckoutTest implements TestEnvironment {
     @Inject Certifications certifications;
     @Inject Sql sql;
     @Inject TestClock clock;
+    @Inject vn.ocop.market.order.Payments payments;
 
     @AfterEach
     void realTime() {
@@ -201,6 +202,42 @@ class CheckoutTest implements TestEnvironment {
         assertEquals(48, stock(product), "shipped goods stay sold");
         assertTrue(mails.ofCheckout(placed.checkoutId()).stream().anyMatch(m -> m.kind().equals("SHIPPED")));
         assertThrows(InvalidInputException.class, () -> orders.cancelByShopper(placed.token(), order.id()));
+    }
+
+    @Test
+    void aBankTransferConfirmedByOneProducerKeepsItsOrderWhileTheUnpaidOneIsReleasedAtTheDeadline() {
+        Producer paid = fixtures.producer("HTX Gạo ST25 Sóc Trăng", "Cần Thơ");
+        Producer unpaid = fixtures.producer("HTX Khô cá lóc Tràm Chim", "Đồng Tháp");
+        Product rice = listed(paid, "Gạo ST25", 160_000);
+        Product fish = listed(unpaid, "Khô cá lóc", 280_000);
+        String cart = Carts.newToken();
+        carts.add(cart, rice.id(), 1);
+        carts.add(cart, fish.id(), 1);
+        Checkout.Placed placed = checkout.place(request(cart, PaymentMethod.VIETQR, null));
+        CheckoutView view = orders.checkout(placed.token()).orElseThrow();
+        Order riceOrder = view.orders().stream().filter(o -> o.producerId() == paid.id()).findFirst().orElseThrow();
+        Order fishOrder = view.orders().stream().filter(o -> o.producerId() == unpaid.id()).findFirst().orElseThrow();
+        assertEquals(PaymentStatus.AWAITING, riceOrder.paymentStatus());
+        SignedInUser riceProducer = new SignedInUser(4, "gao@example.vn", "Gạo", Role.PRODUCER, paid.id());
+        SignedInUser fishProducer = new SignedInUser(5, "ca@example.vn", "Cá", Role.PRODUCER, unpaid.id());
+        assertThrows(NotFoundException.class, () -> orders.confirmTransfer(fishProducer, riceOrder.id()));
+        assertThrows(InvalidInputException.class, () -> orders.move(riceProducer, riceOrder.id(), OrderStatus.CONFIRMED, null),
+                "not confirmable before the transfer");
+
+        assertEquals(PaymentStatus.PAID, orders.confirmTransfer(riceProducer, riceOrder.id()).paymentStatus());
+        assertEquals(PaymentStatus.AWAITING, orders.checkout(placed.token()).orElseThrow().paymentStatus());
+        clock.set(clock.instant().plus(java.time.Duration.ofHours(49)));
+        payments.releaseOverdue();
+
+        CheckoutView after = orders.checkout(placed.token()).orElseThrow();
+        assertEquals(PaymentStatus.PAID, after.paymentStatus());
+        Order riceAfter = after.orders().stream().filter(o -> o.id() == riceOrder.id()).findFirst().orElseThrow();
+        Order fishAfter = after.orders().stream().filter(o -> o.id() == fishOrder.id()).findFirst().orElseThrow();
+        assertEquals(OrderStatus.PLACED, riceAfter.status());
+        assertEquals(OrderStatus.CANCELLED, fishAfter.status());
+        assertEquals(49, stock(rice));
+        assertEquals(50, stock(fish), "the unpaid order's stock is back");
+        assertEquals(OrderStatus.CONFIRMED, orders.move(riceProducer, riceOrder.id(), OrderStatus.CONFIRMED, null).status());
     }
 
     @Test
