@@ -6,7 +6,8 @@ import io.micronaut.serde.annotation.Serdeable;
 /** One product in a cart, with the reason it cannot be bought right now, if any. */
 @Serdeable
 public record CartLine(long productId, String productName, String slug, long producerId, String producerName,
-                       int quantity, long unitPriceVnd, @Nullable Problem problem) {
+                       int quantity, long unitPriceVnd, @Nullable Problem problem, String producerProvince,
+                       int weightGrams) {
 
     /** Why a line blocks checkout. */
     public enum Problem {
@@ -26,6 +27,11 @@ public record CartLine(long productId, String productName, String slug, long pro
         public String message(boolean english) {
             return english ? en : vi;
         }
+    }
+
+    /** The packed weight of the line, for its producer's shipping fee. */
+    public int totalWeightGrams() {
+        return weightGrams * quantity;
     }
 
     public long subtotalVnd() {

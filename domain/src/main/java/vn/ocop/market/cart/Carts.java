@@ -182,7 +182,7 @@ public class Carts {
     public CartView view(String token) {
         List<CartLine> lines = jdbc.prepareStatement("""
                 SELECT p.id, p.name, p.slug, pr.id, pr.name, l.quantity, p.price_vnd, p.stock,
-                       (c.id IS NOT NULL AND %s) AS listable
+                       (c.id IS NOT NULL AND %s) AS listable, pr.province, p.weight_grams
                 FROM cart ct
                 JOIN cart_line l ON l.cart_id = ct.id
                 JOIN product p ON p.id = l.product_id
@@ -202,7 +202,7 @@ public class Carts {
                             : stock == 0 ? CartLine.Problem.OUT_OF_STOCK
                             : quantity > stock ? CartLine.Problem.NOT_ENOUGH_STOCK : null;
                     out.add(new CartLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getString(5), quantity, rs.getLong(7), problem));
+                            rs.getString(5), quantity, rs.getLong(7), problem, rs.getString(10), rs.getInt(11)));
                 }
             }
             return out;

@@ -17,7 +17,6 @@ import vn.ocop.market.shared.Sql;
 import vn.ocop.market.shared.Vnd;
 
 import java.sql.Connection;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,16 +87,14 @@ public class Checkout {
         List<CartLine> blocked = cart.lines().stream().filter(CartLine::blocked).toList();
         Map<Long, List<CartLine>> byProducer = cart.lines().stream().filter(l -> !l.blocked())
                 .collect(Collectors.groupingBy(CartLine::producerId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, ProducerFacts> producers = producerFacts(new ArrayList<>(byProducer.keySet()));
-        Map<Long, Integer> weights = weights(cart.lines().stream().map(CartLine::productId).toList());
         List<Shipment> shipments = new ArrayList<>();
-        for (Map.Entry<Long, List<CartLine>> e : byProducer.entrySet()) {
-            ProducerFacts producer = producers.get(e.getKey());
-            int grams = e.getValue().stream().mapToInt(l -> weights.getOrDefault(l.productId(), 0) * l.quantity()).sum();
-            long goods = e.getValue().stream().mapToLong(CartLine::subtotalVnd).sum();
-            DeliveryRules.Fee fee = delivery.fee(producer.province(), deliveryProvince, grams, goods);
-            shipments.add(new Shipment(producer.id(), producer.name(), producer.province(), e.getValue(), grams, goods,
-                    fee.vnd(), fee.rule(), fee.ruleEn()));
+        for (List<CartLine> lines : byProducer.values()) {
+            CartLine first = lines.get(0);
+            int grams = lines.stream().mapToInt(CartLine::totalWeightGrams).sum();
+            long goods = lines.stream().mapToLong(CartLine::subtotalVnd).sum();
+            DeliveryRules.Fee fee = delivery.fee(first.producerProvince(), deliveryProvince, grams, goods);
+            shipments.add(new Shipment(first.producerId(), first.producerName(), first.producerProvince(), lines, grams,
+                    goods, fee.vnd(), fee.rule(), fee.ruleEn()));
         }
         return new Quote(shipments, blocked);
     }
@@ -116,7 +113,7 @@ public class Checkout {
         try {
             return tx.executeWrite(status -> placeNow(request, address));
         } catch (RuntimeException e) {
-            if (duplicateKey(e)) {
+            if (Sql.violates(e, "uq_checkout_request")) {
                 // A concurrent submit of the same form won; answer its checkout.
                 return byRequestKey(request.requestKey()).orElseThrow(() -> e);
             }
@@ -268,37 +265,6 @@ public class Checkout {
                 rs -> new Placed(rs.getLong(1), rs.getString(2), true), key));
     }
 
-    private record ProducerFacts(long id, String name, String province) {
-    }
-
-    private Map<Long, ProducerFacts> producerFacts(List<Long> ids) {
-        Map<Long, ProducerFacts> out = new LinkedHashMap<>();
-        for (Long id : ids) {
-            sql.one("SELECT id, name, province FROM producer WHERE id = ?",
-                    rs -> new ProducerFacts(rs.getLong(1), rs.getString(2), rs.getString(3)), id)
-                    .ifPresent(p -> out.put(p.id(), p));
-        }
-        return out;
-    }
-
-    private Map<Long, Integer> weights(List<Long> productIds) {
-        Map<Long, Integer> out = new LinkedHashMap<>();
-        for (Long id : productIds) {
-            sql.one("SELECT weight_grams FROM product WHERE id = ?", rs -> rs.getInt(1), id)
-                    .ifPresent(w -> out.put(id, w));
-        }
-        return out;
-    }
-
-    private static boolean duplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException && t.getMessage() != null
-                    && t.getMessage().contains("uq_checkout_request")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

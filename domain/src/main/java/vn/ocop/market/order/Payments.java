@@ -10,7 +10,6 @@ import vn.ocop.market.shared.JobLocks;
 import vn.ocop.market.shared.Sql;
 
 import java.sql.Connection;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +84,7 @@ public class Payments {
         try {
             return tx.executeWrite(s -> applyNow(event, beforeCommit));
         } catch (RuntimeException e) {
-            if (isDuplicate(e)) {
+            if (Sql.violates(e, "uq_payment_event")) {
                 return Outcome.DUPLICATE;
             }
             throw e;
@@ -221,15 +220,6 @@ public class Payments {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, status, status, payment, "thanh toán", note, clock.instant());
     }
 
-    private static boolean isDuplicate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException && t.getMessage() != null
-                    && t.getMessage().contains("uq_payment_event")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String lower(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);

@@ -77,6 +77,17 @@ public class Sql {
         return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
     }
 
+    /** Whether {@code e} (or a cause) is a violation of the named unique key or constraint. */
+    public static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException && t.getMessage() != null
+                    && t.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();

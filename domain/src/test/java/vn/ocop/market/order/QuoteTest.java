@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuoteTest {
 
     private static CartLine line(long product, long producer, int quantity, long price, CartLine.Problem problem) {
-        return new CartLine(product, "SP " + product, "sp-" + product, producer, "HTX " + producer, quantity, price, problem);
+        return new CartLine(product, "SP " + product, "sp-" + product, producer, "HTX " + producer, quantity, price, problem,
+                "Hà Nội", 500);
     }
 
     @Test
