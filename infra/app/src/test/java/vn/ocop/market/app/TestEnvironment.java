@@ -29,6 +29,9 @@ public interface TestEnvironment extends TestPropertyProvider {
         props.put("ocop.elasticsearch.url", TestEngines.elasticsearchUrl());
         props.put("ocop.elasticsearch.alias", "products-test");
         props.put("ocop.demo.enabled", "false");
+        // Tests run as the demo mode does (bootstrap token, no second factor required); production-mode
+        // behaviour is tested by the tests that set it.
+        props.put("ocop.mode", "demo");
         props.put("ocop.admin-units.path", Holder.ADMIN_UNITS);
         props.put("ocop.admin.token", ADMIN_TOKEN);
         props.put("ocop.search.outbox-interval", "100ms");
