@@ -109,7 +109,7 @@ final class ConfigCheck {
             out.append("\n  ").append(i + 1).append(". ").append(problems.get(i));
         }
         if (!mode.demo()) {
-            out.append("\nFix them all (README, \"Production\"), check with --check-config, or run the demo with OCOP_MODE=demo.");
+            out.append("\nFix them all (README, \"Modes\"), check with --check-config, or run the demo with OCOP_MODE=demo.");
         }
         return out.toString();
     }

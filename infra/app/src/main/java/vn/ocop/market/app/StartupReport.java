@@ -34,7 +34,7 @@ class StartupReport implements ApplicationEventListener<ServerStartupEvent> {
                       DEMO MODE (OCOP_MODE=demo) -- not for the internet.
                       Demo catalog and accounts (passwords in README.md); admin API token
                       "{}" unless OCOP_ADMIN_TOKEN is set. To deploy: OCOP_MODE=production
-                      (README, "Production"); check with --check-config.
+                      (README, "Modes"); check with --check-config.
                     ==========================================================================""",
                     ConfigCheck.DEMO_ADMIN_TOKEN);
         }
