@@ -3,9 +3,11 @@ package vn.ocop.market.app;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import vn.ocop.market.account.Accounts;
+import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.engines.DatabaseEndpoint;
 import vn.ocop.market.engines.TestEngines;
 import vn.ocop.market.producer.Producers;
@@ -66,6 +68,12 @@ class DemoDataTest {
             UI.getCurrent().navigate("");
             Span notice = _get(Span.class, spec -> spec.withId(DemoBanner.ID));
             assertTrue(notice.getText().startsWith("Bản trình diễn"), notice.getText());
+            // The console says so too, to the demo officer.
+            VaadinSession.getCurrent().setAttribute(SignedInUser.class, context.getBean(Accounts.class)
+                    .authenticate(DemoAccounts.OFFICER.email(), DemoAccounts.OFFICER.password()).orElseThrow());
+            UI.getCurrent().navigate("admin/certificates");
+            Span console = _get(Span.class, spec -> spec.withId(DemoBanner.ID));
+            assertTrue(console.getText().startsWith("Chế độ trình diễn (OCOP_MODE=demo)"), console.getText());
         } finally {
             MockVaadin.tearDown();
         }
