@@ -48,6 +48,10 @@ public final class Application {
         } catch (ConfigRefused refused) {
             LOG.error("{}", refused.getMessage());
             System.exit(2);
+        } catch (RuntimeException failed) {
+            // Exit instead of leaving a half-started JVM behind (the context is already closed).
+            LOG.error("The marketplace did not start: {}", failed.getMessage(), failed);
+            System.exit(1);
         }
     }
 
