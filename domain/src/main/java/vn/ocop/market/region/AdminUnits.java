@@ -24,9 +24,11 @@ import java.util.Optional;
 
 /**
  * The current administrative units: 34 provinces and their communes, wards and special zones,
- * read once from the JSON file named by {@code ocop.admin-units.path} (env {@code OCOP_ADMIN_UNITS}).
- * Without that file the provinces still come from {@link Provinces}, {@link #available()} is false,
- * there is no commune list and an address's commune is free text.
+ * read once at startup: by default the copy bundled with the project ({@code region/admin-units.tsv.gz},
+ * generated from the reference JSON by {@code scripts/admin-units.py}); {@code ocop.admin-units.path}
+ * (env {@code OCOP_ADMIN_UNITS}) names another file, the reference JSON or the compact format. With
+ * {@value #NONE}, or a file that is not there, the provinces still come from {@link Provinces},
+ * {@link #available()} is false, there is no commune list and an address's commune is free text.
  */
 @Singleton
 public class AdminUnits {
@@ -36,6 +38,8 @@ public class AdminUnits {
     public static final String COMMUNE_FIELD = "commune";
     /** Longest free-text commune, the size of the address columns. */
     public static final int FREE_TEXT_COMMUNE_MAX = 120;
+    /** The path value that turns the commune list off. */
+    public static final String NONE = "none";
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminUnits.class);
 
@@ -51,17 +55,24 @@ public class AdminUnits {
     @Inject
     AdminUnits(@Value("${ocop.admin-units.path:}") String path, Provinces provinces, ObjectMapper json) {
         this.provinces = provinces;
-        Path file = path == null || path.isBlank() ? null : Path.of(path.trim());
-        if (file == null) {
-            LOG.info("ocop.admin-units.path is not set: communes are free text");
-        } else if (!Files.isRegularFile(file)) {
-            LOG.warn("Administrative units file {} not found: communes are free text", file.toAbsolutePath());
+        String configured = path == null ? "" : path.trim();
+        List<ProvinceRow> rows = null;
+        if (configured.isEmpty()) {
+            rows = AdminUnitsFile.readBundled();
+            configured = "the project (" + AdminUnitsFile.BUNDLED + ")";
+        } else if (configured.equalsIgnoreCase(NONE)) {
+            LOG.info("ocop.admin-units.path is \"none\": communes are free text");
+        } else if (!Files.isRegularFile(Path.of(configured))) {
+            LOG.warn("Administrative units file {} not found: communes are free text", Path.of(configured).toAbsolutePath());
+        } else {
+            rows = AdminUnitsFile.read(Path.of(configured), json);
+            configured = Path.of(configured).toAbsolutePath().toString();
         }
-        this.available = file != null && Files.isRegularFile(file);
+        this.available = rows != null;
         if (available) {
-            AdminUnitsFile.read(file, json).forEach(this::add);
+            rows.forEach(this::add);
             LOG.info("Administrative units: {} provinces, {} communes from {}", provinceByCode.size(),
-                    communeByCode.size(), file.toAbsolutePath());
+                    communeByCode.size(), configured);
         } else {
             for (Province p : provinces.all()) {
                 String en = plain(p.name());

@@ -22,8 +22,17 @@ class AdminUnitsConfigTest {
     }
 
     @Test
-    void withoutThePathThereIsNoCommuneList() {
+    void withoutThePathTheUnitsBundledWithTheProjectAreUsed() {
         try (ApplicationContext context = ApplicationContext.run()) {
+            AdminUnits units = context.getBean(AdminUnits.class);
+            assertTrue(units.available());
+            assertEquals("Phường Ba Đình", units.commune("00004").orElseThrow().fullName());
+        }
+    }
+
+    @Test
+    void noneTurnsTheCommuneListOff() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("ocop.admin-units.path", "none"))) {
             assertFalse(context.getBean(AdminUnits.class).available());
         }
     }

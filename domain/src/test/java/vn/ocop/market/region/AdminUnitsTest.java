@@ -15,7 +15,36 @@ class AdminUnitsTest {
     private static final Provinces PROVINCES = new Provinces();
     private static final AdminUnits UNITS =
             new AdminUnits(SharedData.adminUnits().toString(), PROVINCES, ObjectMapper.getDefault());
-    private static final AdminUnits WITHOUT_FILE = new AdminUnits("", PROVINCES, ObjectMapper.getDefault());
+    private static final AdminUnits WITHOUT_FILE = new AdminUnits(AdminUnits.NONE, PROVINCES, ObjectMapper.getDefault());
+    private static final AdminUnits BUNDLED = new AdminUnits("", PROVINCES, ObjectMapper.getDefault());
+
+    /** The bundled copy is generated from the reference file: every province and commune must come out the same. */
+    @Test
+    void theBundledUnitsAreTheReferenceFilesUnitForUnit() {
+        assertTrue(BUNDLED.available());
+        assertEquals(UNITS.provinces(), BUNDLED.provinces());
+        int communes = 0;
+        for (AdminProvince province : UNITS.provinces()) {
+            assertEquals(UNITS.communes(province.code()), BUNDLED.communes(province.code()), province.name());
+            communes += BUNDLED.communes(province.code()).size();
+        }
+        assertEquals(3321, communes);
+        assertEquals(UNITS.commune("00004"), BUNDLED.commune("00004"));
+        assertEquals("08", BUNDLED.provinceNamed("Hà Giang").orElseThrow().code());
+        assertEquals(UNITS.communeNamed("19", "Tân Cương"), BUNDLED.communeNamed("19", "Tân Cương"));
+    }
+
+    @Test
+    void aConfiguredCompactFileIsReadLikeTheBundledOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path copy = dir.resolve("units.tsv.gz");
+        try (java.io.InputStream in = AdminUnits.class.getResourceAsStream("/region/admin-units.tsv.gz")) {
+            java.nio.file.Files.copy(in, copy);
+        }
+        AdminUnits fromFile = new AdminUnits(copy.toString(), PROVINCES, ObjectMapper.getDefault());
+        assertEquals(BUNDLED.provinces(), fromFile.provinces());
+        assertEquals(BUNDLED.communes("01"), fromFile.communes("01"));
+    }
 
     @Test
     void loadsThirtyFourProvincesAndTheirCommunes() {

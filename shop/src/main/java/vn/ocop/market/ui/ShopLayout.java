@@ -54,6 +54,7 @@ public class ShopLayout extends Div implements RouterLayout {
                 "Chỉ sản phẩm có giấy chứng nhận OCOP còn hiệu lực (3 sao trở lên) được bày bán.",
                 "Only products holding a valid OCOP certificate (3 stars and above) are sold here.")));
         footer.addClassName("shop-footer");
+        DemoBanner.storefront().ifPresent(footer::add);
         add(header, content, footer);
     }
 

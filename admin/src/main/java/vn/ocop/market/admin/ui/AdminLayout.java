@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.DemoBanner;
 import vn.ocop.market.ui.I18n;
 
 import java.util.Optional;
@@ -53,6 +54,7 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, language, signOut);
+        DemoBanner.console().ifPresent(notice -> bar.addComponentAtIndex(2, notice));
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(who);

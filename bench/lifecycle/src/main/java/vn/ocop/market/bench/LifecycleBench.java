@@ -80,6 +80,8 @@ public final class LifecycleBench {
         props.put("ocop.elasticsearch.url", TestEngines.elasticsearchUrl());
         props.put("ocop.elasticsearch.alias", "products-bench");
         props.put("ocop.demo.enabled", "false");
+        // Benchmarks use the bootstrap token and no second factor, as the demo mode allows.
+        props.put("ocop.mode", "demo");
         props.put("ocop.admin.token", TOKEN);
         props.put("ocop.expiry.interval", "1h");
         props.put("micronaut.server.port", "-1");

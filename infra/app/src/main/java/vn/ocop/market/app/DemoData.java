@@ -3,8 +3,10 @@ package vn.ocop.market.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,34 +25,46 @@ import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.RunMode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 
-/** Fills an empty database with the Vietnamese demo catalog and the demo accounts from the README. */
+import javax.sql.DataSource;
+
+/**
+ * Fills an empty database with the Vietnamese demo catalog and the demo accounts from the README, in
+ * demo mode only. A database holding any producer or account is left alone, so demo accounts deleted
+ * by an administrator stay deleted.
+ */
 @Singleton
 @Requires(property = "ocop.demo.enabled", value = "true")
 class DemoData implements ApplicationEventListener<StartupEvent> {
 
-    static final String OFFICER_EMAIL = "canbo@ocop.vn";
-    static final String OFFICER_PASSWORD = "CanBo@2026";
-    static final String ADMIN_EMAIL = "quantri@ocop.vn";
-    static final String ADMIN_PASSWORD = "QuanTri@2026";
-    static final String PRODUCER_EMAIL = "chuthe@ocop.vn";
-    static final String PRODUCER_PASSWORD = "ChuThe@2026";
-    static final String CONSUMER_EMAIL = "khach@ocop.vn";
-    static final String CONSUMER_PASSWORD = "Khach@2026";
+    static final String OFFICER_EMAIL = DemoAccounts.OFFICER.email();
+    static final String ADMIN_EMAIL = DemoAccounts.ADMIN.email();
+    static final String PRODUCER_EMAIL = DemoAccounts.PRODUCER.email();
+    static final String CONSUMER_EMAIL = DemoAccounts.CONSUMER.email();
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
+    private final RunMode mode;
+    private final DataSource dataSource;
     private final Producers producers;
     private final Products products;
     private final Certifications certifications;
     private final Accounts accounts;
 
-    DemoData(Producers producers, Products products, Certifications certifications, Accounts accounts) {
+    DemoData(@Value("${" + RunMode.PROPERTY + ":production}") String mode, DataSource dataSource, Producers producers,
+             Products products, Certifications certifications, Accounts accounts) {
+        this.mode = RunMode.of(mode);
+        this.dataSource = dataSource;
         this.producers = producers;
         this.products = products;
         this.certifications = certifications;
@@ -59,22 +73,35 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (!accounts.exists(OFFICER_EMAIL)) {
-            accounts.create(OFFICER_EMAIL, OFFICER_PASSWORD, "Cán bộ xúc tiến thương mại", Role.OFFICER, null);
-            accounts.create(ADMIN_EMAIL, ADMIN_PASSWORD, "Quản trị nền tảng", Role.ADMIN, null);
+        if (!mode.demo()) {
+            return;
         }
-        if (!accounts.exists(CONSUMER_EMAIL)) {
-            accounts.create(CONSUMER_EMAIL, CONSUMER_PASSWORD, "Nguyễn Thị Khách", Role.CONSUMER, null);
-        }
-        if (producers.count() > 0) {
+        if (!databaseEmpty()) {
+            LOG.info("The database holds producers or accounts: no demo data added");
             return;
         }
         long started = System.nanoTime();
+        accounts.create(OFFICER_EMAIL, DemoAccounts.OFFICER.password(), "Cán bộ xúc tiến thương mại", Role.OFFICER, null);
+        accounts.create(ADMIN_EMAIL, DemoAccounts.ADMIN.password(), "Quản trị nền tảng", Role.ADMIN, null);
+        accounts.create(CONSUMER_EMAIL, DemoAccounts.CONSUMER.password(), "Nguyễn Thị Khách", Role.CONSUMER, null);
         int[] counts = load();
         Producer first = producers.all().stream().filter(p -> p.email() != null).findFirst().orElseThrow();
-        accounts.create(PRODUCER_EMAIL, PRODUCER_PASSWORD, first.name(), Role.PRODUCER, first.id());
+        accounts.create(PRODUCER_EMAIL, DemoAccounts.PRODUCER.password(), first.name(), Role.PRODUCER, first.id());
         LOG.info("Demo catalog loaded: {} producers, {} products, {} certificates in {} ms", counts[0], counts[1],
                 counts[2], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** No producer and no account at all: a database this application has just created. */
+    @Transactional(readOnly = true)
+    protected boolean databaseEmpty() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT EXISTS (SELECT 1 FROM producer) OR EXISTS (SELECT 1 FROM app_user)")) {
+            return rows.next() && !rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell whether the database is empty: " + e.getMessage(), e);
+        }
     }
 
     private int[] load() {

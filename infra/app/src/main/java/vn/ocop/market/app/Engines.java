@@ -6,6 +6,7 @@ import vn.ocop.market.engines.DatabaseEndpoint;
 import vn.ocop.market.engines.EmbeddedDatabase;
 import vn.ocop.market.engines.EmbeddedElasticsearch;
 import vn.ocop.market.engines.EsHome;
+import vn.ocop.market.shared.RunMode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +17,8 @@ import java.util.Map;
 
 /**
  * The database and search engine the application talks to. DB_URL and ELASTICSEARCH_URL name real
- * servers; without them the local MariaDB (or an embedded one) and an embedded Elasticsearch node
- * are used, so that one command runs everything on a laptop.
+ * servers; without them, in the demo mode only, the local MariaDB (or an embedded one) and an embedded
+ * Elasticsearch node are used, so that one command runs everything on a laptop.
  */
 final class Engines {
 
@@ -33,8 +34,8 @@ final class Engines {
         return properties;
     }
 
-    static Engines fromEnvironment() {
-        Map<String, String> env = System.getenv();
+    /** The engines for these environment variables; production never starts an embedded one. */
+    static Engines from(Map<String, String> env, RunMode mode) {
         Path dataDir = Path.of(env.getOrDefault("OCOP_DATA_DIR", "data")).toAbsolutePath();
         Map<String, Object> props = new HashMap<>();
         String dbUrl = env.get("DB_URL");
@@ -42,6 +43,8 @@ final class Engines {
             props.put("datasources.default.url", dbUrl);
             props.put("datasources.default.username", env.getOrDefault("DB_USER", "root"));
             props.put("datasources.default.password", env.getOrDefault("DB_PASSWORD", ""));
+        } else if (!mode.demo()) {
+            throw new ConfigRefused("DB_URL is not set: production mode starts no embedded database.");
         } else {
             DatabaseEndpoint db = EmbeddedDatabase.resolve(env.getOrDefault("DB_NAME", "ocop"), dataDir.resolve("mariadb"));
             LOG.info("Database: {}", db.jdbcUrl());
@@ -50,7 +53,9 @@ final class Engines {
             props.put("datasources.default.password", db.password());
         }
         String esUrl = env.get("ELASTICSEARCH_URL");
-        if (esUrl == null || esUrl.isBlank()) {
+        if ((esUrl == null || esUrl.isBlank()) && !mode.demo()) {
+            throw new ConfigRefused("ELASTICSEARCH_URL is not set: production mode starts no embedded search node.");
+        } else if (esUrl == null || esUrl.isBlank()) {
             esUrl = startSearchNode(dataDir.resolve("elasticsearch"));
         }
         props.put("ocop.elasticsearch.url", esUrl);

@@ -70,6 +70,8 @@ public final class SearchBench {
         props.put("ocop.elasticsearch.url", esUrl);
         props.put("ocop.elasticsearch.alias", "products-bench");
         props.put("ocop.demo.enabled", "false");
+        // Benchmarks use the bootstrap token and no second factor, as the demo mode allows.
+        props.put("ocop.mode", "demo");
         props.put("micronaut.server.port", "-1");
         props.put("micronaut.server.host", "127.0.0.1");
         props.put("ocop.search.upgrade-check-delay", "1h");
