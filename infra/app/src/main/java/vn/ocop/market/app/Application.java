@@ -14,6 +14,7 @@ public final class Application {
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(engines.properties())
+                .singletons(engines.singletons())
                 .start();
     }
 }
