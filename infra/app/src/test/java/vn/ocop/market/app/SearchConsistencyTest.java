@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.certification.Certifications;
 import vn.ocop.market.producer.Producer;
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * engine's hits against the database).
  */
 @MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchConsistencyTest implements TestEnvironment {
 
     @Inject EmbeddedServer server;
