@@ -117,7 +117,7 @@ class SearchFallbackCapTest implements TestEnvironment {
             long p50 = sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2);
             System.out.printf("Fallback cap: checkout took %d ms during %d concurrent searches; statuses %s; "
                     + "answered fallback searches p50 %d ms%n", checkoutMs, SEARCHERS, statuses, p50);
-            assertTrue(checkoutMs < 3_000, "checkout took " + checkoutMs + " ms; searches " + statuses);
+            assertTrue(checkoutMs < 4_000, "checkout took " + checkoutMs + " ms; searches " + statuses);
             assertTrue(count(statuses, 200) > 0, "the database still answers some searches: " + statuses);
             assertTrue(count(statuses, 503) > 0, "searches over the cap are refused: " + statuses);
             assertEquals(0, count(statuses, 500) + count(statuses, -1), "no errors: " + statuses);
