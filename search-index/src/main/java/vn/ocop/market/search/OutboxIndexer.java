@@ -73,6 +73,11 @@ public class OutboxIndexer {
             return;
         }
         try {
+            if (closed) {
+                // close() ran while this tick waited: taking the lease now could leave it held by a
+                // stopped instance (its database pool closing) until it runs out.
+                return;
+            }
             drainLocked();
             if (failures > 0) {
                 LOG.info("Search index reachable again after {} failed attempts", failures);
