@@ -18,18 +18,12 @@ import vn.ocop.market.shared.Outbox;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import java.util.function.Function;
@@ -37,15 +31,14 @@ import java.util.stream.Collectors;
 
 /**
  * Drains the outbox into the index, oldest first. Each document is written from the database's
- * current state with the outbox id as an external version, so replays and reordering are harmless.
+ * current state, versioned by the newest outbox id visible just before that state was read (see
+ * {@link #write}), so replays and reordering are harmless and no change is ever lost.
  */
 @Singleton
 public class OutboxIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxIndexer.class);
     private static final int BATCH = 500;
-    private static final int REBUILD_BATCH = 1000;
-    private static final int IN_FLIGHT = 3;
     private static final String LOCK = "outbox-indexer";
     private static final Duration LEASE = Duration.ofSeconds(10);
 
@@ -80,6 +73,11 @@ public class OutboxIndexer {
             return;
         }
         try {
+            if (closed) {
+                // close() ran while this tick waited: taking the lease now could leave it held by a
+                // stopped instance (its database pool closing) until it runs out.
+                return;
+            }
             drainLocked();
             if (failures > 0) {
                 LOG.info("Search index reachable again after {} failed attempts", failures);
@@ -170,57 +168,10 @@ public class OutboxIndexer {
 
     /**
      * Loads every listed product into {@code target} with {@code version} as the external version
-     * (the outbox id of the snapshot), reporting the running count. Reading the next pages from the
-     * database overlaps with sending earlier ones; up to {@value #IN_FLIGHT} bulk requests are in
-     * flight, so the engine can index on more than one thread.
+     * (the outbox id of the snapshot), reporting the running count.
      */
     public long rebuildInto(String target, long version, LongConsumer progress) throws IOException {
-        ExecutorService sender = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
-            Thread t = new Thread(r, "search-rebuild-bulk");
-            t.setDaemon(true);
-            return t;
-        });
-        long started = System.nanoTime();
-        long reading = 0;
-        long waiting = 0;
-        try {
-            long after = 0;
-            long count = 0;
-            Deque<Future<?>> inFlight = new ArrayDeque<>();
-            List<ListedProduct> page;
-            while (true) {
-                long t = System.nanoTime();
-                page = catalog.listedAfter(after, REBUILD_BATCH);
-                reading += System.nanoTime() - t;
-                if (page.isEmpty()) {
-                    break;
-                }
-                List<BulkOperation> ops = new ArrayList<>(page.size());
-                for (ListedProduct p : page) {
-                    ops.add(upsert(target, p, version));
-                }
-                t = System.nanoTime();
-                while (inFlight.size() >= IN_FLIGHT) {
-                    await(inFlight.removeFirst());
-                }
-                waiting += System.nanoTime() - t;
-                inFlight.addLast(sender.submit(() -> {
-                    check(client.bulk(b -> b.operations(ops)));
-                    return null;
-                }));
-                after = page.getLast().id();
-                count += page.size();
-                progress.accept(count);
-            }
-            while (!inFlight.isEmpty()) {
-                await(inFlight.removeFirst());
-            }
-            LOG.info("Indexed {} listed products into {} in {} ms (reading the database {} ms, waiting for the engine {} ms)",
-                    count, target, (System.nanoTime() - started) / 1_000_000, reading / 1_000_000, waiting / 1_000_000);
-            return count;
-        } finally {
-            sender.shutdownNow();
-        }
+        return BulkLoad.run(client, catalog, target, version, progress);
     }
 
     /**
@@ -274,12 +225,33 @@ public class OutboxIndexer {
     }
 
     /**
-     * Writes the current state of every product the entries touch, versioned by the newest entry.
-     * With {@code visibleNow} the batch is searchable when this returns (a revoked product must
-     * leave search at once); a replay into an index still being built needs no refresh.
+     * Applies to {@code target} every entry still pending or processed since {@code since}. Outbox
+     * ids are allocated when a row is inserted but become visible when its transaction commits, so
+     * an entry below a reindex's snapshot id can commit after the snapshot was read and after
+     * {@link #replayInto} went past its id; the indexer then applies it to the old index only. This
+     * final pass (run while the indexer is held) brings such entries into the new index too.
+     */
+    public void replayLateInto(String target, java.time.Instant since) throws IOException {
+        List<Outbox.Entry> late = log.pendingOrProcessedSince(since);
+        for (int from = 0; from < late.size(); from += BATCH) {
+            write(target, late.subList(from, Math.min(late.size(), from + BATCH)), false);
+        }
+    }
+
+    /**
+     * Writes the current state of every product the entries touch. With {@code visibleNow} the
+     * batch is searchable when this returns (a revoked product must leave search at once); a replay
+     * into an index still being built needs no refresh.
+     *
+     * <p>The version is the newest outbox id visible <em>before</em> the state is read, not the
+     * batch's last id: ids are allocated at insert and committed in another order, so a change
+     * holding a lower id can commit after a higher one was applied; versioned by its own id it
+     * would lose against the document already written (a revoked product staying searchable).
+     * Read this way, a later read never carries a lower version than an earlier one, and a state
+     * read later is at least as new; so a version conflict only ever rejects an older state.
      */
     private void write(String target, List<Outbox.Entry> batch, boolean visibleNow) throws IOException {
-        long version = batch.getLast().id();
+        long version = Math.max(outbox.maxId(), batch.getLast().id());
         Set<Long> productIds = new LinkedHashSet<>();
         for (Outbox.Entry e : batch) {
             switch (e.aggregate()) {
@@ -301,24 +273,7 @@ public class OutboxIndexer {
         check(client.bulk(b -> b.operations(ops).refresh(visibleNow ? Refresh.True : Refresh.False)));
     }
 
-    private static void await(Future<?> inFlight) throws IOException {
-        if (inFlight == null) {
-            return;
-        }
-        try {
-            inFlight.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getCause());
-        }
-    }
-
-    private static BulkOperation upsert(String target, ListedProduct p, long version) {
+    static BulkOperation upsert(String target, ListedProduct p, long version) {
         return BulkOperation.of(o -> o.index(i -> i.index(target).id(Long.toString(p.id()))
                 .version(version).versionType(VersionType.ExternalGte).document(ProductDocument.of(p))));
     }
@@ -328,8 +283,11 @@ public class OutboxIndexer {
                 .version(version).versionType(VersionType.ExternalGte)));
     }
 
-    /** A version conflict means a newer write already landed; anything else fails the batch. */
-    private static void check(BulkResponse response) throws IOException {
+    /**
+     * A version conflict means a write of a state read later already landed (see {@link #write});
+     * anything else fails the batch.
+     */
+    static void check(BulkResponse response) throws IOException {
         if (!response.errors()) {
             return;
         }

@@ -22,6 +22,16 @@ class OutboxLog {
         this.jdbc = jdbc;
     }
 
+    /** Entries not yet processed or processed since {@code since}, oldest first. */
+    @Transactional(readOnly = true)
+    List<Outbox.Entry> pendingOrProcessedSince(java.time.Instant since) {
+        return jdbc.prepareStatement("SELECT id, aggregate, aggregate_id, event, attempts FROM outbox "
+                + "WHERE processed_at IS NULL OR processed_at >= ? ORDER BY id", ps -> {
+            ps.setTimestamp(1, java.sql.Timestamp.from(since));
+            return read(ps);
+        });
+    }
+
     /** Entries with an id above {@code afterId}, oldest first. */
     @Transactional(readOnly = true)
     List<Outbox.Entry> after(long afterId, int limit) {
@@ -29,13 +39,17 @@ class OutboxLog {
                 + "ORDER BY id LIMIT ?", ps -> {
             ps.setLong(1, afterId);
             ps.setInt(2, limit);
-            List<Outbox.Entry> out = new ArrayList<>();
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Outbox.Entry(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5)));
-                }
-            }
-            return out;
+            return read(ps);
         });
+    }
+
+    private static List<Outbox.Entry> read(java.sql.PreparedStatement ps) throws java.sql.SQLException {
+        List<Outbox.Entry> out = new ArrayList<>();
+        try (var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Outbox.Entry(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5)));
+            }
+        }
+        return out;
     }
 }

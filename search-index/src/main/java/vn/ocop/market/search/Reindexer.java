@@ -154,6 +154,9 @@ public class Reindexer {
                 // While the indexer is held, nothing reaches the old index unseen: replay the rest, then swap.
                 indexer.exclusively(() -> {
                     indexer.replayInto(target, replayed);
+                    // Entries that committed late under a lower id than the snapshot's; a minute of
+                    // margin for instances whose clocks differ (replaying is harmless).
+                    indexer.replayLateInto(target, started.minus(Duration.ofMinutes(1)));
                     index.bulkLoading(target, false);
                     index.swap(source, target);
                     return null;

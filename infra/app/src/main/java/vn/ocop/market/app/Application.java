@@ -99,11 +99,12 @@ public final class Application {
             LOG.warn("Demo mode (OCOP_MODE=demo): embedded engines unless DB_URL / ELASTICSEARCH_URL are set, the "
                     + "demo catalog and accounts on an empty database, the demo admin token. Not for the internet.");
         }
-        Map<String, Object> properties = new HashMap<>(Engines.from(env, mode).properties());
+        Engines engines = Engines.from(env, mode);
+        Map<String, Object> properties = new HashMap<>(engines.properties());
         properties.putAll(modeProperties(env, mode));
         properties.putAll(overrides);
         ApplicationContext context = Micronaut.build(args).mainClass(Application.class).banner(false)
-                .properties(properties).build();
+                .properties(properties).singletons(engines.singletons()).build();
         try {
             context.start();
             context.getBean(EmbeddedApplication.class).start();

@@ -4,9 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.engines.DatabaseEndpoint;
 import vn.ocop.market.engines.EmbeddedDatabase;
-import vn.ocop.market.engines.EmbeddedElasticsearch;
 import vn.ocop.market.engines.EsHome;
 import vn.ocop.market.shared.RunMode;
+import vn.ocop.market.engines.SearchNodeSupervisor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +23,8 @@ import java.util.Map;
 final class Engines {
 
     private static final Logger LOG = LoggerFactory.getLogger(Engines.class);
+
+    private static SearchNodeSupervisor searchNode;
 
     private final Map<String, Object> properties;
 
@@ -65,20 +67,16 @@ final class Engines {
     /**
      * Starts the embedded node in the background on a port chosen now: the application does not
      * wait for it (search falls back to the database and the indexer catches up once it is green).
+     * A supervisor restarts the node whenever it dies.
      */
     private static String startSearchNode(Path dir) {
-        int port = freePort();
-        Thread starter = new Thread(() -> {
-            try {
-                EmbeddedElasticsearch node = EmbeddedElasticsearch.start(EsHome.locate(), dir, port);
-                LOG.info("Elasticsearch node ready at {}", node.url());
-            } catch (Exception e) {
-                LOG.error("Embedded Elasticsearch failed to start; search uses the database", e);
-            }
-        }, "elasticsearch-starter");
-        starter.setDaemon(true);
-        starter.start();
-        return "http://127.0.0.1:" + port;
+        searchNode = SearchNodeSupervisor.start(EsHome.locate(), dir, freePort());
+        return searchNode.url();
+    }
+
+    /** Beans made here for the application context: the search node's supervisor when there is one. */
+    Object[] singletons() {
+        return searchNode == null ? new Object[0] : new Object[] {searchNode};
     }
 
     private static int freePort() {

@@ -1,5 +1,6 @@
 package vn.ocop.market.app;
 
+import io.micronaut.context.BeanContext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,9 +9,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.ocop.market.engines.SearchNodeSupervisor;
 import vn.ocop.market.search.CatalogSearch;
 import vn.ocop.market.search.SearchHealth;
 import vn.ocop.market.shared.Outbox;
+
+import java.time.Instant;
 
 
 /**
@@ -24,14 +28,23 @@ class HealthApi {
 
     /** The health report; {@code searchAnswers} says who answers searches right now. */
     @Serdeable
-    record Health(String status, String database, String search, String searchAnswers, @Nullable Long outboxBacklog) {
+    record Health(String status, String database, String search, String searchAnswers, @Nullable Long outboxBacklog,
+                  @Nullable SearchNode searchNode) {
+    }
+
+    /** The embedded search node's supervisor: how often it had to bring the node back. */
+    @Serdeable
+    record SearchNode(String state, int restarts, @Nullable Instant lastRestart) {
     }
 
     private final SearchHealth search;
     private final CatalogSearch catalogSearch;
     private final Outbox outbox;
+    private final SearchNodeSupervisor node;
 
-    HealthApi(SearchHealth search, CatalogSearch catalogSearch, Outbox outbox) {
+    HealthApi(SearchHealth search, CatalogSearch catalogSearch, Outbox outbox, BeanContext beans) {
+        // Present only when the application started its own node (no ELASTICSEARCH_URL).
+        this.node = beans.findBean(SearchNodeSupervisor.class).orElse(null);
         this.search = search;
         this.catalogSearch = catalogSearch;
         this.outbox = outbox;
@@ -52,7 +65,9 @@ class HealthApi {
         boolean searchUp = searchStatus.equals("up");
         String status = !databaseUp ? "DOWN" : searchUp ? "UP" : "DEGRADED";
         String answers = searchUp && catalogSearch.engineAvailable() ? "engine" : "database";
-        Health health = new Health(status, database, searchStatus, answers, backlog);
+        SearchNode searchNode = node == null ? null
+                : new SearchNode(node.state().name(), node.restarts(), node.lastRestart());
+        Health health = new Health(status, database, searchStatus, answers, backlog, searchNode);
         return HttpResponse.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(health);
     }
 }

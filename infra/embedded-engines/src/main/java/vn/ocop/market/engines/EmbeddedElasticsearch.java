@@ -106,6 +106,16 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         return process.pid();
     }
 
+    /** Completes when the child JVM has exited, whether it was stopped or died. */
+    public java.util.concurrent.CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    /** True once {@link #close} was called: the child was stopped on purpose, not lost. */
+    public synchronized boolean closed() {
+        return closed;
+    }
+
     /** How long {@link #start} took until the cluster was usable. */
     public Duration startupTime() {
         return startup;

@@ -39,12 +39,15 @@ public class SearchBox extends Composite<ComboBox<SearchBox.Suggestion>> {
         box.setWidthFull();
         box.setItemLabelGenerator(s -> s.detail().isEmpty() ? s.text() : s.text() + " — " + s.detail());
         box.setItems(query -> {
+            // Vaadin refuses a lazy fetch that never reads the page it asked for ("Internal error"
+            // on the first click, when nothing is typed yet), so offset and limit are read first.
+            int offset = query.getOffset();
+            int limit = query.getLimit();
             String typed = query.getFilter().orElse("").strip();
-            if (typed.length() < MIN_CHARS) {
+            if (typed.length() < MIN_CHARS || offset >= LIMIT) {
                 return Stream.empty();
             }
-            List<Suggestion> all = suggestions(search.suggest(typed, LIMIT));
-            return all.stream().skip(query.getOffset()).limit(query.getLimit());
+            return page(suggestions(search.suggest(typed, LIMIT)), offset, limit);
         });
         box.addCustomValueSetListener(e -> onSearch.accept(e.getDetail()));
         box.addValueChangeListener(e -> {
@@ -67,6 +70,11 @@ public class SearchBox extends Composite<ComboBox<SearchBox.Suggestion>> {
     @Override
     protected ComboBox<Suggestion> initContent() {
         return box;
+    }
+
+    /** The part of the suggestions the dropdown asked for. */
+    static Stream<Suggestion> page(List<Suggestion> all, int offset, int limit) {
+        return all.stream().skip(offset).limit(limit);
     }
 
     static List<Suggestion> suggestions(Suggestions s) {

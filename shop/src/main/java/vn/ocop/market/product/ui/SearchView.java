@@ -22,6 +22,7 @@ import vn.ocop.market.region.Provinces;
 import vn.ocop.market.search.CatalogSearch;
 import vn.ocop.market.search.FacetValue;
 import vn.ocop.market.search.ProductDocument;
+import vn.ocop.market.search.SearchBusyException;
 import vn.ocop.market.search.SearchQuery;
 import vn.ocop.market.search.SearchResult;
 import vn.ocop.market.shared.FieldError;
@@ -64,7 +65,15 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         params.remove("size");
         List<String> problems = new ArrayList<>();
         SearchQuery query = parse(params, problems);
-        show(query, search.find(query), params, problems);
+        SearchResult result;
+        try {
+            result = search.find(query);
+        } catch (SearchBusyException busy) {
+            problems.add(I18n.t("Tìm kiếm đang quá tải, vui lòng thử lại sau giây lát.",
+                    "Search is busy, please try again in a moment."));
+            result = SearchResult.empty(query, true);
+        }
+        show(query, result, params, problems);
     }
 
     /** Reads the URL; parameters that make no sense are dropped and named in a message. */
