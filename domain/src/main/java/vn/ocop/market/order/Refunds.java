@@ -88,12 +88,15 @@ public class Refunds {
             return existing.get();
         }
         Instant now = clock.instant();
+        // The caller makes the first attempt right after commit; the job only steps in if that one
+        // never happened (a crash) or failed, so the two do not race for the first attempt.
         return sql.insert("INSERT INTO refund_request (order_id, payment_reference, amount_vnd, idempotency_key, note, "
                         + "requested_by, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                order.id(), reference, order.totalVnd(), Orders.refundKey(order.id()), note, actor, PENDING, now, now);
+                order.id(), reference, order.totalVnd(), Orders.refundKey(order.id()), note, actor, PENDING, now.plus(FIRST_WAIT),
+                now);
     }
 
-    @Scheduled(fixedDelay = "${ocop.refunds.interval:20s}", initialDelay = "15s")
+    @Scheduled(fixedDelay = "${ocop.refunds.interval:20s}", initialDelay = "${ocop.refunds.initial-delay:15s}")
     void scheduled() {
         try {
             runDue();
