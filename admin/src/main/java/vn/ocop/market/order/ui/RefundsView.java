@@ -52,7 +52,7 @@ public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(3).setKey("error");
         grid.addColumn(r -> r.done() ? OrderBadges.when(r.doneAt()) : OrderBadges.when(r.nextAttemptAt()))
                 .setHeader(I18n.t("Hoàn lúc / thử lại lúc", "Refunded / next attempt")).setAutoWidth(true);
-        grid.addComponentColumn(this::retryButton).setAutoWidth(true);
+        grid.addComponentColumn(this::retryButton).setAutoWidth(true).setKey("retry");
         grid.setId("refunds-grid");
         count.setId("refunds-count");
         add(new H2(I18n.t("Hoàn tiền thẻ", "Card refunds")),

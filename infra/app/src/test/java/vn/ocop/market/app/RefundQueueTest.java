@@ -40,9 +40,9 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -164,12 +164,16 @@ class RefundQueueTest implements TestEnvironment {
                     GridKt._getFormatted(grid, index, "error"));
 
             TestEnvironment.stripe().failNextRefunds(0);
-            _click(_get(Button.class, spec -> spec.withId("refund-retry-" + owed.id())));
+            Button retry = (Button) GridKt._getCellComponent(grid, index, "retry");
+            assertEquals("Thử lại ngay", retry.getText());
+            _click(retry);
 
             assertEquals(Refunds.DONE, refunds.ofOrder(paid.order().id()).orElseThrow().status());
             assertEquals(OrderStatus.REFUNDED, orders.visibleOrder(OFFICER, paid.order().id()).status());
-            assertTrue(_find(Button.class, spec -> spec.withId("refund-retry-" + owed.id())).isEmpty()
-                    || !_get(Button.class, spec -> spec.withId("refund-retry-" + owed.id())).isVisible());
+            List<Refunds.Refund> after = GridKt._fetch(grid, 0, 1_000);
+            int now = after.indexOf(after.stream().filter(r -> r.id() == owed.id()).findFirst().orElseThrow());
+            assertEquals("Đã hoàn", GridKt._getFormatted(grid, now, "state"), "the list is refreshed");
+            assertFalse(GridKt._getCellComponent(grid, now, "retry").isVisible(), "nothing left to retry");
             assertEquals(1, refundsAtStripe(paid));
         } finally {
             MockVaadin.tearDown();
