@@ -109,5 +109,20 @@ class VietnamDayTest implements TestEnvironment {
         List<Certificate> saved = context.getBean(Certifications.class).forProduct(product.id());
         assertEquals(1, saved.size());
         assertEquals(VIETNAM_TODAY, saved.getFirst().decisionDate());
+
+        // The same decision entered again is reported as already recorded, and nothing is written.
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        _get(Button.class, spec -> spec.withId("add-certificate")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<Product> again = _get(ComboBox.class, spec -> spec.withId("certificate-product"));
+        again.setValue(again.getListDataView().getItems().filter(p -> p.id().equals(product.id())).findFirst().orElseThrow());
+        _get(IntegerField.class, spec -> spec.withId("certificate-score")).setValue(75);
+        _get(TextField.class, spec -> spec.withId("certificate-decision-number")).setValue("13/QĐ-UBND");
+        _get(DatePicker.class, spec -> spec.withId("certificate-decision-date")).setValue(VIETNAM_TODAY);
+        _get(TextField.class, spec -> spec.withId("certificate-issued-by")).setValue("UBND tỉnh Lạng Sơn");
+        _get(Button.class, spec -> spec.withId("certificate-save")).click();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Quyết định này đã được ghi nhận (giấy chứng nhận "
+                + saved.getFirst().certificateNumber() + "); không lưu thêm.");
+        assertEquals(1, context.getBean(Certifications.class).forProduct(product.id()).size());
     }
 }
