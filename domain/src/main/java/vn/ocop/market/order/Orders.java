@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
-import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
@@ -46,18 +45,16 @@ public class Orders {
     private final TransactionOperations<Connection> tx;
     private final Outbox outbox;
     private final OrderMails mails;
-    private final Optional<PaymentGateway> cards;
     private final Clock clock;
     private final Provider<Refunds> refunds; // a provider: the refund queue moves orders through this class
 
     Orders(Sql sql, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
-           Optional<PaymentGateway> cards, Clock clock, Provider<Refunds> refunds) {
+           Clock clock, Provider<Refunds> refunds) {
         this.refunds = refunds;
         this.sql = sql;
         this.tx = tx;
         this.outbox = outbox;
         this.mails = mails;
-        this.cards = cards;
         this.clock = clock;
     }
 
@@ -172,7 +169,7 @@ public class Orders {
                     "Nothing was paid for this order, so there is nothing to refund.");
         }
         if (target == OrderStatus.REFUNDED && refundByCard) {
-            refund(order);
+            refunds.get().refundNow(order);
         }
         Long refundId = tx.executeWrite(s -> {
             apply(order, target, payment, actor, note);
@@ -254,17 +251,6 @@ public class Orders {
         if (target == OrderStatus.SHIPPED) {
             mails.shipped(order.id());
         }
-    }
-
-    private void refund(Order order) {
-        String reference = sql.one("SELECT payment_reference FROM checkout WHERE id = ?", rs -> rs.getString(1),
-                order.checkoutId()).orElse(null);
-        PaymentGateway gateway = cards.orElseThrow(() -> InvalidInputException.of("payment",
-                "Chưa cấu hình cổng thanh toán thẻ để hoàn tiền.", "No card provider is configured to refund."));
-        if (reference == null) {
-            throw InvalidInputException.of("payment", "Không tìm thấy giao dịch thẻ của đơn.", "The card payment was not found.");
-        }
-        gateway.refund(reference, order.totalVnd(), "requested_by_customer", refundKey(order.id()));
     }
 
     private void history(long orderId, @Nullable OrderStatus from, OrderStatus to, PaymentStatus payment, String actor,

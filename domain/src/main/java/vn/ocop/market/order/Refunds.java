@@ -73,16 +73,29 @@ public class Refunds {
         this.clock = clock;
     }
 
+    /** Refunds a paid order at once, outside the queue (an officer marking it refunded); throws on failure. */
+    void refundNow(Order order) {
+        cards.orElseThrow(Refunds::noProvider).refund(reference(order), order.totalVnd(), "requested_by_customer",
+                Orders.refundKey(order.id()));
+    }
+
+    private String reference(Order order) {
+        return sql.one("SELECT payment_reference FROM checkout WHERE id = ?", rs -> rs.getString(1), order.checkoutId())
+                .orElseThrow(() -> InvalidInputException.of("payment", "Không tìm thấy giao dịch thẻ của đơn.",
+                        "The card payment was not found."));
+    }
+
+    private static InvalidInputException noProvider() {
+        return InvalidInputException.of("payment", "Chưa cấu hình cổng thanh toán thẻ để hoàn tiền.",
+                "No card provider is configured to refund.");
+    }
+
     /**
      * Queues the refund of a card-paid order in the caller's transaction (the one that cancels it);
      * answers the request's id. An order is refunded at most once: a second request is the first.
      */
     long enqueue(Order order, String actor, String note) {
-        String reference = sql.one("SELECT payment_reference FROM checkout WHERE id = ?", rs -> rs.getString(1),
-                order.checkoutId()).orElse(null);
-        if (reference == null) {
-            throw InvalidInputException.of("payment", "Không tìm thấy giao dịch thẻ của đơn.", "The card payment was not found.");
-        }
+        String reference = reference(order);
         Optional<Long> existing = sql.one("SELECT id FROM refund_request WHERE order_id = ?", rs -> rs.getLong(1), order.id());
         if (existing.isPresent()) {
             return existing.get();
@@ -171,9 +184,7 @@ public class Refunds {
         }
         String providerId;
         try {
-            PaymentGateway gateway = cards.orElseThrow(() -> InvalidInputException.of("payment",
-                    "Chưa cấu hình cổng thanh toán thẻ để hoàn tiền.", "No card provider is configured to refund."));
-            providerId = gateway.refund(due.reference, due.amount, "requested_by_customer", due.key);
+            providerId = cards.orElseThrow(Refunds::noProvider).refund(due.reference, due.amount, "requested_by_customer", due.key);
         } catch (RuntimeException e) {
             int attempts = due.attempts + 1;
             Instant now = clock.instant();
