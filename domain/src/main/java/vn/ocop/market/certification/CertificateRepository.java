@@ -16,6 +16,6 @@ interface CertificateRepository extends CrudRepository<Certificate, Long> {
 
     List<Certificate> findAllOrderByIdDesc();
 
-    @Query("UPDATE certificate SET superseded_by = :newId WHERE id = :oldId")
+    @Query("UPDATE certificate SET superseded_by = :newId WHERE id = :oldId AND superseded_by IS NULL")
     int markSuperseded(long oldId, long newId);
 }

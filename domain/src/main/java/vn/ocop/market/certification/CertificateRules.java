@@ -2,9 +2,9 @@ package vn.ocop.market.certification;
 
 import jakarta.inject.Singleton;
 import vn.ocop.market.product.Products;
-import vn.ocop.market.shared.ClockFactory;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.TextLimits;
+import vn.ocop.market.shared.VietnameseDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ class CertificateRules {
         } else {
             TextLimits.check(errors, "issuedBy", c.issuedBy().trim(), 200, "Cơ quan ban hành", "The issuing authority");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ClockFactory.VIETNAM));
+        LocalDate today = VietnameseDates.today(clock);
         if (c.decisionDate() == null) {
             errors.add(new FieldError("decisionDate", "Vui lòng nhập ngày quyết định.", "Decision date is required."));
         } else if (c.decisionDate().isAfter(today)) {

@@ -1,5 +1,6 @@
 package vn.ocop.market.certification;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.audit.AuditTrail;
@@ -30,9 +31,11 @@ public class Certifications {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JdbcOperations jdbc;
 
     Certifications(CertificateRepository repository, CertificateRules rules, Products products, Outbox outbox,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, Clock clock, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.rules = rules;
         this.products = products;
@@ -41,14 +44,42 @@ public class Certifications {
         this.clock = clock;
     }
 
+    /** What recording a decision did: a new certificate, or the current one when the same decision was already recorded. */
+    public record Recorded(Certificate certificate, boolean alreadyRecorded) {
+    }
+
     /** Validates and records a decision; the product is relisted or delisted in the same transaction. */
     @Transactional
     public Certificate record(RecordCertificate command, String actor) {
+        return recordOnce(command, actor).certificate();
+    }
+
+    /**
+     * Like {@link #record} but says whether the decision was already the product's current one:
+     * then nothing is written and the existing certificate is answered.
+     */
+    @Transactional
+    public Recorded recordOnce(RecordCertificate command, String actor) {
+        if (command.productId() != null) {
+            // Locked before anything is read: the transaction's snapshot then already holds the
+            // decision a concurrent recorder committed (its certificate number included).
+            lockCurrentCertificate(command.productId());
+        }
         List<FieldError> errors = rules.validate(command);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return recordValid(command, actor, "RECORDED");
+    }
+
+    /** The product's current certificate when the command repeats its decision exactly; read without locking. */
+    @Transactional(readOnly = true)
+    public Optional<Certificate> sameAsCurrent(RecordCertificate command) {
+        if (command.productId() == null) {
+            return Optional.empty();
+        }
+        return products.find(command.productId()).map(Product::currentCertificateId).flatMap(repository::findById)
+                .filter(current -> identical(current, command));
     }
 
     /** Throws the field errors of a command without recording it. */
@@ -60,9 +91,21 @@ public class Certifications {
         }
     }
 
-    /** Records a command already validated in this transaction (used by the CSV import). */
-    Certificate recordValid(RecordCertificate command, String actor, String action) {
+    /**
+     * Records a command already validated in this transaction (used by the CSV import). The product
+     * row is locked first, so two decisions for one product at the same moment are recorded one
+     * after the other: the second replaces the first instead of both replacing the same certificate.
+     */
+    Recorded recordValid(RecordCertificate command, String actor, String action) {
         Product product = products.find(command.productId()).orElseThrow();
+        // A locking read sees the latest committed pointer, not this transaction's older snapshot.
+        Long currentId = lockCurrentCertificate(product.id());
+        if (currentId != null) {
+            Optional<Certificate> current = repository.findById(currentId);
+            if (current.isPresent() && identical(current.get(), command)) {
+                return new Recorded(current.get(), true);
+            }
+        }
         int stars = Stars.fromScore(command.score());
         String number = command.certificateNumber() == null || command.certificateNumber().isBlank()
                 ? generatedNumber(command, product)
@@ -70,16 +113,49 @@ public class Certifications {
         Certificate saved = repository.save(new Certificate(null, product.id(), number, command.score(), stars,
                 command.level(), command.decisionNumber().trim(), command.decisionDate(), command.issuedBy().trim(),
                 Validity.end(command.decisionDate()), false, null, null, actor, clock.instant(), null, null, null, null));
-        if (product.currentCertificateId() != null) {
-            repository.markSuperseded(product.currentCertificateId(), saved.id());
-            audit.record(actor, "REPLACED", product.currentCertificateId(), product.id(),
-                    "Thay bằng " + number + " (" + stars + "★)");
+        if (currentId != null) {
+            if (repository.markSuperseded(currentId, saved.id()) != 1) {
+                // Cannot happen while the product row is locked; refuse rather than fork the history.
+                throw new IllegalStateException("Certificate " + currentId + " was replaced concurrently");
+            }
+            audit.record(actor, "REPLACED", currentId, product.id(), "Thay bằng " + number + " (" + stars + "★)");
         }
         products.attachCertificate(product.id(), saved.id());
         audit.record(actor, action, saved.id(), product.id(), command.decisionNumber().trim() + ", " + stars + "★, "
                 + command.level() + ", " + command.issuedBy().trim());
         outbox.append("product", product.id(), "CertificateRecorded");
-        return saved;
+        return new Recorded(saved, false);
+    }
+
+    /** Locks the products' rows, in id order so that two imports cannot deadlock; see {@link #recordOnce}. */
+    void lockProducts(java.util.Collection<Long> productIds) {
+        productIds.stream().filter(java.util.Objects::nonNull).distinct().sorted().forEach(this::lockCurrentCertificate);
+    }
+
+    private Long lockCurrentCertificate(long productId) {
+        return jdbc.prepareStatement("SELECT current_certificate_id FROM product WHERE id = ? FOR UPDATE", ps -> {
+            ps.setLong(1, productId);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1, Long.class) : null;
+            }
+        });
+    }
+
+    /** The same council decision: product, decision number, date, score, level and issuer (case and spacing aside). */
+    static boolean identical(Certificate current, RecordCertificate command) {
+        return !current.revoked() && current.supersededBy() == null
+                && command.productId() != null && current.productId() == command.productId()
+                && command.score() != null && current.score() == command.score()
+                && current.councilLevel() == command.level()
+                && current.decisionDate().equals(command.decisionDate())
+                && same(current.decisionNumber(), command.decisionNumber())
+                && same(current.issuedBy(), command.issuedBy())
+                && (command.certificateNumber() == null || command.certificateNumber().isBlank()
+                    || same(current.certificateNumber(), command.certificateNumber()));
+    }
+
+    private static boolean same(String a, String b) {
+        return b != null && a.trim().replaceAll("\\s+", " ").equalsIgnoreCase(b.trim().replaceAll("\\s+", " "));
     }
 
     /** Revokes a certificate with a reason; the product leaves every sales channel. */

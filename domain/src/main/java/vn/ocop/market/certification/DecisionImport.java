@@ -44,6 +44,9 @@ public class DecisionImport {
         }
     }
 
+    /** The field of a row that repeats the product's current decision exactly: nothing to write. */
+    public static final String ALREADY_RECORDED = "alreadyRecorded";
+
     private static final RecordCertificate NOTHING = new RecordCertificate(null, null, null, null, null, null, null);
 
     private final Products products;
@@ -100,10 +103,16 @@ public class DecisionImport {
         return new Report(rows);
     }
 
-    /** Records every valid row in one transaction; if any row has become invalid meanwhile, nothing is saved. */
+    /**
+     * Records every valid row in one transaction; if any row has become invalid meanwhile, nothing is
+     * saved. Answers how many certificates were written: a row whose decision was recorded meanwhile
+     * is not written again.
+     */
     @Transactional
     public int apply(Report report, String actor) {
         List<Row> valid = report.validRows();
+        certifications.lockProducts(valid.stream().map(r -> r.command().productId()).toList());
+        int written = 0;
         for (Row row : valid) {
             List<FieldError> errors = rules.validate(row.command());
             if (!errors.isEmpty()) {
@@ -111,9 +120,11 @@ public class DecisionImport {
                         "Dòng " + row.rowNumber() + ": " + e.message(), "Row " + row.rowNumber() + ": " + e.messageEn()))
                         .toList());
             }
-            certifications.recordValid(row.command(), actor, "IMPORTED");
+            if (!certifications.recordValid(row.command(), actor, "IMPORTED").alreadyRecorded()) {
+                written++;
+            }
         }
-        return valid.size();
+        return written;
     }
 
     private Row row(int rowNumber, boolean firstRow, List<String> cells, DecisionCsv.Layout layout,
@@ -165,6 +176,11 @@ public class DecisionImport {
             } else if (!alreadyReported) {
                 errors.add(e);
             }
+        }
+        if (errors.isEmpty()) {
+            certifications.sameAsCurrent(command).ifPresent(current -> errors.add(new FieldError(ALREADY_RECORDED,
+                    "Quyết định này đã được ghi nhận (giấy chứng nhận " + current.certificateNumber() + "); dòng được bỏ qua.",
+                    "This decision is already recorded (certificate " + current.certificateNumber() + "); the row is skipped.")));
         }
         if (product.isPresent() && !productsInFile.add(product.get().id())) {
             errors.add(new FieldError("product", "Sản phẩm \"" + productRef + "\" xuất hiện nhiều lần trong tệp.",

@@ -68,15 +68,16 @@ public class ExpiringCertifications {
 
     /** Processes every certificate whose validity has ended and every one entering its last 30 days. */
     public Result run() {
-        return locks.runExclusive(LOCK, LEASE, () -> {
+        return locks.runExclusive(LOCK, LEASE, (JobLocks.LeasedWork<Result, RuntimeException>) lease -> {
             Instant now = clock.instant();
             int expired = 0;
             int done;
-            while ((done = expireBatch(now)) > 0) {
+            // Each batch starts only while the lease is still this instance's (and extends it), so a
+            // sweep that outlives its lease stops instead of racing the instance that took over.
+            while (lease.stillHeld() && (done = expireBatch(now)) > 0) {
                 expired += done;
-                locks.tryAcquire(LOCK, LEASE);
             }
-            return new Result(expired, warnExpiring(now));
+            return new Result(expired, lease.stillHeld() ? warnExpiring(now) : 0);
         }).orElse(new Result(0, 0));
     }
 

@@ -51,12 +51,17 @@ public class SendingNotices {
         return locks.runExclusive(LOCK, Duration.ofSeconds(60), this::sendPending).orElse(new Result(0, 0));
     }
 
-    private Result sendPending() {
+    private Result sendPending(JobLocks.Lease lease) {
         int sent = 0;
         int failed = 0;
         {
             List<Notice> batch = notices.awaitingEmail(100);
             for (Notice n : batch) {
+                // Checked (and extended) before every e-mail: once another instance has taken the
+                // lease over, this one sends nothing more, so no notice is mailed twice.
+                if (!lease.stillHeld()) {
+                    break;
+                }
                 try {
                     mailer.get().send(n.emailTo(), n.title(), n.body());
                     notices.markEmailed(n.id());

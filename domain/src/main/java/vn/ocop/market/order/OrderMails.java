@@ -137,9 +137,12 @@ public class OrderMails {
         if (mailer.isEmpty()) {
             return 0;
         }
-        return locks.runExclusive(LOCK, Duration.ofSeconds(60), () -> {
+        return locks.runExclusive(LOCK, Duration.ofSeconds(60), (JobLocks.LeasedWork<Integer, RuntimeException>) lease -> {
             int sent = 0;
             for (Mail m : pending(100)) {
+                if (!lease.stillHeld()) {
+                    break; // another instance took over: it sends the rest, once
+                }
                 try {
                     mailer.get().send(m.to(), m.subject(), m.body());
                     sql.update("UPDATE order_mail SET sent_at = ?, attempts = attempts + 1 WHERE id = ?", clock.instant(), m.id());

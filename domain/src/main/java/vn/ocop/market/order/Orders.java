@@ -2,12 +2,12 @@ package vn.ocop.market.order;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
-import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * Orders after placement: what a shopper, a producer or an officer may see, and the moves through
  * fulfilment. Each move is a conditional update from the status read, so two people moving the
  * same order cannot both win; cancelling gives the stock back in the same transaction, and a
- * cancelled order paid by card is refunded through the payment provider.
+ * cancelled order paid by card is queued for its refund in that transaction too ({@link Refunds}).
  */
 @Singleton
 public class Orders {
@@ -45,16 +45,16 @@ public class Orders {
     private final TransactionOperations<Connection> tx;
     private final Outbox outbox;
     private final OrderMails mails;
-    private final Optional<PaymentGateway> cards;
     private final Clock clock;
+    private final Provider<Refunds> refunds; // a provider: the refund queue moves orders through this class
 
     Orders(Sql sql, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
-           Optional<PaymentGateway> cards, Clock clock) {
+           Clock clock, Provider<Refunds> refunds) {
+        this.refunds = refunds;
         this.sql = sql;
         this.tx = tx;
         this.outbox = outbox;
         this.mails = mails;
-        this.cards = cards;
         this.clock = clock;
     }
 
@@ -169,29 +169,28 @@ public class Orders {
                     "Nothing was paid for this order, so there is nothing to refund.");
         }
         if (target == OrderStatus.REFUNDED && refundByCard) {
-            refund(order);
+            refunds.get().refundNow(order);
         }
-        tx.executeWrite(s -> {
+        Long refundId = tx.executeWrite(s -> {
             apply(order, target, payment, actor, note);
-            return null;
-        });
-        if (target == OrderStatus.CANCELLED && refundByCard) {
-            try {
-                refund(order);
-                tx.executeWrite(s -> {
-                    apply(reload(order.id()), OrderStatus.REFUNDED, PaymentStatus.REFUNDED, actor, "Hoàn tiền thẻ");
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("Refund of order {} failed; it stays cancelled and paid until retried: {}", order.number(), e.toString());
+            if (target == OrderStatus.REFUNDED) {
+                // Paid back just now with the queue's key: a queued request for it is settled.
+                sql.update("UPDATE refund_request SET status = ?, done_at = ? WHERE order_id = ? AND status = ?",
+                        Refunds.DONE, clock.instant(), order.id(), Refunds.PENDING);
             }
+            // The refund is owed from the moment the order is cancelled: queued in the same transaction.
+            return target == OrderStatus.CANCELLED && refundByCard
+                    ? refunds.get().enqueue(order, actor, "Hoàn tiền thẻ") : null;
+        });
+        if (refundId != null) {
+            attemptNow(refundId);
         }
         return reload(order.id());
     }
 
     /**
      * Refunds the card-paid orders of a checkout that were cancelled before the payment arrived
-     * (the payment came after its deadline); a failed refund is logged and left for an officer.
+     * (the payment came after its deadline), through the refund queue: retried until done.
      */
     public void refundCancelledPaid(long checkoutId) {
         List<Long> ids = sql.list("SELECT id FROM customer_order WHERE checkout_id = ? AND status = ? AND payment_status = ?",
@@ -201,16 +200,30 @@ public class Orders {
             if (order.method() != PaymentMethod.STRIPE) {
                 continue;
             }
-            try {
-                refund(order);
-                tx.executeWrite(s -> {
-                    apply(order, OrderStatus.REFUNDED, PaymentStatus.REFUNDED, "hệ thống", "Hoàn tiền thanh toán đến muộn");
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("Refund of order {} failed: {}", order.number(), e.toString());
-            }
+            attemptNow(tx.executeWrite(s -> refunds.get().enqueue(order, "hệ thống", "Hoàn tiền thanh toán đến muộn")));
         }
+    }
+
+    /** The refund queue's first attempt, right after the cancellation committed; the job retries a failure. */
+    private void attemptNow(long refundId) {
+        try {
+            refunds.get().attempt(refundId);
+        } catch (RuntimeException e) {
+            LOG.warn("Refund request {} could not be attempted now; the job retries it: {}", refundId, e.toString());
+        }
+    }
+
+    /** The queue paid a cancelled order back: records it, in the queue's transaction. */
+    void markRefunded(long orderId, String actor, String note) {
+        Order order = reload(orderId);
+        if (order.status() == OrderStatus.CANCELLED) {
+            apply(order, OrderStatus.REFUNDED, PaymentStatus.REFUNDED, actor, note);
+        }
+    }
+
+    /** The idempotency key of an order's refund: every attempt, from any path, is the same refund. */
+    static String refundKey(long orderId) {
+        return "refund-order-" + orderId;
     }
 
     /** Cancels an order in the caller's transaction, as the system (payment deadline passed). */
@@ -238,17 +251,6 @@ public class Orders {
         if (target == OrderStatus.SHIPPED) {
             mails.shipped(order.id());
         }
-    }
-
-    private void refund(Order order) {
-        String reference = sql.one("SELECT payment_reference FROM checkout WHERE id = ?", rs -> rs.getString(1),
-                order.checkoutId()).orElse(null);
-        PaymentGateway gateway = cards.orElseThrow(() -> InvalidInputException.of("payment",
-                "Chưa cấu hình cổng thanh toán thẻ để hoàn tiền.", "No card provider is configured to refund."));
-        if (reference == null) {
-            throw InvalidInputException.of("payment", "Không tìm thấy giao dịch thẻ của đơn.", "The card payment was not found.");
-        }
-        gateway.refund(reference, order.totalVnd(), "requested_by_customer", "refund-order-" + order.id());
     }
 
     private void history(long orderId, @Nullable OrderStatus from, OrderStatus to, PaymentStatus payment, String actor,

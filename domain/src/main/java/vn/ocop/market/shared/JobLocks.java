@@ -3,12 +3,12 @@ package vn.ocop.market.shared;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Timestamp;
-import java.time.Clock;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,20 +17,22 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Database leases for work that must happen once across instances (scheduled jobs, the outbox
- * drainer). A holder renews its lease while it works; if it dies, the lease runs out and another
- * instance takes over. Work itself stays idempotent, so a takeover never skips or doubles a step.
+ * drainer). Lease ends are written and compared with the database's own clock ({@code NOW(6)}),
+ * never an instance's: an instance whose clock runs ahead cannot see a live lease as run out.
+ * A holder checks its lease before each unit of work ({@link Lease#stillHeld()}), which extends
+ * it; once another instance has taken it over the holder stops, so no unit is done twice.
  */
 @Singleton
 public class JobLocks {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JobLocks.class);
+
     private final JdbcOperations jdbc;
-    private final Clock clock;
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-    public JobLocks(JdbcOperations jdbc, Clock clock) {
+    public JobLocks(JdbcOperations jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** Work that may throw; run while holding a lease. */
@@ -39,11 +41,51 @@ public class JobLocks {
         T run() throws E;
     }
 
+    /** Work that checks its lease before each unit (a mail, a batch) and stops once it is lost. */
+    @FunctionalInterface
+    public interface LeasedWork<T, E extends Exception> {
+        T run(Lease lease) throws E;
+    }
+
+    /** A lease this instance holds while its work runs. */
+    public final class Lease {
+        private final String name;
+        private final Duration length;
+
+        private Lease(String name, Duration length) {
+            this.name = name;
+            this.length = length;
+        }
+
+        /**
+         * Extends the lease by its full length if this instance still holds it; false once another
+         * instance has taken it over (the work must then stop before doing anything more).
+         */
+        public boolean stillHeld() {
+            try {
+                boolean held = renew(name, length);
+                if (!held) {
+                    LOG.warn("Lease {} was taken over by another instance; this one stops its work", name);
+                }
+                return held;
+            } catch (RuntimeException e) {
+                // Unknown whether the lease still holds: stopping is the safe answer.
+                LOG.warn("Renewing the lease {} failed; this instance stops its work: {}", name, e.toString());
+                return false;
+            }
+        }
+    }
+
     /**
      * Runs the work if neither another thread of this instance nor another instance is running it;
-     * empty otherwise. The work may renew the lease with {@link #tryAcquire} while it runs.
+     * empty otherwise. Short work only: longer work takes a {@link LeasedWork} and checks its lease.
      */
     public <T, E extends Exception> Optional<T> runExclusive(String name, Duration lease, Work<T, E> work) throws E {
+        return runExclusive(name, lease, (LeasedWork<T, E>) held -> work.run());
+    }
+
+    /** Like {@link #runExclusive(String, Duration, Work)}, the work checking its lease as it goes. */
+    public <T, E extends Exception> Optional<T> runExclusive(String name, Duration lease, LeasedWork<T, E> work) throws E {
         ReentrantLock here = local.computeIfAbsent(name, n -> new ReentrantLock());
         if (!here.tryLock()) {
             return Optional.empty();
@@ -53,9 +95,13 @@ public class JobLocks {
                 return Optional.empty();
             }
             try {
-                return Optional.ofNullable(work.run());
+                return Optional.ofNullable(work.run(new Lease(name, lease)));
             } finally {
-                release(name);
+                try {
+                    release(name);
+                } catch (RuntimeException e) {
+                    LOG.warn("Releasing the lease {} failed; it runs out by itself: {}", name, e.toString());
+                }
             }
         } finally {
             here.unlock();
@@ -72,7 +118,12 @@ public class JobLocks {
         try {
             return attempt(name, lease);
         } catch (RuntimeException e) {
-            // Two instances creating the same lock row at once can deadlock; the loser just tries next time.
+            if (deadlock(e)) {
+                // Two instances creating the same lock row at once can deadlock; the loser tries next time.
+                LOG.debug("Lease {} lost a race: {}", name, e.toString());
+            } else {
+                LOG.warn("Taking the lease {} failed: {}", name, e.toString());
+            }
             return false;
         }
     }
@@ -80,7 +131,7 @@ public class JobLocks {
     /** One attempt in its own transaction (public so that the transaction advice applies). */
     @Transactional
     public boolean attempt(String name, Duration lease) {
-        if (update(name, lease) == 1) {
+        if (take(name, lease) == 1) {
             return true;
         }
         boolean exists = jdbc.prepareStatement("SELECT COUNT(*) FROM job_lock WHERE name = ?", ps -> {
@@ -93,23 +144,33 @@ public class JobLocks {
         if (exists) {
             return false;
         }
-        jdbc.prepareStatement("INSERT IGNORE INTO job_lock (name, owner, locked_until) VALUES (?, NULL, ?)", ps -> {
+        jdbc.prepareStatement("INSERT IGNORE INTO job_lock (name, owner, locked_until) "
+                + "VALUES (?, NULL, TIMESTAMP'1970-01-02 00:00:00')", ps -> {
             ps.setString(1, name);
-            ps.setTimestamp(2, Timestamp.from(Instant.EPOCH.plusSeconds(86_400)));
             return ps.executeUpdate();
         });
-        return update(name, lease) == 1;
+        return take(name, lease) == 1;
     }
 
-    private int update(String name, Duration lease) {
-        Instant now = clock.instant();
-        return jdbc.prepareStatement("UPDATE job_lock SET owner = ?, locked_until = ? "
-                + "WHERE name = ? AND (owner IS NULL OR owner = ? OR locked_until < ?)", ps -> {
+    /** Extends a lease this instance holds, in its own transaction; false when another instance took it. */
+    @Transactional
+    public boolean renew(String name, Duration lease) {
+        return jdbc.prepareStatement("UPDATE job_lock SET locked_until = NOW(6) + INTERVAL ? MICROSECOND "
+                + "WHERE name = ? AND owner = ?", ps -> {
+            ps.setLong(1, lease.toNanos() / 1000);
+            ps.setString(2, name);
+            ps.setString(3, owner);
+            return ps.executeUpdate();
+        }) == 1;
+    }
+
+    private int take(String name, Duration lease) {
+        return jdbc.prepareStatement("UPDATE job_lock SET owner = ?, locked_until = NOW(6) + INTERVAL ? MICROSECOND "
+                + "WHERE name = ? AND (owner IS NULL OR owner = ? OR locked_until < NOW(6))", ps -> {
             ps.setString(1, owner);
-            ps.setTimestamp(2, Timestamp.from(now.plus(lease)));
+            ps.setLong(2, lease.toNanos() / 1000);
             ps.setString(3, name);
             ps.setString(4, owner);
-            ps.setTimestamp(5, Timestamp.from(now));
             return ps.executeUpdate();
         });
     }
@@ -122,5 +183,14 @@ public class JobLocks {
             ps.setString(2, owner);
             return ps.executeUpdate();
         });
+    }
+
+    private static boolean deadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,12 +39,12 @@ public class Reindexer {
             return total <= 0 ? (state == State.DONE ? 1 : 0) : Math.min(1.0, (double) indexed / total);
         }
 
-        /** Documents loaded per second so far. */
-        public double docsPerSecond() {
+        /** Documents loaded per second so far, {@code now} by the application's clock. */
+        public double docsPerSecond(Instant now) {
             if (startedAt == null) {
                 return 0;
             }
-            Instant end = finishedAt != null ? finishedAt : Instant.now();
+            Instant end = finishedAt != null ? finishedAt : now;
             long ms = Math.max(1, Duration.between(startedAt, end).toMillis());
             return indexed * 1000.0 / ms;
         }

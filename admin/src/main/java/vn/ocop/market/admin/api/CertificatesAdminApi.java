@@ -79,7 +79,11 @@ public class CertificatesAdminApi {
             }
             throw new InvalidInputException(errors);
         }
-        return HttpResponse.created(view(certifications.record(command, "api")));
+        Certifications.Recorded recorded = certifications.recordOnce(command, "api");
+        // The same decision sent again (a retried call, a re-sent batch) is answered with the
+        // certificate already recorded and 200 instead of 201: nothing was written.
+        return recorded.alreadyRecorded() ? HttpResponse.ok(view(recorded.certificate()))
+                : HttpResponse.created(view(recorded.certificate()));
     }
 
     @Post("/{id}/revocation")

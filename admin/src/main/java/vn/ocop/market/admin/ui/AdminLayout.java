@@ -34,6 +34,7 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         public static final String NOTICES = "/admin/notices";
         public static final String SEARCH_INDEX = "/admin/search-index";
         public static final String ORDERS = "/admin/orders";
+        public static final String REFUNDS = "/admin/refunds";
 
         private Paths() {
         }
@@ -65,6 +66,7 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(I18n.t("Đơn hàng", "Orders"), Paths.ORDERS));
         }
         if (user.map(u -> u.hasRole(Role.OFFICER, Role.ADMIN)).orElse(false)) {
+            nav.addItem(new SideNavItem(I18n.t("Hoàn tiền thẻ", "Card refunds"), Paths.REFUNDS));
             nav.addItem(new SideNavItem(I18n.t("Giấy chứng nhận", "Certificates"), Paths.CERTIFICATES));
             nav.addItem(new SideNavItem(I18n.t("Sắp hết hạn", "Expiring soon"), Paths.EXPIRING));
             nav.addItem(new SideNavItem(I18n.t("Nhập quyết định (CSV)", "Import a decision (CSV)"), Paths.IMPORT));

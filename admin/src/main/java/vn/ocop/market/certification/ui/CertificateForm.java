@@ -19,9 +19,10 @@ import vn.ocop.market.certification.RecordCertificate;
 import vn.ocop.market.certification.Stars;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.VietnameseDates;
 import vn.ocop.market.ui.I18n;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,8 @@ public class CertificateForm extends FormLayout {
             "decisionNumber", decisionNumber, "decisionDate", decisionDate, "issuedBy", issuedBy,
             "certificateNumber", certificateNumber);
 
-    public CertificateForm(List<Product> products) {
+    /** {@code clock} is the application's: "today" is the date in Vietnam, whatever the server's zone. */
+    public CertificateForm(List<Product> products, Clock clock) {
         addClassName("certificate-form");
         product.setItems(products);
         product.setItemLabelGenerator(p -> p.code() + " – " + p.name());
@@ -64,7 +66,7 @@ public class CertificateForm extends FormLayout {
         decisionNumber.setRequired(true);
         decisionNumber.setId("certificate-decision-number");
         decisionDate.setRequired(true);
-        decisionDate.setMax(LocalDate.now());
+        decisionDate.setMax(VietnameseDates.today(clock));
         decisionDate.setId("certificate-decision-date");
         issuedBy.setRequired(true);
         issuedBy.setId("certificate-issued-by");

@@ -48,6 +48,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     private final CertificateRegistry registry;
     private final Products products;
     private final CertificateDetails details;
+    private final java.time.Clock clock;
 
     final TextField text = new TextField();
     final ComboBox<Province> province = new ComboBox<>();
@@ -61,7 +62,8 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     private CertificateQuery lastQuery;
 
     public CertificatesView(Certifications certifications, CertificateRegistry registry, Products products,
-                            Provinces provinces, CertificateDetails details) {
+                            Provinces provinces, CertificateDetails details, java.time.Clock clock) {
+        this.clock = clock;
         this.certifications = certifications;
         this.registry = registry;
         this.products = products;
@@ -183,12 +185,19 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     void openForm() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(I18n.t("Ghi nhận quyết định công nhận OCOP", "Record an OCOP decision"));
-        CertificateForm form = new CertificateForm(products.all());
+        CertificateForm form = new CertificateForm(products.all(), clock);
         form.addSaveListener(e -> {
             try {
-                Certificate saved = certifications.record(e.command(), actor());
+                Certifications.Recorded recorded = certifications.recordOnce(e.command(), actor());
+                Certificate saved = recorded.certificate();
                 dialog.close();
                 refresh();
+                if (recorded.alreadyRecorded()) {
+                    Notification.show(I18n.t("Quyết định này đã được ghi nhận (giấy chứng nhận " + saved.certificateNumber()
+                            + "); không lưu thêm.", "This decision is already recorded (certificate "
+                            + saved.certificateNumber() + "); nothing saved."), 5000, Notification.Position.TOP_CENTER);
+                    return;
+                }
                 Notification.show(I18n.t("Đã lưu giấy chứng nhận " + saved.certificateNumber(),
                         "Saved certificate " + saved.certificateNumber()), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

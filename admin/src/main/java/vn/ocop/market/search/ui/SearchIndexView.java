@@ -44,13 +44,15 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
     private final ProductIndex index;
     private final Catalog catalog;
     private final Outbox outbox;
+    private final java.time.Clock clock;
     private final Div facts = new Div();
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span status = new Span();
     private final Button start = new Button();
     private Registration polling;
 
-    public SearchIndexView(Reindexer reindexer, ProductIndex index, Catalog catalog, Outbox outbox) {
+    public SearchIndexView(Reindexer reindexer, ProductIndex index, Catalog catalog, Outbox outbox, java.time.Clock clock) {
+        this.clock = clock;
         this.reindexer = reindexer;
         this.index = index;
         this.catalog = catalog;
@@ -145,8 +147,8 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
         facts.add(row);
     }
 
-    private static String describe(Reindexer.Progress p) {
-        String rate = String.format(Locale.ROOT, "%.0f", p.docsPerSecond());
+    private String describe(Reindexer.Progress p) {
+        String rate = String.format(Locale.ROOT, "%.0f", p.docsPerSecond(clock.instant()));
         return switch (p.state()) {
             case IDLE -> I18n.t("Chưa lập chỉ mục lại kể từ khi khởi động.", "No rebuild since start-up.");
             case RUNNING -> I18n.t("Đang chạy (" + phase(p.phase()) + "): " + p.indexed() + "/" + p.total()

@@ -61,6 +61,7 @@ public final class LocalStripe implements AutoCloseable {
     private final Object lock = new Object();
     private int failuresLeft;
     private int failureStatus;
+    private int refundFailuresLeft;
 
     private LocalStripe(String secretKey, Clock clock) throws IOException {
         this.secretKey = secretKey;
@@ -127,6 +128,13 @@ public final class LocalStripe implements AutoCloseable {
         }
     }
 
+    /** How many refunds exist for one payment intent; a replayed idempotent request creates none. */
+    public int refundCount(String paymentIntentId) {
+        synchronized (lock) {
+            return ledger.refundsOf(paymentIntentId).size();
+        }
+    }
+
     /** Pays the intent as the customer's browser would with Stripe's test card. */
     public void succeed(String paymentIntentId) {
         synchronized (lock) {
@@ -142,6 +150,16 @@ public final class LocalStripe implements AutoCloseable {
         synchronized (lock) {
             failuresLeft = times;
             failureStatus = status;
+        }
+    }
+
+    /**
+     * Answers the next {@code times} refund requests with a 500 before doing anything (Stripe's SDK
+     * retries a 500 itself, so one failed refund call of the application may consume several).
+     */
+    public void failNextRefunds(int times) {
+        synchronized (lock) {
+            refundFailuresLeft = times;
         }
     }
 
@@ -204,9 +222,17 @@ public final class LocalStripe implements AutoCloseable {
         LocalStripeLedger.Reply reply;
         boolean replayed = false;
         synchronized (lock) {
-            if (failuresLeft > 0) {
-                failuresLeft--;
-                send(exchange, failureStatus, StripeWire.error("api_error", null,
+            boolean refund = "POST".equals(request.method()) && "/v1/refunds".equals(request.path());
+            if (failuresLeft > 0 || (refund && refundFailuresLeft > 0)) {
+                int status;
+                if (failuresLeft > 0) {
+                    failuresLeft--;
+                    status = failureStatus;
+                } else {
+                    refundFailuresLeft--;
+                    status = 500;
+                }
+                send(exchange, status, StripeWire.error("api_error", null,
                         "An unexpected error occurred (injected by LocalStripe).", null), false);
                 return;
             }

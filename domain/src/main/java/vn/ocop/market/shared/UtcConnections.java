@@ -1,0 +1,52 @@
+package vn.ocop.market.shared;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Every database connection speaks UTC, whatever DB_URL says and whatever the JVM's zone: instants
+ * are written and read as UTC wall times and the session's time zone is UTC too, so NOW(6) (job
+ * leases) and the stored timestamps agree across instances. Any time-zone setting in the configured
+ * URL is replaced here, in one place.
+ */
+@Singleton
+public class UtcConnections implements BeanCreatedEventListener<DatasourceConfiguration> {
+
+    /** Connector/J settings that decide how instants are converted; ours replace whatever is configured. */
+    private static final Set<String> ZONE_SETTINGS = Set.of("connectiontimezone", "servertimezone",
+            "forceconnectiontimezonetosession", "preserveinstants");
+    private static final String UTC = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true";
+
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration config = event.getBean();
+        String url = config.getJdbcUrl();
+        if (url != null && url.startsWith("jdbc:mysql:")) {
+            config.setUrl(enforce(url));
+        }
+        return config;
+    }
+
+    /** The URL with the UTC settings, any other zone setting removed (parameters are case-insensitive). */
+    public static String enforce(String url) {
+        int q = url.indexOf('?');
+        String base = q < 0 ? url : url.substring(0, q);
+        StringJoiner params = new StringJoiner("&");
+        if (q >= 0) {
+            for (String param : url.substring(q + 1).split("&")) {
+                String name = param.split("=", 2)[0].trim().toLowerCase(Locale.ROOT);
+                if (!param.isBlank() && !ZONE_SETTINGS.contains(name)) {
+                    params.add(param);
+                }
+            }
+        }
+        params.add(UTC);
+        return base + "?" + params;
+    }
+}
