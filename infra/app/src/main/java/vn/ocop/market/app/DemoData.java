@@ -35,13 +35,13 @@ import java.time.LocalDate;
 class DemoData implements ApplicationEventListener<StartupEvent> {
 
     static final String OFFICER_EMAIL = "canbo@ocop.vn";
-    static final String OFFICER_PASSWORD = "CanBo@2026";
+    static final String OFFICER_PASSWORD = "CanBo-TanCuong-47";
     static final String ADMIN_EMAIL = "quantri@ocop.vn";
-    static final String ADMIN_PASSWORD = "QuanTri@2026";
+    static final String ADMIN_PASSWORD = "QuanTri-HoGuom-58";
     static final String PRODUCER_EMAIL = "chuthe@ocop.vn";
-    static final String PRODUCER_PASSWORD = "ChuThe@2026";
+    static final String PRODUCER_PASSWORD = "ChuThe-LaChe-36";
     static final String CONSUMER_EMAIL = "khach@ocop.vn";
-    static final String CONSUMER_PASSWORD = "Khach@2026";
+    static final String CONSUMER_PASSWORD = "Khach-ChoNoi-29";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
