@@ -50,7 +50,8 @@ class AccountViewsTest implements TestEnvironment {
     static final Routes ROUTES = new Routes(Set.of(LoginView.class, AdminHomeView.class, CertificatesView.class,
             AccountsView.class, ConsolePasswordView.class, RegisterView.class, AccountView.class,
             vn.ocop.market.account.ui.SignInView.class, vn.ocop.market.account.ui.InvitationView.class,
-            vn.ocop.market.product.ui.HomeView.class), Set.of(), true);
+            vn.ocop.market.product.ui.HomeView.class, vn.ocop.market.account.ui.ForgotPasswordPage.class,
+            vn.ocop.market.account.ui.ResetPasswordPage.class), Set.of(), true);
     static final String STRONG = "vuon-che-song-cau-7";
 
     private ApplicationContext context;
@@ -189,6 +190,35 @@ class AccountViewsTest implements TestEnvironment {
         String freshAnswer = register(fresh).replace(fresh, "@");
         assertEquals(takenAnswer, freshAnswer);
         assertTrue(CurrentUser.get().isEmpty(), "registering signs no one in");
+    }
+
+    @Test
+    void aShopperResetsAForgottenPasswordOnceThroughTheStorefront() {
+        String email = "quen-" + System.nanoTime() + "@ocop.test";
+        accounts.create(email, STRONG, "Khách Quên", Role.CONSUMER, null);
+        String known = askForReset(email).replace(email, "@");
+        String unknown = askForReset("khong-co-" + System.nanoTime() + "@ocop.test").replaceAll("khong-co-\\d+@ocop.test", "@");
+        assertEquals(known, unknown, "the same answer whether or not the address has an account");
+
+        String body = context.getBean(AccountMails.class).to(email, 1).get(0).body();
+        String token = body.replaceAll("(?s).*/dat-lai-mat-khau/([A-Za-z0-9_-]{43}).*", "$1");
+        UI.getCurrent().navigate("dat-lai-mat-khau/" + token);
+        _get(PasswordField.class, spec -> spec.withId("reset-password")).setValue("hoa-sen-ho-tay-2031");
+        _get(PasswordField.class, spec -> spec.withId("reset-confirm")).setValue("hoa-sen-ho-tay-2031");
+        _get(Button.class, spec -> spec.withId("reset-save")).click();
+        assertTrue(_get(Paragraph.class, spec -> spec.withId("reset-result")).getText().startsWith("Đã đổi mật khẩu"));
+        assertTrue(accounts.authenticate(email, "hoa-sen-ho-tay-2031").isPresent());
+
+        UI.getCurrent().navigate("dat-lai-mat-khau/" + token);
+        assertTrue(_find(Button.class, spec -> spec.withId("reset-save")).isEmpty(), "a used link offers no form");
+        assertTrue(_get(Paragraph.class, spec -> spec.withId("reset-result")).getText().contains("không còn hiệu lực"));
+    }
+
+    private String askForReset(String email) {
+        UI.getCurrent().navigate(vn.ocop.market.account.ui.ForgotPasswordPage.class);
+        _get(EmailField.class, spec -> spec.withId("forgot-email")).setValue(email);
+        _get(Button.class, spec -> spec.withId("forgot-send")).click();
+        return _get(Paragraph.class, spec -> spec.withId("forgot-sent")).getText();
     }
 
     private String register(String email) {
