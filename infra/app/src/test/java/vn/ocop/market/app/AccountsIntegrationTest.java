@@ -283,11 +283,18 @@ class AccountsIntegrationTest implements TestEnvironment {
     }
 
     private String mailBody(String to) throws Exception {
-        mails.send();
         List<MimeMessage> received = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
-                received.add(message);
+        // The scheduled sender may be running at this moment (then this send() skips): wait for either.
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (received.isEmpty() && System.currentTimeMillis() < deadline) {
+            mails.send();
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
+                    received.add(message);
+                }
+            }
+            if (received.isEmpty()) {
+                Thread.sleep(100);
             }
         }
         assertFalse(received.isEmpty(), "no e-mail reached " + to);
