@@ -2,71 +2,184 @@ package vn.ocop.market.account;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.mindrot.jbcrypt.BCrypt;
+import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Sql;
 
 import java.time.Clock;
-import java.util.Locale;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Creates accounts and checks passwords (bcrypt). */
+/** Creates accounts, signs people in and changes passwords (Argon2id hashes). */
 @Singleton
 public class Accounts {
 
-    private static final int BCRYPT_COST = 10;
-    /** Compared against when the e-mail is unknown, so that timing does not reveal which accounts exist. */
-    private static final String DUMMY_HASH = BCrypt.hashpw("dummy-password", BCrypt.gensalt(BCRYPT_COST));
+    static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(72);
 
     private final UserRepository users;
+    private final Sql sql;
+    private final AccountMails mails;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Accounts(UserRepository users, Clock clock) {
+    Accounts(UserRepository users, Sql sql, AccountMails mails, AuditTrail audit, Clock clock) {
         this.users = users;
+        this.sql = sql;
+        this.mails = mails;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Creates an account; the password is stored only as a bcrypt hash. */
+    /** Creates an active account (demo data, provisioning); the password rules apply as everywhere. */
     @Transactional
     public SignedInUser create(String email, String password, String displayName, Role role, Long producerId) {
-        String normalized = normalize(email);
-        if (normalized.isEmpty() || !normalized.contains("@")) {
-            throw InvalidInputException.of("email", "Địa chỉ e-mail không hợp lệ.", "Invalid e-mail address.");
-        }
-        if (password == null || password.length() < 8) {
-            throw InvalidInputException.of("password", "Mật khẩu cần ít nhất 8 ký tự.", "Password needs at least 8 characters.");
-        }
+        String normalized = AccountRules.normalize(email);
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.checkEmail(normalized, errors);
+        AccountRules.checkName(displayName, errors);
+        AccountRules.checkPassword(password, normalized, displayName, errors);
         if (role == Role.PRODUCER && producerId == null) {
-            throw InvalidInputException.of("producerId", "Tài khoản chủ thể cần gắn với một chủ thể.", "A producer account needs a producer.");
+            errors.add(new FieldError("producerId", "Tài khoản chủ thể cần gắn với một chủ thể.", "A producer account needs a producer."));
         }
-        if (users.existsByEmail(normalized)) {
-            throw InvalidInputException.of("email", "E-mail này đã được đăng ký.", "This e-mail is already registered.");
+        if (errors.isEmpty() && users.existsByEmail(normalized)) {
+            errors.add(new FieldError("email", "E-mail này đã có tài khoản.", "This e-mail already has an account."));
         }
-        User saved = users.save(new User(null, normalized, BCrypt.hashpw(password, BCrypt.gensalt(BCRYPT_COST)),
-                displayName, role, producerId, clock.instant()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        User saved = users.save(new User(null, normalized, PasswordHashing.hash(password), displayName.strip(), role,
+                producerId, clock.instant(), AccountState.ACTIVE, 0, clock.instant()));
         return toSignedIn(saved);
     }
 
-    /** The account if the password matches. */
-    @Transactional(readOnly = true)
-    public Optional<SignedInUser> authenticate(String email, String password) {
-        Optional<User> user = users.findByEmail(normalize(email));
-        if (user.isEmpty() || password == null) {
-            BCrypt.checkpw(password == null ? "" : password, DUMMY_HASH);
+    /**
+     * A shopper's registration. The answer is the same whether or not the e-mail has an account, so
+     * the form cannot be used to find out who is registered: a new address gets a confirmation link,
+     * a taken one an e-mail telling its owner someone tried to register with it.
+     */
+    @Transactional
+    public void register(String email, String password, String displayName) {
+        String normalized = AccountRules.normalize(email);
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.checkName(displayName, errors);
+        AccountRules.checkEmail(normalized, errors);
+        AccountRules.checkPassword(password, normalized, displayName, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        // A concurrent registration of the same address inserts nothing here instead of failing.
+        int inserted = sql.update("INSERT IGNORE INTO app_user (email, password_hash, display_name, role, created_at, state, "
+                        + "credentials_version, updated_at) VALUES (?, ?, ?, 'CONSUMER', ?, 'PENDING', 0, ?)",
+                normalized, PasswordHashing.hash(password), displayName.strip(), clock.instant(), clock.instant());
+        User user = users.findByEmail(normalized).orElseThrow();
+        if (inserted == 0 && user.state() == AccountState.PENDING && user.role() == Role.CONSUMER) {
+            // Still unconfirmed: the latest registration wins and gets a fresh link.
+            sql.update("UPDATE app_user SET password_hash = ?, display_name = ?, updated_at = ? WHERE id = ?",
+                    PasswordHashing.hash(password), displayName.strip(), clock.instant(), user.id());
+            sql.update("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND purpose = 'CONFIRM' AND used_at IS NULL",
+                    clock.instant(), user.id());
+        } else if (inserted == 0) {
+            mails.queue("REGISTER_TAKEN", normalized, "Có người vừa đăng ký Chợ OCOP bằng e-mail của bạn",
+                    "Xin chào,\n\nCó người vừa dùng địa chỉ " + normalized + " để đăng ký tài khoản Chợ OCOP. "
+                            + "Địa chỉ này đã có tài khoản nên không có tài khoản mới nào được tạo.\n"
+                            + "Nếu đó là bạn, hãy đăng nhập tại " + mails.link("/dang-nhap")
+                            + " hoặc đặt lại mật khẩu tại " + mails.link("/quen-mat-khau") + ".\n"
+                            + "Nếu không, bạn có thể bỏ qua thư này.\n\n(English: someone tried to register with "
+                            + "your address, which already has an account; nothing was changed.)\n");
+            return;
+        }
+        String token = SecretTokens.newToken();
+        sql.update("INSERT INTO password_reset (user_id, purpose, token_hash, created_at, expires_at) VALUES (?, 'CONFIRM', ?, ?, ?)",
+                user.id(), SecretTokens.hash(token), clock.instant(), clock.instant().plus(CONFIRMATION_VALIDITY));
+        mails.queue("REGISTER_CONFIRM", normalized, "Xác nhận đăng ký Chợ OCOP",
+                "Xin chào " + displayName.strip() + ",\n\nMở liên kết sau để hoàn tất đăng ký (trong 72 giờ):\n"
+                        + mails.link("/xac-nhan/" + token) + "\n\nNếu bạn không đăng ký, hãy bỏ qua thư này.\n\n"
+                        + "(English: open the link above within 72 hours to finish registering.)\n");
+    }
+
+    /** Opens a registration's confirmation link: the account becomes active and is signed in. */
+    @Transactional
+    public Optional<SignedInUser> confirm(String token) {
+        Optional<Long> userId = sql.one("SELECT user_id FROM password_reset WHERE token_hash = ? AND purpose = 'CONFIRM' "
+                        + "AND used_at IS NULL AND expires_at > ? FOR UPDATE",
+                rs -> rs.getLong(1), SecretTokens.hash(token), clock.instant());
+        if (userId.isEmpty()) {
             return Optional.empty();
         }
-        return BCrypt.checkpw(password, user.get().passwordHash()) ? Optional.of(toSignedIn(user.get())) : Optional.empty();
+        sql.update("UPDATE password_reset SET used_at = ? WHERE token_hash = ?", clock.instant(), SecretTokens.hash(token));
+        sql.update("UPDATE app_user SET state = 'ACTIVE', updated_at = ? WHERE id = ? AND state = 'PENDING'",
+                clock.instant(), userId.get());
+        return users.findById(userId.get()).filter(u -> u.state() == AccountState.ACTIVE).map(Accounts::toSignedIn);
+    }
+
+    /** The account if the password matches and the account may sign in; an outdated hash is replaced. */
+    @Transactional
+    public Optional<SignedInUser> authenticate(String email, String password) {
+        Optional<User> user = users.findByEmail(AccountRules.normalize(email));
+        if (user.isEmpty() || password == null) {
+            PasswordHashing.burn(password);
+            return Optional.empty();
+        }
+        User u = user.get();
+        if (!PasswordHashing.matches(password, u.passwordHash()) || u.state() != AccountState.ACTIVE) {
+            return Optional.empty();
+        }
+        if (PasswordHashing.needsRehash(u.passwordHash())) {
+            sql.update("UPDATE app_user SET password_hash = ? WHERE id = ? AND password_hash = ?",
+                    PasswordHashing.hash(password), u.id(), u.passwordHash());
+        }
+        return Optional.of(toSignedIn(u));
+    }
+
+    /**
+     * Whether a session signed in as {@code user} may go on: the account is active and its password
+     * (and role) have not changed since.
+     */
+    @Transactional(readOnly = true)
+    public boolean stillValid(SignedInUser user) {
+        return sql.one("SELECT state, credentials_version, role FROM app_user WHERE id = ?",
+                rs -> AccountState.ACTIVE.name().equals(rs.getString(1)) && rs.getInt(2) == user.credentialsVersion()
+                        && user.role().name().equals(rs.getString(3)), user.id()).orElse(false);
+    }
+
+    /**
+     * Changes a password, the current one required; every other session of the person ends. Answers
+     * the signed-in user to keep in this session.
+     */
+    @Transactional
+    public SignedInUser changePassword(SignedInUser user, String current, String password, String repeated) {
+        User u = users.findById(user.id()).orElseThrow();
+        List<FieldError> errors = new ArrayList<>();
+        if (!PasswordHashing.matches(current, u.passwordHash())) {
+            errors.add(new FieldError("current", "Mật khẩu hiện tại không đúng.", "The current password is wrong."));
+        }
+        AccountRules.checkPassword(password, u.email(), u.displayName(), errors);
+        if (password != null && !password.equals(repeated)) {
+            errors.add(new FieldError("confirm", "Hai mật khẩu không khớp.", "The passwords do not match."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        setPassword(u.id(), password);
+        audit.record(u.email(), "PASSWORD_CHANGED", null, null, "user " + u.id());
+        return users.findById(u.id()).map(Accounts::toSignedIn).orElseThrow();
+    }
+
+    /** Stores a new hash and moves the credentials version on, which ends every session of the account. */
+    void setPassword(long userId, String password) {
+        sql.update("UPDATE app_user SET password_hash = ?, credentials_version = credentials_version + 1, updated_at = ? "
+                + "WHERE id = ?", PasswordHashing.hash(password), clock.instant(), userId);
     }
 
     @Transactional(readOnly = true)
     public boolean exists(String email) {
-        return users.existsByEmail(normalize(email));
+        return users.existsByEmail(AccountRules.normalize(email));
     }
 
-    private static String normalize(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static SignedInUser toSignedIn(User u) {
-        return new SignedInUser(u.id(), u.email(), u.displayName(), u.role(), u.producerId());
+    static SignedInUser toSignedIn(User u) {
+        return new SignedInUser(u.id(), u.email(), u.displayName(), u.role(), u.producerId(), u.credentialsVersion());
     }
 }

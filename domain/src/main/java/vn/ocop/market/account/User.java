@@ -15,5 +15,8 @@ record User(
         String displayName,
         Role role,
         @Nullable Long producerId,
-        Instant createdAt) {
+        Instant createdAt,
+        AccountState state,
+        int credentialsVersion,
+        @Nullable Instant updatedAt) {
 }

@@ -217,7 +217,7 @@ public class Refunds {
     }
 
     private static void requireOfficer(SignedInUser user) {
-        if (user == null || !user.hasRole(Role.OFFICER, Role.ADMIN)) {
+        if (user == null || !user.hasRole(Role.OFFICER)) {
             throw new NotFoundException("No refunds for this account");
         }
     }

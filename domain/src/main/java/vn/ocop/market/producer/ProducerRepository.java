@@ -12,4 +12,8 @@ interface ProducerRepository extends CrudRepository<Producer, Long> {
     boolean existsBySlug(String slug);
 
     List<Producer> findAllOrderByName();
+
+    @io.micronaut.data.annotation.Query("SELECT * FROM producer WHERE name LIKE CONCAT('%', :text, '%') "
+            + "ORDER BY name, id LIMIT :limit OFFSET :offset")
+    List<Producer> page(String text, int offset, int limit);
 }

@@ -131,4 +131,11 @@ public class Producers {
     public long count() {
         return repository.count();
     }
+
+    /** One page of producers whose name contains {@code text}, by name (for choosers that load lazily). */
+    @Transactional(readOnly = true)
+    public List<Producer> page(String text, int offset, int limit) {
+        String escaped = (text == null ? "" : text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return repository.page(escaped, Math.max(0, offset), Math.max(0, Math.min(limit, 500)));
+    }
 }

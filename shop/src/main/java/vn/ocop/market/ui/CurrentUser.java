@@ -26,6 +26,19 @@ public final class CurrentUser {
         VaadinSession.getCurrent().setAttribute(SignedInUser.class, user);
     }
 
+    /** Keeps this session signed in after its own password change (which moved the credentials version on). */
+    public static void refresh(SignedInUser user) {
+        VaadinSession.getCurrent().setAttribute(SignedInUser.class, user);
+    }
+
+    /** Forgets who is signed in, without ending the session (used when the account's credentials changed). */
+    static void forget() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(SignedInUser.class, null);
+        }
+    }
+
     public static void signOut() {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(SignedInUser.class, null);

@@ -35,6 +35,8 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         public static final String SEARCH_INDEX = "/admin/search-index";
         public static final String ORDERS = "/admin/orders";
         public static final String REFUNDS = "/admin/refunds";
+        public static final String ACCOUNTS = "/admin/accounts";
+        public static final String PASSWORD = "/admin/password";
 
         private Paths() {
         }
@@ -62,10 +64,13 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        if (user.map(u -> u.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN)).orElse(false)) {
+        if (user.map(u -> u.hasRole(Role.PRODUCER, Role.OFFICER)).orElse(false)) {
             nav.addItem(new SideNavItem(I18n.t("Đơn hàng", "Orders"), Paths.ORDERS));
         }
-        if (user.map(u -> u.hasRole(Role.OFFICER, Role.ADMIN)).orElse(false)) {
+        if (user.map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
+            nav.addItem(new SideNavItem(I18n.t("Tài khoản", "Accounts"), Paths.ACCOUNTS));
+        }
+        if (user.map(u -> u.hasRole(Role.OFFICER)).orElse(false)) {
             nav.addItem(new SideNavItem(I18n.t("Hoàn tiền thẻ", "Card refunds"), Paths.REFUNDS));
             nav.addItem(new SideNavItem(I18n.t("Giấy chứng nhận", "Certificates"), Paths.CERTIFICATES));
             nav.addItem(new SideNavItem(I18n.t("Sắp hết hạn", "Expiring soon"), Paths.EXPIRING));
@@ -78,13 +83,20 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         if (user.map(u -> u.hasRole(Role.PRODUCER)).orElse(false)) {
             nav.addItem(new SideNavItem(I18n.t("Thông báo", "Notices"), Paths.NOTICES));
         }
+        if (user.isPresent()) {
+            nav.addItem(new SideNavItem(I18n.t("Đổi mật khẩu", "Change password"), Paths.PASSWORD));
+        }
         nav.addItem(new SideNavItem(I18n.t("Xem cửa hàng", "Open the storefront"), "/"));
         addToDrawer(nav);
     }
 
     /** Where a user lands after signing in. */
-    static String homeFor(SignedInUser user) {
-        return user.role() == Role.PRODUCER ? "admin/notices" : "admin/certificates";
+    public static String homeFor(SignedInUser user) {
+        return switch (user.role()) {
+            case PRODUCER -> "admin/notices";
+            case ADMIN -> "admin/accounts";
+            default -> "admin/certificates";
+        };
     }
 
     @Override
@@ -96,7 +108,7 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
             return;
         }
         ConsoleRoles allowed = event.getNavigationTarget().getAnnotation(ConsoleRoles.class);
-        Role[] roles = allowed == null ? new Role[] {Role.OFFICER, Role.ADMIN} : allowed.value();
+        Role[] roles = allowed == null ? new Role[] {Role.OFFICER} : allowed.value();
         if (!user.get().hasRole(roles)) {
             event.rerouteToError(AccessDeniedException.class,
                     I18n.t("Bạn không có quyền truy cập trang này.", "You may not open this page."));

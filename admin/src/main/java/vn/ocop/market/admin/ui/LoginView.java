@@ -35,7 +35,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle(I18n.t("Sai e-mail hoặc mật khẩu", "Wrong e-mail or password"));
         i18n.getErrorMessage().setMessage(I18n.t("Vui lòng kiểm tra lại và thử lần nữa.", "Please check and try again."));
         form.setI18n(i18n);
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(vn.ocop.market.account.ui.ConsoleForgotPasswordView.PATH)));
         // Shoppers sign in on the storefront; the console refuses their accounts like a wrong password.
         form.addLoginListener(e -> accounts.authenticate(e.getUsername(), e.getPassword())
                 .filter(LoginView::staff).ifPresentOrElse(user -> {

@@ -26,12 +26,12 @@ import vn.ocop.market.ui.I18n;
 import java.util.List;
 
 /**
- * Orders in the console: a producer sees its own (the domain enforces it), officers and admins every
+ * Orders in the console: a producer sees its own (the domain enforces it), officers every
  * producer's. A row opens the order, where it is moved along its fulfilment.
  */
 @Prototype
 @Route(value = "admin/orders", layout = AdminLayout.class)
-@ConsoleRoles({Role.PRODUCER, Role.OFFICER, Role.ADMIN})
+@ConsoleRoles({Role.PRODUCER, Role.OFFICER})
 @PageTitle("Đơn hàng – Quản trị OCOP")
 public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -83,7 +83,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void refresh() {
-        List<Order> shown = CurrentUser.get().filter(u -> u.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN))
+        List<Order> shown = CurrentUser.get().filter(u -> u.hasRole(Role.PRODUCER, Role.OFFICER))
                 .map(u -> orders.visibleTo(u, status.getValue())).orElse(List.of());
         grid.setItems(shown);
         count.setText(I18n.t(shown.size() + " đơn", shown.size() + " orders"));

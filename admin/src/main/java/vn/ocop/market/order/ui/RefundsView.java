@@ -31,7 +31,7 @@ import java.util.List;
  */
 @Prototype
 @Route(value = "admin/refunds", layout = AdminLayout.class)
-@ConsoleRoles({Role.OFFICER, Role.ADMIN})
+@ConsoleRoles(Role.OFFICER)
 @PageTitle("Hoàn tiền – Quản trị OCOP")
 public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -67,7 +67,7 @@ public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void refresh() {
-        List<Refunds.Refund> shown = CurrentUser.get().filter(u -> u.hasRole(Role.OFFICER, Role.ADMIN))
+        List<Refunds.Refund> shown = CurrentUser.get().filter(u -> u.hasRole(Role.OFFICER))
                 .map(refunds::visibleTo).orElse(List.of());
         grid.setItems(shown);
         long owed = shown.stream().filter(r -> !r.done()).count();

@@ -87,7 +87,7 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // The layout checks too; a view that can start a rebuild does not rely on that alone.
-        if (CurrentUser.get().map(u -> !u.hasRole(Role.OFFICER, Role.ADMIN)).orElse(true)) {
+        if (CurrentUser.get().map(u -> !u.hasRole(Role.OFFICER)).orElse(true)) {
             event.rerouteToError(AccessDeniedException.class,
                     I18n.t("Bạn không có quyền truy cập trang này.", "You may not open this page."));
             return;

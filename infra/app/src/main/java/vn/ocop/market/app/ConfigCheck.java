@@ -24,7 +24,8 @@ final class ConfigCheck {
     /** Every secret value the README shows: a secret equal to one of them is public. */
     private static final Set<String> DOCUMENTED = Set.of(DEMO_SECRET_KEY, DEMO_ADMIN_TOKEN,
             DemoAccounts.OFFICER.password(), DemoAccounts.ADMIN.password(), DemoAccounts.PRODUCER.password(),
-            DemoAccounts.CONSUMER.password());
+            DemoAccounts.CONSUMER.password(), DemoAccounts.OFFICER.formerPassword(), DemoAccounts.ADMIN.formerPassword(),
+            DemoAccounts.PRODUCER.formerPassword(), DemoAccounts.CONSUMER.formerPassword());
 
     private final Map<String, String> env;
 

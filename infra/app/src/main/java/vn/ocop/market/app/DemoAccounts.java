@@ -1,6 +1,6 @@
 package vn.ocop.market.app;
 
-import org.mindrot.jbcrypt.BCrypt;
+import vn.ocop.market.account.PasswordHashing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,19 +18,20 @@ import java.util.function.BiPredicate;
  */
 final class DemoAccounts {
 
-    record Demo(String email, String password) {
+    /** A demo account: its password now and the one earlier READMEs printed (public too). */
+    record Demo(String email, String password, String formerPassword) {
     }
 
-    static final Demo OFFICER = new Demo("canbo@ocop.vn", "CanBo@2026");
-    static final Demo ADMIN = new Demo("quantri@ocop.vn", "QuanTri@2026");
-    static final Demo PRODUCER = new Demo("chuthe@ocop.vn", "ChuThe@2026");
-    static final Demo CONSUMER = new Demo("khach@ocop.vn", "Khach@2026");
+    static final Demo OFFICER = new Demo("canbo@ocop.vn", "CanBo-TanCuong-47", "CanBo@2026");
+    static final Demo ADMIN = new Demo("quantri@ocop.vn", "QuanTri-HoGuom-58", "QuanTri@2026");
+    static final Demo PRODUCER = new Demo("chuthe@ocop.vn", "ChuThe-LaChe-36", "ChuThe@2026");
+    static final Demo CONSUMER = new Demo("khach@ocop.vn", "Khach-ChoNoi-29", "Khach@2026");
     static final List<Demo> ALL = List.of(OFFICER, ADMIN, PRODUCER, CONSUMER);
 
-    /** How a password is compared with a stored hash: the accounts' bcrypt. */
-    static final BiPredicate<String, String> BCRYPT = (password, hash) -> {
+    /** How a password is compared with a stored hash: the accounts' own hashing (Argon2id, or bcrypt of old). */
+    static final BiPredicate<String, String> HASHES = (password, hash) -> {
         try {
-            return hash != null && hash.startsWith("$2") && BCrypt.checkpw(password, hash);
+            return PasswordHashing.matches(password, hash);
         } catch (IllegalArgumentException malformed) {
             return false;
         }
@@ -61,7 +62,8 @@ final class DemoAccounts {
         }
         List<String> found = new ArrayList<>();
         for (Demo demo : ALL) {
-            if (BCRYPT.test(demo.password(), hashes.get(demo.email()))) {
+            String hash = hashes.get(demo.email());
+            if (HASHES.test(demo.password(), hash) || HASHES.test(demo.formerPassword(), hash)) {
                 found.add(demo.email());
             }
         }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.mindrot.jbcrypt.BCrypt;
+import vn.ocop.market.account.PasswordHashing;
 import vn.ocop.market.engines.DatabaseEndpoint;
 import vn.ocop.market.engines.TestEngines;
 import vn.ocop.market.ui.DemoBanner;
@@ -137,7 +137,7 @@ class ProductionModeTest {
         try (Connection c = DriverManager.getConnection(root.jdbcUrl(), root.user(), root.password());
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO app_user (email, password_hash, display_name, role, created_at) VALUES ('"
-                    + DemoAccounts.ADMIN.email() + "', '" + BCrypt.hashpw(DemoAccounts.ADMIN.password(), BCrypt.gensalt(4))
+                    + DemoAccounts.ADMIN.email() + "', '" + PasswordHashing.hash(DemoAccounts.ADMIN.password())
                     + "', 'Quản trị', 'ADMIN', NOW())");
         }
         Map<String, String> env = goodEnvironment();
@@ -152,7 +152,7 @@ class ProductionModeTest {
 
         try (Connection c = DriverManager.getConnection(root.jdbcUrl(), root.user(), root.password());
              Statement s = c.createStatement()) {
-            s.execute("UPDATE app_user SET password_hash = '" + BCrypt.hashpw("A changed passphrase, 2026!", BCrypt.gensalt(4))
+            s.execute("UPDATE app_user SET password_hash = '" + PasswordHashing.hash("A changed passphrase, 2026!")
                     + "' WHERE email = '" + DemoAccounts.ADMIN.email() + "'");
         }
         out.reset();

@@ -42,10 +42,12 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final Orders orders;
     private final SavedAddresses addresses;
+    private final vn.ocop.market.account.Accounts accounts;
 
-    public AccountView(Orders orders, SavedAddresses addresses) {
+    public AccountView(Orders orders, SavedAddresses addresses, vn.ocop.market.account.Accounts accounts) {
         this.orders = orders;
         this.addresses = addresses;
+        this.accounts = accounts;
         addClassName("account-page");
     }
 
@@ -66,7 +68,8 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
         Div head = new Div(new H1(I18n.t("Tài khoản của tôi", "My account")),
                 new Paragraph(user.displayName() + " · " + user.email()), signOut);
         head.addClassName("account-head");
-        add(head, purchases(orders.checkoutsOf(user.id())), savedAddresses(addresses.of(user.id())));
+        add(head, purchases(orders.checkoutsOf(user.id())), savedAddresses(addresses.of(user.id())),
+                new ChangePasswordForm(accounts));
     }
 
     private static Section purchases(List<CheckoutView> checkouts) {

@@ -12,15 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Accounts;
-import vn.ocop.market.account.Role;
-import vn.ocop.market.account.SignedInUser;
-import vn.ocop.market.cart.Carts;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.I18n;
@@ -30,30 +25,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A shopper's account: name, e-mail and a password of at least 8 characters, typed twice. */
+/**
+ * A shopper's account: name, e-mail and a strong password, typed twice. The answer is the same
+ * whether or not the e-mail is taken: check your mailbox (see {@link Accounts#register}).
+ */
 @Prototype
 @Route(value = "dang-ky", layout = ShopLayout.class)
-public class RegisterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class RegisterView extends Div implements HasDynamicTitle {
 
     public static final String PATH = "dang-ky";
 
     final TextField name = new TextField(I18n.t("Họ tên", "Full name"));
     final EmailField email = new EmailField(I18n.t("E-mail", "E-mail"));
-    final PasswordField password = new PasswordField(I18n.t("Mật khẩu (ít nhất 8 ký tự)", "Password (at least 8 characters)"));
+    final PasswordField password = new PasswordField(I18n.t("Mật khẩu (ít nhất 10 ký tự, khó đoán)",
+            "Password (at least 10 characters, hard to guess)"));
     final PasswordField confirm = new PasswordField(I18n.t("Nhập lại mật khẩu", "Repeat the password"));
+    final Paragraph sent = new Paragraph();
     final Button register = new Button(I18n.t("Đăng ký", "Register"));
     private final Accounts accounts;
-    private final Carts carts;
     private final Map<String, HasValidation> fields;
-    private String next = AccountView.PATH;
+    private final FormLayout form;
 
-    public RegisterView(Accounts accounts, Carts carts) {
+    public RegisterView(Accounts accounts) {
         this.accounts = accounts;
-        this.carts = carts;
         addClassName("register-page");
         name.setId("register-name");
         name.setMaxLength(120);
         email.setId("register-email");
+        email.setMaxLength(160);
+        password.setMaxLength(vn.ocop.market.account.PasswordPolicy.MAX_LENGTH);
+        sent.setId("register-sent");
+        sent.setVisible(false);
         password.setId("register-password");
         confirm.setId("register-confirm");
         register.setId("register");
@@ -61,39 +63,40 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
         register.addClickShortcut(Key.ENTER);
         register.addClickListener(e -> register());
         fields = Map.of("displayName", name, "email", email, "password", password, "confirm", confirm);
-        FormLayout form = new FormLayout(name, email, password, confirm);
+        form = new FormLayout(name, email, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
         add(new H1(I18n.t("Đăng ký tài khoản", "Create an account")),
                 new Paragraph(I18n.t("Tài khoản giúp bạn xem lại các đơn hàng và điền sẵn địa chỉ giao hàng.",
                         "An account keeps your orders together and fills in your delivery address.")),
-                form, register, new Paragraph(new Anchor("/" + SignInView.PATH, I18n.t("Đã có tài khoản? Đăng nhập",
+                form, register, sent, new Paragraph(new Anchor("/" + SignInView.PATH, I18n.t("Đã có tài khoản? Đăng nhập",
                         "Already registered? Sign in"))));
     }
 
     private void register() {
         List<FieldError> errors = new ArrayList<>();
-        if (name.getValue().isBlank()) {
-            errors.add(new FieldError("displayName", "Vui lòng nhập họ tên.", "Enter your name."));
-        }
-        if (password.getValue().length() < 8) {
-            errors.add(new FieldError("password", "Mật khẩu cần ít nhất 8 ký tự.", "Password needs at least 8 characters."));
-        }
         if (!password.getValue().equals(confirm.getValue())) {
             errors.add(new FieldError("confirm", "Hai mật khẩu không khớp.", "The passwords do not match."));
+        }
+        try {
+            if (errors.isEmpty()) {
+                accounts.register(email.getValue(), password.getValue(), name.getValue());
+            }
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
         }
         show(errors);
         if (!errors.isEmpty()) {
             return;
         }
-        try {
-            SignedInUser user = accounts.create(email.getValue(), password.getValue(), name.getValue().trim(),
-                    Role.CONSUMER, null);
-            ShopperSession.signIn(user, carts);
-            getUI().ifPresent(ui -> ui.navigate(next));
-        } catch (InvalidInputException e) {
-            show(e.errors());
-        }
+        // Said the same way for a new address and a taken one.
+        form.setVisible(false);
+        register.setVisible(false);
+        sent.setText(I18n.t("Chúng tôi vừa gửi thư tới " + email.getValue().strip() + ". Mở liên kết trong thư để hoàn tất "
+                        + "đăng ký (trong 72 giờ).",
+                "We have sent an e-mail to " + email.getValue().strip() + ". Open its link to finish registering "
+                        + "(within 72 hours)."));
+        sent.setVisible(true);
     }
 
     private void show(List<FieldError> errors) {
@@ -103,11 +106,6 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
             field.setErrorMessage(I18n.message(error));
             field.setInvalid(true);
         }
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        next = ShopperSession.next(event);
     }
 
     @Override

@@ -42,7 +42,10 @@ public class SignInView extends Div implements BeforeEnterObserver, HasDynamicTi
         i18n.getErrorMessage().setTitle(I18n.t("Sai e-mail hoặc mật khẩu", "Wrong e-mail or password"));
         i18n.getErrorMessage().setMessage(I18n.t("Vui lòng kiểm tra lại và thử lần nữa.", "Please check and try again."));
         form.setI18n(i18n);
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        f.setForgotPassword(I18n.t("Quên mật khẩu?", "Forgot password?"));
+        form.setI18n(i18n);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordPage.PATH)));
         form.setId("shopper-login");
         staff.setId("staff-account");
         staff.addClassName("notice");

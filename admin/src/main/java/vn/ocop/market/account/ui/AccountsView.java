@@ -1,0 +1,141 @@
+package vn.ocop.market.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.AccountAdministration;
+import vn.ocop.market.account.AccountState;
+import vn.ocop.market.account.Invitations;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.admin.ui.ConsoleRoles;
+import vn.ocop.market.producer.Producers;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.I18n;
+
+/**
+ * Account administration (platform admins only): every account, page by page from the database,
+ * filtered by role, state and text; invitations, disabling and role changes.
+ */
+@Prototype
+@Route(value = "admin/accounts", layout = AdminLayout.class)
+@ConsoleRoles(Role.ADMIN)
+@PageTitle("Tài khoản – Quản trị OCOP")
+public class AccountsView extends VerticalLayout {
+
+    final Select<Role> role = new Select<>();
+    final Select<AccountState> state = new Select<>();
+    final TextField text = new TextField();
+    final Grid<AccountAdministration.Row> grid = new Grid<>();
+    final Button invite = new Button(I18n.t("Mời người dùng", "Invite someone"));
+    private final AccountAdministration administration;
+    private final Invitations invitations;
+    private final Producers producers;
+
+    public AccountsView(AccountAdministration administration, Invitations invitations, Producers producers) {
+        this.administration = administration;
+        this.invitations = invitations;
+        this.producers = producers;
+        setSizeFull();
+        role.setId("accounts-role");
+        role.setLabel(I18n.t("Vai trò", "Role"));
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(I18n.t("Mọi vai trò", "Any role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> r == null ? I18n.t("Mọi vai trò", "Any role") : StaffRoles.label(r));
+        state.setId("accounts-state");
+        state.setLabel(I18n.t("Trạng thái", "State"));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any state"));
+        state.setItems(AccountState.values());
+        state.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any state") : StaffRoles.label(s));
+        text.setId("accounts-text");
+        text.setLabel(I18n.t("E-mail hoặc tên", "E-mail or name"));
+        text.setMaxLength(160);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        role.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        invite.setId("invite");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClickListener(e -> admin().ifPresent(a -> new InviteDialog(invitations, producers, a, () -> {
+            Notification.show(I18n.t("Đã gửi lời mời.", "Invitation sent."), 3000, Notification.Position.TOP_CENTER);
+            grid.getDataProvider().refreshAll();
+        }).open()));
+
+        grid.setId("accounts");
+        grid.addColumn(AccountAdministration.Row::email).setHeader("E-mail").setKey("email").setFlexGrow(2);
+        grid.addColumn(AccountAdministration.Row::displayName).setHeader(I18n.t("Tên", "Name")).setFlexGrow(2);
+        grid.addColumn(r -> StaffRoles.label(r.role()) + (r.producerName() == null ? "" : " · " + r.producerName()))
+                .setHeader(I18n.t("Vai trò", "Role")).setKey("role").setFlexGrow(2);
+        grid.addColumn(r -> StaffRoles.label(r.state())).setHeader(I18n.t("Trạng thái", "State")).setKey("state");
+        grid.addColumn(r -> I18n.day(r.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
+                .setHeader(I18n.t("Tạo ngày", "Created"));
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setFlexGrow(2);
+        // Pages come from the database (LIMIT/OFFSET), so the list stays cheap however many shoppers register.
+        grid.setItems(query -> admin().map(a -> administration.page(a, filter(), query.getOffset(), query.getLimit()).stream())
+                        .orElseGet(java.util.stream.Stream::empty),
+                query -> admin().map(a -> administration.count(a, filter())).orElse(0));
+        grid.setSizeFull();
+
+        HorizontalLayout bar = new HorizontalLayout(role, state, text, invite);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(new H2(I18n.t("Tài khoản", "Accounts")), bar, grid);
+    }
+
+    private AccountAdministration.Filter filter() {
+        return new AccountAdministration.Filter(role.getValue(), state.getValue(), text.getValue());
+    }
+
+    private static java.util.Optional<SignedInUser> admin() {
+        return CurrentUser.get().filter(u -> u.role() == Role.ADMIN);
+    }
+
+    private HorizontalLayout actions(AccountAdministration.Row row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        boolean self = admin().map(a -> a.id() == row.id()).orElse(true);
+        if (self) {
+            actions.add(new Span(I18n.t("(bạn)", "(you)")));
+            return actions;
+        }
+        if (row.state() != AccountState.PENDING) {
+            boolean disable = row.state() == AccountState.ACTIVE;
+            Button toggle = new Button(disable ? I18n.t("Khóa", "Disable") : I18n.t("Mở khóa", "Enable"),
+                    e -> change(() -> administration.setState(admin().orElseThrow(), row.id(),
+                            disable ? AccountState.DISABLED : AccountState.ACTIVE)));
+            toggle.setId((disable ? "disable-" : "enable-") + row.id());
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, disable ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            actions.add(toggle);
+        }
+        if (row.role() != Role.CONSUMER) {
+            Button changeRole = new Button(I18n.t("Đổi vai trò", "Change role"), e -> admin().ifPresent(a ->
+                    new RoleDialog(administration, producers, a, row, () -> grid.getDataProvider().refreshAll()).open()));
+            changeRole.setId("role-" + row.id());
+            changeRole.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(changeRole);
+        }
+        return actions;
+    }
+
+    private void change(Runnable action) {
+        try {
+            action.run();
+            grid.getDataProvider().refreshAll();
+        } catch (InvalidInputException refused) {
+            Notification.show(I18n.messages(refused), 4000, Notification.Position.TOP_CENTER);
+        }
+    }
+}

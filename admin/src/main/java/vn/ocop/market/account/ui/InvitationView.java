@@ -1,0 +1,82 @@
+package vn.ocop.market.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.Invitations;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.I18n;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The link in an invitation e-mail: the invitee chooses a name and a password and is signed in. */
+@Prototype
+@Route("admin/invitation")
+@PageTitle("Lời mời – Quản trị OCOP")
+public class InvitationView extends Div implements HasUrlParameter<String> {
+
+    final TextField name = new TextField(I18n.t("Họ tên", "Full name"));
+    final NewPasswordFields passwords = new NewPasswordFields("invitation");
+    final Button accept = new Button(I18n.t("Tạo tài khoản", "Create my account"));
+    final Paragraph problem = new Paragraph();
+    private final Invitations invitations;
+
+    public InvitationView(Invitations invitations) {
+        this.invitations = invitations;
+        addClassName("login-view");
+        name.setId("invitation-name");
+        name.setMaxLength(120);
+        accept.setId("invitation-accept");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        problem.setId("invitation-problem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        removeAll();
+        add(new H1(I18n.t("Lời mời vào trang quản trị OCOP", "Invitation to the OCOP console")));
+        Optional<Invitations.Invitation> invitation = invitations.find(token);
+        if (invitation.isEmpty()) {
+            problem.setText(I18n.t("Lời mời không còn hiệu lực (đã dùng hoặc quá 72 giờ). Hãy nhờ quản trị viên gửi lời mời mới.",
+                    "This invitation is no longer valid (used or older than 72 hours). Ask an administrator for a new one."));
+            add(problem, new Paragraph(new Anchor("/admin/login", I18n.t("Đăng nhập", "Sign in"))));
+            return;
+        }
+        Invitations.Invitation i = invitation.get();
+        add(new Paragraph(I18n.t("Tài khoản: ", "Account: ") + i.email() + " · " + StaffRoles.label(i.role())
+                + (i.producerName() == null ? "" : " · " + i.producerName())));
+        passwords.addComponentAsFirst(name);
+        accept.addClickListener(e -> {
+            try {
+                SignedInUser user = invitations.accept(token, name.getValue(), passwords.password.getValue(),
+                        passwords.confirm.getValue());
+                CurrentUser.signIn(user);
+                getUI().ifPresent(ui -> ui.navigate(AdminLayout.homeFor(user)));
+            } catch (InvalidInputException refused) {
+                Map<String, HasValidation> fields = Map.of("displayName", name, "password", passwords.password,
+                        "confirm", passwords.confirm);
+                FormErrors.show(fields, passwords.password, refused.errors());
+                refused.errors().stream().filter(f -> f.field().equals("token")).findFirst()
+                        .ifPresent(f -> {
+                            problem.setText(I18n.message(f));
+                            add(problem);
+                        });
+            }
+        });
+        add(passwords, new Div(accept));
+    }
+}

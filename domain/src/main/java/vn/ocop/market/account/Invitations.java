@@ -1,0 +1,136 @@
+package vn.ocop.market.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.producer.Producer;
+import vn.ocop.market.producer.Producers;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Sql;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Invitations to the console: an admin invites an officer, an admin or a producer's user by e-mail;
+ * the single-use link (72 hours) lets the invitee choose a name and password and signs them in.
+ */
+@Singleton
+public class Invitations {
+
+    public static final Duration VALIDITY = Duration.ofHours(72);
+    public static final String PATH = "/admin/invitation/";
+
+    /** An open invitation, as its invitee sees it. */
+    public record Invitation(long id, String email, Role role, @Nullable Long producerId, @Nullable String producerName,
+                             Instant expiresAt) {
+    }
+
+    private final Accounts accounts;
+    private final Producers producers;
+    private final Sql sql;
+    private final AccountMails mails;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Invitations(Accounts accounts, Producers producers, Sql sql, AccountMails mails, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.producers = producers;
+        this.sql = sql;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Invites someone (admins only); a producer user must name the producer it works for. */
+    @Transactional
+    public void invite(SignedInUser admin, String email, Role role, @Nullable Long producerId) {
+        AccountAdministration.requireAdmin(admin);
+        String normalized = AccountRules.normalize(email);
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.checkEmail(normalized, errors);
+        Optional<Producer> producer = Optional.empty();
+        if (role == null || role == Role.CONSUMER) {
+            errors.add(new FieldError("role", "Chọn vai trò: cán bộ, quản trị hoặc chủ thể.",
+                    "Choose a role: officer, admin or producer."));
+        } else if (role == Role.PRODUCER) {
+            producer = producerId == null ? Optional.empty() : producers.find(producerId);
+            if (producer.isEmpty()) {
+                errors.add(new FieldError("producerId", "Chọn chủ thể OCOP mà tài khoản này thuộc về.",
+                        "Choose the producer this account belongs to."));
+            }
+        }
+        if (errors.isEmpty() && accounts.exists(normalized)) {
+            errors.add(new FieldError("email", "E-mail này đã có tài khoản.", "This e-mail already has an account."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String token = SecretTokens.newToken();
+        Instant now = clock.instant();
+        Long producerKept = role == Role.PRODUCER ? producerId : null;
+        long id = sql.insert("INSERT INTO invitation (token_hash, email, role, producer_id, invited_by, created_at, expires_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", SecretTokens.hash(token), normalized, role, producerKept, admin.email(),
+                now, now.plus(VALIDITY));
+        String as = switch (role) {
+            case ADMIN -> "quản trị nền tảng";
+            case OFFICER -> "cán bộ xúc tiến thương mại";
+            default -> "người dùng của " + producer.map(Producer::name).orElse("chủ thể OCOP");
+        };
+        mails.queue("INVITATION", normalized, "Lời mời tham gia quản trị Chợ OCOP",
+                "Xin chào,\n\n" + admin.displayName() + " mời bạn tham gia quản trị Chợ OCOP với vai trò " + as + ".\n"
+                        + "Mở liên kết sau trong 72 giờ để đặt tên và mật khẩu (dùng được một lần):\n"
+                        + mails.link(PATH + token) + "\n\n(English: you are invited to the OCOP console; open the link "
+                        + "above within 72 hours to choose your name and password.)\n");
+        audit.record(admin.email(), "ACCOUNT_INVITED", null, null,
+                "invitation " + id + " " + normalized + " as " + role + (producerKept == null ? "" : " of producer " + producerKept));
+    }
+
+    /** The invitation behind a link, while it is unused and not expired. */
+    @Transactional(readOnly = true)
+    public Optional<Invitation> find(String token) {
+        return sql.one("SELECT i.id, i.email, i.role, i.producer_id, p.name, i.expires_at FROM invitation i "
+                        + "LEFT JOIN producer p ON p.id = i.producer_id "
+                        + "WHERE i.token_hash = ? AND i.accepted_at IS NULL AND i.expires_at > ?",
+                rs -> new Invitation(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getObject(4, Long.class), rs.getString(5), Sql.instant(rs, "expires_at")),
+                SecretTokens.hash(token), clock.instant());
+    }
+
+    /** Accepts an invitation: creates the account with the invitee's name and password; the link is used up. */
+    @Transactional
+    public SignedInUser accept(String token, String displayName, String password, String repeated) {
+        Optional<Invitation> open = sql.one("SELECT id, email, role, producer_id FROM invitation WHERE token_hash = ? "
+                        + "AND accepted_at IS NULL AND expires_at > ? FOR UPDATE",
+                rs -> new Invitation(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getObject(4, Long.class), null, null), SecretTokens.hash(token), clock.instant());
+        if (open.isEmpty()) {
+            throw InvalidInputException.of("token", "Lời mời không còn hiệu lực (đã dùng hoặc quá 72 giờ). "
+                    + "Hãy nhờ quản trị viên gửi lời mời mới.", "This invitation is no longer valid (used or older "
+                    + "than 72 hours). Ask an administrator for a new one.");
+        }
+        Invitation invitation = open.get();
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.checkName(displayName, errors);
+        AccountRules.checkPassword(password, invitation.email(), displayName, errors);
+        if (password != null && !password.equals(repeated)) {
+            errors.add(new FieldError("confirm", "Hai mật khẩu không khớp.", "The passwords do not match."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        SignedInUser user = accounts.create(invitation.email(), password, displayName, invitation.role(),
+                invitation.producerId());
+        sql.update("UPDATE invitation SET accepted_at = ?, user_id = ? WHERE id = ?", clock.instant(), user.id(),
+                invitation.id());
+        audit.record(user.email(), "ACCOUNT_CREATED", null, null,
+                "invitation " + invitation.id() + " accepted, user " + user.id() + " as " + user.role());
+        return user;
+    }
+}

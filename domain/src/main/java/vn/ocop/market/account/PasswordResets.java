@@ -1,0 +1,101 @@
+package vn.ocop.market.account;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Sql;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Forgot password": a single-use link, valid 30 minutes, e-mailed to the account's address; only
+ * the token's SHA-256 is stored. Setting the new password ends every session of the account.
+ */
+@Singleton
+public class PasswordResets {
+
+    public static final Duration VALIDITY = Duration.ofMinutes(30);
+    /** Where the e-mailed link opens: the console for staff, the storefront for shoppers. */
+    public static final String CONSOLE_PATH = "/admin/reset/";
+    public static final String STOREFRONT_PATH = "/dat-lai-mat-khau/";
+
+    private final UserRepository users;
+    private final Accounts accounts;
+    private final Sql sql;
+    private final AccountMails mails;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PasswordResets(UserRepository users, Accounts accounts, Sql sql, AccountMails mails, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.accounts = accounts;
+        this.sql = sql;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Asks for a reset link. Answers nothing, whether or not the address has an account, so that the
+     * form does not tell who is registered; the one entry point for the form (and for a throttle).
+     */
+    @Transactional
+    public void request(String email) {
+        Optional<User> user = users.findByEmail(AccountRules.normalize(email)).filter(u -> u.state() == AccountState.ACTIVE);
+        if (user.isEmpty()) {
+            return;
+        }
+        User u = user.get();
+        String token = SecretTokens.newToken();
+        sql.update("INSERT INTO password_reset (user_id, purpose, token_hash, created_at, expires_at) VALUES (?, 'RESET', ?, ?, ?)",
+                u.id(), SecretTokens.hash(token), clock.instant(), clock.instant().plus(VALIDITY));
+        String path = (u.role() == Role.CONSUMER ? STOREFRONT_PATH : CONSOLE_PATH) + token;
+        mails.queue("PASSWORD_RESET", u.email(), "Đặt lại mật khẩu Chợ OCOP",
+                "Xin chào " + u.displayName() + ",\n\nMở liên kết sau trong 30 phút để đặt mật khẩu mới (dùng được một lần):\n"
+                        + mails.link(path) + "\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.\n\n"
+                        + "(English: open the link above within 30 minutes to set a new password; it works once.)\n");
+    }
+
+    /** The e-mail a reset link is for, while it is unused and not expired. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailFor(String token) {
+        return sql.one("SELECT u.email FROM password_reset r JOIN app_user u ON u.id = r.user_id WHERE r.token_hash = ? "
+                        + "AND r.purpose = 'RESET' AND r.used_at IS NULL AND r.expires_at > ? AND u.state = 'ACTIVE'",
+                rs -> rs.getString(1), SecretTokens.hash(token), clock.instant());
+    }
+
+    /** Sets a new password through a reset link; the link is used up and every session of the account ends. */
+    @Transactional
+    public void reset(String token, String password, String repeated) {
+        Optional<Long> userId = sql.one("SELECT r.user_id FROM password_reset r JOIN app_user u ON u.id = r.user_id "
+                        + "WHERE r.token_hash = ? AND r.purpose = 'RESET' AND r.used_at IS NULL AND r.expires_at > ? "
+                        + "AND u.state = 'ACTIVE' FOR UPDATE",
+                rs -> rs.getLong(1), SecretTokens.hash(token), clock.instant());
+        if (userId.isEmpty()) {
+            throw InvalidInputException.of("token", "Liên kết đặt lại mật khẩu không còn hiệu lực (đã dùng hoặc quá 30 phút). "
+                    + "Hãy yêu cầu liên kết mới.", "This reset link is no longer valid (used or older than 30 minutes). "
+                    + "Ask for a new one.");
+        }
+        User u = users.findById(userId.get()).orElseThrow();
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.checkPassword(password, u.email(), u.displayName(), errors);
+        if (password != null && !password.equals(repeated)) {
+            errors.add(new FieldError("confirm", "Hai mật khẩu không khớp.", "The passwords do not match."));
+        }
+        if (!errors.isEmpty()) {
+            // The link stays usable: a refused password does not use it up.
+            throw new InvalidInputException(errors);
+        }
+        // Every other link of the account goes too, so an older e-mail cannot undo this reset.
+        sql.update("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND purpose = 'RESET' AND used_at IS NULL",
+                clock.instant(), u.id());
+        accounts.setPassword(u.id(), password);
+        audit.record(u.email(), "PASSWORD_RESET", null, null, "user " + u.id());
+    }
+}
