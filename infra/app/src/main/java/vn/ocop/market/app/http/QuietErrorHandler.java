@@ -1,0 +1,52 @@
+package vn.ocop.market.app.http;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Jetty's error pages, for errors no application code answered (a malformed request, a 404 of the
+ * static files, an exception escaping a servlet): the API's JSON error under /api, the friendly
+ * page elsewhere, never Jetty's own page with its messages, stack or version. One log line per
+ * error, with the request id; a stack only for a 5xx.
+ */
+public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.ErrorHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuietErrorHandler.class);
+
+    public QuietErrorHandler() {
+        setShowStacks(false);
+        setShowCauses(false);
+        setShowMessageInTitle(false);
+        setShowOrigin(false);
+    }
+
+    @Override
+    protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
+                                                 List<Charset> charsets, int code, String message, Throwable cause) {
+        String id = response.getHeaders().get(EdgeHandler.REQUEST_ID);
+        if (id == null) {
+            id = EdgeHandler.newId();
+            response.getHeaders().put(EdgeHandler.REQUEST_ID, id);
+        }
+        if (code >= 500) {
+            LOG.error("{} {} answered {} [{}]", request.getMethod(), request.getHttpURI().getPath(), code, id, cause);
+        } else if (cause != null) {
+            LOG.info("{} {} answered {} [{}]: {}", request.getMethod(), request.getHttpURI().getPath(), code, id, cause.toString());
+        }
+        boolean api = ErrorBodies.isApi(Request.getPathInContext(request));
+        String body = api ? ErrorBodies.json(code) : ErrorBodies.html(code, id);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, api ? "application/json" : "text/html;charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+        return true;
+    }
+}
