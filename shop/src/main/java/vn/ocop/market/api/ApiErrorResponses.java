@@ -6,7 +6,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.DefaultErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
@@ -23,7 +22,7 @@ import java.util.List;
  * messages. One log line per client error, with the request id.
  */
 @Singleton
-@Replaces(DefaultErrorResponseProcessor.class)
+@Replaces(ErrorResponseProcessor.class)
 final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorResponses.class);

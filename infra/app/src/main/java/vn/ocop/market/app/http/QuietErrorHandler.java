@@ -1,5 +1,6 @@
 package vn.ocop.market.app.http;
 
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -27,6 +28,19 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
         setShowCauses(false);
         setShowMessageInTitle(false);
         setShowOrigin(false);
+    }
+
+    /**
+     * A request Jetty could not even parse (a bad URI or header): no path to go by, so the JSON
+     * error, with the security headers the handlers would have added.
+     */
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        LOG.info("Unparseable request refused with {}: {}", status, reason);
+        SecurityHeaders.apply(fields, false);
+        fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        fields.put(HttpHeader.CACHE_CONTROL, "no-store");
+        return ByteBuffer.wrap(ErrorBodies.json(status).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
