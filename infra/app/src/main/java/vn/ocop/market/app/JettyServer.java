@@ -92,7 +92,7 @@ public class JettyServer implements EmbeddedServer {
             front.setHandler(new SizeLimitHandler(edge.maxUploadBytes(), -1));
             ((SizeLimitHandler) front.getHandler()).setHandler(webapp());
             jetty.setHandler(front);
-            jetty.setErrorHandler(new QuietErrorHandler());
+            jetty.setErrorHandler(new QuietErrorHandler.Core());
             jetty.setStopAtShutdown(false);
             jetty.start();
             server = jetty;

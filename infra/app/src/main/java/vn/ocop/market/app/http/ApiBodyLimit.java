@@ -25,7 +25,8 @@ import java.nio.charset.StandardCharsets;
  * In front of the API and /health: a body of unknown length (chunked) is read here, at most
  * {@code limit} bytes of it, and refused with 413 as soon as it passes the limit, so the
  * application never holds more than that; bodies of known length were checked by
- * {@link EdgeHandler} already. API requests never create a session: a client with no cookies
+ * {@link EdgeHandler} already. A JSON body is checked by {@link StrictJson} before the application
+ * reads it. API requests never create a session: a client with no cookies
  * would otherwise leave one behind per call. Anything thrown past the application still gets the
  * API's JSON error, never a stack trace.
  */
@@ -44,13 +45,22 @@ public final class ApiBodyLimit implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         HttpServletRequest wrapped = new Sessionless(request, null);
-        if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+        boolean streamed = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        boolean json = request.getContentType() != null && request.getContentType().toLowerCase().contains("json");
+        if (streamed || (json && request.getContentLengthLong() > 0)) {
             byte[] body = readAtMost(request.getInputStream(), limit);
             if (body == null) {
                 LOG.info("{} {} refused with 413 [{}]: streamed body over {} bytes", request.getMethod(),
                         request.getRequestURI(), request.getHeader(EdgeHandler.REQUEST_ID), limit);
                 response.setHeader("Connection", "close");
-                write(response, 413);
+                write(response, 413, ErrorBodies.message(413));
+                return;
+            }
+            String problem = json ? StrictJson.problem(body) : null;
+            if (problem != null) {
+                LOG.info("{} {} refused with 400 [{}]: {}", request.getMethod(), request.getRequestURI(),
+                        request.getHeader(EdgeHandler.REQUEST_ID), problem);
+                write(response, 400, problem);
                 return;
             }
             wrapped = new Sessionless(request, body);
@@ -62,16 +72,16 @@ public final class ApiBodyLimit implements Filter {
                     request.getHeader(EdgeHandler.REQUEST_ID), e);
             if (!response.isCommitted()) {
                 response.reset();
-                write(response, 500);
+                write(response, 500, ErrorBodies.message(500));
             }
         }
     }
 
-    private static void write(HttpServletResponse response, int status) throws IOException {
+    private static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(ErrorBodies.json(status).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(ErrorBodies.json(status, message).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The whole stream if it holds at most {@code limit} bytes, otherwise null (having read limit + 1). */

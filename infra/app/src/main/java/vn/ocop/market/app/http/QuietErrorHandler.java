@@ -36,6 +36,10 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
      */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        return badMessage(status, reason, fields);
+    }
+
+    static ByteBuffer badMessage(int status, String reason, HttpFields.Mutable fields) {
         LOG.info("Unparseable request refused with {}: {}", status, reason);
         SecurityHeaders.apply(fields, false);
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
@@ -46,6 +50,10 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                                                  List<Charset> charsets, int code, String message, Throwable cause) {
+        return answer(request, response, callback, code, cause);
+    }
+
+    static boolean answer(Request request, Response response, Callback callback, int code, Throwable cause) {
         String id = response.getHeaders().get(EdgeHandler.REQUEST_ID);
         if (id == null) {
             id = EdgeHandler.newId();
@@ -56,11 +64,33 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
         } else if (cause != null) {
             LOG.info("{} {} answered {} [{}]: {}", request.getMethod(), request.getHttpURI().getPath(), code, id, cause.toString());
         }
-        boolean api = ErrorBodies.isApi(Request.getPathInContext(request));
+        boolean api = ErrorBodies.isApi(request.getHttpURI().getPath());
         String body = api ? ErrorBodies.json(code) : ErrorBodies.html(code, id);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, api ? "application/json" : "text/html;charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
         return true;
+    }
+
+    /** The same for errors outside the web application (Jetty's own, before any context is chosen). */
+    public static final class Core extends org.eclipse.jetty.server.handler.ErrorHandler {
+
+        public Core() {
+            setShowStacks(false);
+            setShowCauses(false);
+            setShowMessageInTitle(false);
+            setShowOrigin(false);
+        }
+
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            return QuietErrorHandler.badMessage(status, reason, fields);
+        }
+
+        @Override
+        protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
+                                                     List<Charset> charsets, int code, String message, Throwable cause) {
+            return QuietErrorHandler.answer(request, response, callback, code, cause);
+        }
     }
 }
