@@ -140,6 +140,15 @@ class HttpEdgeTest implements TestEnvironment {
         }
     }
 
+    @Test
+    void forwardedHeadersFromAnUntrustedClientAreIgnored() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/")).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS: not a trusted proxy");
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("Secure")),
+                response.headers().allValues("Set-Cookie").toString());
+    }
+
     private static void assertNoLeak(HttpResponse<String> response) {
         assertNoLeak(response.body());
     }

@@ -64,7 +64,14 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
         } else if (cause != null) {
             LOG.info("{} {} answered {} [{}]: {}", request.getMethod(), request.getHttpURI().getPath(), code, id, cause.toString());
         }
-        boolean api = ErrorBodies.isApi(request.getHttpURI().getPath());
+        // A request whose URI could not be parsed has no usable path: a browser (asking for HTML)
+        // gets the page, any other client the JSON.
+        String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        String accept = request.getHeaders().get(HttpHeader.ACCEPT);
+        boolean api = ErrorBodies.isApi(path) || accept == null || !accept.contains("text/html");
+        if (!response.getHeaders().contains("Content-Security-Policy")) {
+            SecurityHeaders.apply(response.getHeaders(), request.isSecure());
+        }
         String body = api ? ErrorBodies.json(code) : ErrorBodies.html(code, id);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, api ? "application/json" : "text/html;charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
