@@ -141,15 +141,6 @@ class HttpEdgeTest implements TestEnvironment {
     }
 
     @Test
-    void anUnknownPageIsTheStorefrontsOwn404() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/khong-co-trang-nay"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, response.statusCode());
-        assertTrue(response.body().contains("error-page"), "the project's error view, not Vaadin's default");
-        assertNoLeak(response.body().replace("vaadin", ""));
-    }
-
-    @Test
     void forwardedHeadersFromAnUntrustedClientAreIgnored() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/")).header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());

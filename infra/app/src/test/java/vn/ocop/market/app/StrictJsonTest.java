@@ -54,6 +54,16 @@ class StrictJsonTest implements TestEnvironment {
     }
 
     @Test
+    void withoutTheTokenTheAnswerIs401WhateverTheBody() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.getPort() + "/api/admin/products"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"a\",\"name\":\"b\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, response.statusCode(), "nothing about the body is said before the caller is known");
+    }
+
+    @Test
     void theSameBodyWrittenExactlyIsAccepted() throws Exception {
         Producer producer = fixtures.producer("HTX Mật ong chính xác " + System.nanoTime(), "Tuyên Quang");
         String name = "Mật ong chính xác " + System.nanoTime();

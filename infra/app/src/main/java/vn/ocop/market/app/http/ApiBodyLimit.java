@@ -34,6 +34,12 @@ public final class ApiBodyLimit implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiBodyLimit.class);
 
+    /**
+     * What the application reads instead of a body {@link StrictJson} refused: not JSON, so it
+     * answers its usual 400 for an unreadable body, whatever the target type.
+     */
+    private static final byte[] UNREADABLE = "\u0000".getBytes(StandardCharsets.UTF_8);
+
     private final int limit;
 
     public ApiBodyLimit(int limit) {
@@ -56,14 +62,14 @@ public final class ApiBodyLimit implements Filter {
                 write(response, 413, ErrorBodies.message(413));
                 return;
             }
+            // Judged only when the application reads it, so that an unauthorised call still gets
+            // its 401 before anything about its body is said.
             String problem = json ? StrictJson.problem(body) : null;
             if (problem != null) {
-                LOG.info("{} {} refused with 400 [{}]: {}", request.getMethod(), request.getRequestURI(),
+                LOG.info("{} {} body refused [{}]: {}", request.getMethod(), request.getRequestURI(),
                         request.getHeader(EdgeHandler.REQUEST_ID), problem);
-                write(response, 400, problem);
-                return;
             }
-            wrapped = new Sessionless(request, body);
+            wrapped = new Sessionless(request, problem == null ? body : UNREADABLE);
         }
         try {
             chain.doFilter(wrapped, response);
