@@ -56,13 +56,10 @@ class ErrorViewsTest implements TestEnvironment {
     }
 
     @Test
-    void anUnknownPageAndAProductNotOnSaleShowTheNotFoundPage() {
-        UI.getCurrent().navigate("khong-co-trang-nay");
-        assertEquals("Không tìm thấy trang", _get(H1.class).getText());
-        _get(NotFoundView.class);
-
+    void aProductNotOnSaleShowsTheNotFoundPageWithItsReason() {
         UI.getCurrent().navigate("san-pham/khong-ton-tai");
         _get(NotFoundView.class);
+        assertEquals("Không tìm thấy trang", _get(H1.class).getText());
         assertTrue(text().contains("Sản phẩm không tồn tại hoặc không còn được bán."), text());
     }
 
