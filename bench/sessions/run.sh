@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/jdk.sh
 mvn -B -q -DskipTests package -pl bench/sessions -am
-exec java -Xmx768m -Duser.timezone=UTC \
+exec java -Xmx1g -Duser.timezone=UTC \
   -cp "bench/sessions/target/classes:$(cat bench/sessions/target/classpath.txt)" \
   vn.ocop.market.bench.sessions.SessionsBench "$@"

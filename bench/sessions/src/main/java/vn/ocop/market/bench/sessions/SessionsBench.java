@@ -88,9 +88,9 @@ public final class SessionsBench {
             long failed;
             try {
                 failed = flood(http, base, requests, threads, samples);
-            } catch (OutOfMemoryError e) {
+            } catch (OutOfMemoryError | java.util.concurrent.ExecutionException e) {
                 failed = -1;
-                note = "OutOfMemoryError during the flood";
+                note = "stopped: " + (e instanceof OutOfMemoryError ? e : e.getCause()).getClass().getSimpleName();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long after = heapAfterGcMb();
@@ -164,7 +164,8 @@ public final class SessionsBench {
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB. Command: `./bench/sessions/run.sh`.\n");
         md.append("Cookie-less GETs of `/`, `/gio-hang`, `/dang-nhap`, `/tim-kiem?q=che` in turn from ").append(threads)
                 .append(" client threads; every one opens a server session. Heap is the used heap after a full GC: before the")
-                .append(" flood, every tenth of it (median and maximum of those samples) and after it.\n\n");
+                .append(" flood, every tenth of it (median and maximum of those samples) and after it. The search node is not")
+                .append(" running (the pages answer from the database); the baseline restores the old settings in the same run.\n\n");
         md.append("| run | settings | requests | failed | seconds | req/s | heap before | heap median | heap max | heap after | anonymous sessions kept |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Run r : runs) {
