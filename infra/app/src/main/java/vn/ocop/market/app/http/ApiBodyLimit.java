@@ -25,8 +25,9 @@ import java.nio.charset.StandardCharsets;
  * In front of the API and /health: a body of unknown length (chunked) is read here, at most
  * {@code limit} bytes of it, and refused with 413 as soon as it passes the limit, so the
  * application never holds more than that; bodies of known length were checked by
- * {@link EdgeHandler} already. A JSON body is checked by {@link StrictJson} before the application
- * reads it. API requests never create a session: a client with no cookies
+ * {@link EdgeHandler} already. A JSON body {@link StrictJson} refuses is replaced by one no parser
+ * reads, so the application answers its 400 for an unreadable body once it reads it (after the
+ * token check, so an unauthorised caller learns nothing about its body). API requests never create a session: a client with no cookies
  * would otherwise leave one behind per call. Anything thrown past the application still gets the
  * API's JSON error, never a stack trace.
  */
