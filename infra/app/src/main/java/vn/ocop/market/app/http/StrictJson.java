@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * What the API refuses in any JSON body whatever the target type: a key given twice (which value
- * counts is up to each parser, so a check could read one value and the save another), a NUL
+ * counts is up to each parser, so validation could read one value and saving another), a NUL
  * character (cut off or refused by the database, and by many tools reading its rows), nesting
  * deeper than a request needs, and anything that is not well-formed JSON. Types (a number sent as
  * text, a fraction for an integer) are the deserialisers' part: see {@code StrictNumbers}.
