@@ -31,11 +31,20 @@ public record CartLine(long productId, String productName, String slug, long pro
 
     /** The packed weight of the line, for its producer's shipping fee. */
     public int totalWeightGrams() {
-        return weightGrams * quantity;
+        try {
+            return Math.multiplyExact(weightGrams, quantity);
+        } catch (ArithmeticException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     public long subtotalVnd() {
-        return unitPriceVnd * quantity;
+        try {
+            return vn.ocop.market.shared.Vnd.times(unitPriceVnd, quantity);
+        } catch (ArithmeticException e) {
+            // Only a price above Vnd.MAX_PRICE can get here; the total is then refused as too large.
+            return Long.MAX_VALUE;
+        }
     }
 
     public boolean blocked() {

@@ -31,7 +31,7 @@ public class Carts {
         }
 
         public long totalVnd() {
-            return lines.stream().filter(l -> !l.blocked()).mapToLong(CartLine::subtotalVnd).sum();
+            return vn.ocop.market.shared.Vnd.saturatedSum(lines.stream().filter(l -> !l.blocked()).mapToLong(CartLine::subtotalVnd));
         }
     }
 

@@ -18,6 +18,13 @@ class CertificateRules {
     /** Since the 2025 reform there are no district councils. */
     static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
 
+    /**
+     * The OCOP programme's start (Decision 490/QĐ-TTg of 07/05/2018; the first councils sat in 2018):
+     * an earlier decision is a typing error, and recording it would take the product off sale at once
+     * (its validity would have ended years ago) without anyone noticing.
+     */
+    public static final LocalDate PROGRAMME_START = LocalDate.of(2018, 1, 1);
+
     private final CertificateRepository repository;
     private final Products products;
     private final Clock clock;
@@ -60,6 +67,9 @@ class CertificateRules {
         } else if (c.decisionDate().isAfter(today)) {
             errors.add(new FieldError("decisionDate", "Ngày quyết định không được ở tương lai.",
                     "The decision date cannot be in the future."));
+        } else if (c.decisionDate().isBefore(PROGRAMME_START)) {
+            errors.add(new FieldError("decisionDate", "Ngày quyết định không được trước 01/01/2018, năm bắt đầu Chương trình OCOP.",
+                    "The decision date cannot be before 01/01/2018, when the OCOP programme started."));
         }
         if (scoreOk && c.level() != null) {
             errors.addAll(levelErrors(Stars.fromScore(c.score()), c.level(), c.decisionDate()));

@@ -90,8 +90,8 @@ public class Checkout {
         List<Shipment> shipments = new ArrayList<>();
         for (List<CartLine> lines : byProducer.values()) {
             CartLine first = lines.get(0);
-            int grams = lines.stream().mapToInt(CartLine::totalWeightGrams).sum();
-            long goods = lines.stream().mapToLong(CartLine::subtotalVnd).sum();
+            int grams = (int) Math.min(Integer.MAX_VALUE, lines.stream().mapToLong(CartLine::totalWeightGrams).sum());
+            long goods = Vnd.saturatedSum(lines.stream().mapToLong(CartLine::subtotalVnd));
             DeliveryRules.Fee fee = delivery.fee(first.producerProvince(), deliveryProvince, grams, goods);
             shipments.add(new Shipment(first.producerId(), first.producerName(), first.producerProvince(), lines, grams,
                     goods, fee.vnd(), fee.rule(), fee.ruleEn()));
@@ -176,6 +176,9 @@ public class Checkout {
         }
         if (quote.shipments().isEmpty()) {
             throw InvalidInputException.of("cart", "Giỏ hàng đang trống.", "The cart is empty.");
+        }
+        if (!quote.withinLimit()) {
+            throw tooLarge();
         }
         if (request.expectedTotalVnd() != null && request.expectedTotalVnd() != quote.totalVnd()) {
             throw InvalidInputException.of("total",
@@ -268,5 +271,12 @@ public class Checkout {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The refusal of a checkout above {@link Vnd#MAX_CHECKOUT_TOTAL}. */
+    public static InvalidInputException tooLarge() {
+        return InvalidInputException.of("total",
+                "Tổng đơn hàng vượt quá " + Vnd.format(Vnd.MAX_CHECKOUT_TOTAL) + " cho một lần đặt; vui lòng chia thành nhiều đơn.",
+                "The order total is above " + Vnd.format(Vnd.MAX_CHECKOUT_TOTAL) + " per checkout; please split it into several orders.");
     }
 }

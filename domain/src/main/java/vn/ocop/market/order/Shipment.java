@@ -9,6 +9,6 @@ public record Shipment(long producerId, String producerName, String producerProv
                        int weightGrams, long goodsVnd, long shippingVnd, String shippingRule, String shippingRuleEn) {
 
     public long totalVnd() {
-        return goodsVnd + shippingVnd;
+        return vn.ocop.market.shared.Vnd.saturatedSum(java.util.stream.LongStream.of(goodsVnd, shippingVnd));
     }
 }

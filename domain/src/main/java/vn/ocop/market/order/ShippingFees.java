@@ -99,7 +99,7 @@ public class ShippingFees {
         Rule rule = from.code().equals(to.code()) ? Rule.SAME_PROVINCE
                 : region(from) == region(to) ? Rule.SAME_REGION : Rule.OTHER_REGION;
         int steps = steps(weightGrams);
-        Vnd amount = Vnd.of(rule.base + steps * rule.perStep);
+        Vnd amount = Vnd.of(Math.addExact(rule.base, Vnd.times(rule.perStep, steps)));
         String extra = steps == 0 ? "" : " + " + steps + " × " + rule.perStep().format();
         return new ShippingFee(amount, rule,
                 rule.label + ": " + rule.base().format() + " cho 1 kg đầu" + extra + (steps == 0 ? "" : " mỗi 500 g thêm"),

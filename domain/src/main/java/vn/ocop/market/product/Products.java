@@ -8,6 +8,7 @@ import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.SafeHtml;
 import vn.ocop.market.shared.TextLimits;
+import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.shared.VietnameseText;
 
 import java.time.Clock;
@@ -72,6 +73,9 @@ public class Products {
         }
         if (command.priceVnd() == null || command.priceVnd() <= 0) {
             errors.add(new FieldError("priceVnd", "Giá bán phải lớn hơn 0 ₫.", "Price must be more than 0 VND."));
+        } else if (command.priceVnd() > Vnd.MAX_PRICE) {
+            errors.add(new FieldError("priceVnd", "Giá bán tối đa " + Vnd.format(Vnd.MAX_PRICE) + ".",
+                    "The price must be at most " + Vnd.format(Vnd.MAX_PRICE) + "."));
         }
         if (command.stock() != null && command.stock() < 0) {
             errors.add(new FieldError("stock", "Tồn kho không được âm.", "Stock must not be negative."));

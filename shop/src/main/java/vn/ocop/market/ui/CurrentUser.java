@@ -9,6 +9,12 @@ import java.util.Optional;
 /** The person signed in to this browser session. */
 public final class CurrentUser {
 
+    /**
+     * How long a signed-in session lives without requests; anonymous sessions are given a much
+     * shorter life by the server, since anyone can create them by the thousand.
+     */
+    public static final int SIGNED_IN_SESSION_SECONDS = 30 * 60;
+
     private CurrentUser() {
     }
 
@@ -24,6 +30,7 @@ public final class CurrentUser {
             VaadinService.reinitializeSession(request);
         }
         VaadinSession.getCurrent().setAttribute(SignedInUser.class, user);
+        VaadinSession.getCurrent().getSession().setMaxInactiveInterval(SIGNED_IN_SESSION_SECONDS);
     }
 
     /** Keeps this session signed in after its own password change (which moved the credentials version on). */

@@ -8,11 +8,19 @@ import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.inject.Singleton;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.SessionTrackingMode;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.servlet.SessionHandler;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
@@ -25,7 +33,13 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import vn.ocop.market.app.http.AnonymousSessions;
+import vn.ocop.market.app.http.ApiBodyLimit;
+import vn.ocop.market.app.http.EdgeHandler;
+import vn.ocop.market.app.http.QuietErrorHandler;
+import vn.ocop.market.app.http.TrustedProxies;
 
 /**
  * Jetty 12.1 as Micronaut's embedded server: Vaadin at /*, Micronaut's HTTP routes (the JSON API
@@ -42,13 +56,17 @@ public class JettyServer implements EmbeddedServer {
     private final ApplicationConfiguration configuration;
     private final String host;
     private final int configuredPort;
+    private final Edge edge;
+    private final AnonymousSessions anonymousSessions;
     private Server server;
     private int port;
 
     JettyServer(ApplicationContext context, ApplicationConfiguration configuration,
                 @Value("${micronaut.server.host:0.0.0.0}") String host,
-                @Value("${micronaut.server.port:8080}") int port) {
+                @Value("${micronaut.server.port:8080}") int port, Edge edge) {
         this.context = context;
+        this.edge = edge;
+        this.anonymousSessions = new AnonymousSessions(edge.anonymousSessionSeconds(), edge.anonymousSessionCap());
         this.configuration = configuration;
         this.host = host;
         this.configuredPort = port;
@@ -61,11 +79,20 @@ public class JettyServer implements EmbeddedServer {
         }
         try {
             Server jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+            http.addCustomizer(new TrustedProxies(edge.trustedProxies()));
+            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             connector.setHost(host);
             connector.setPort(configuredPort < 0 ? 0 : configuredPort);
             jetty.addConnector(connector);
-            jetty.setHandler(webapp());
+            EdgeHandler front = new EdgeHandler(edge.maxBodyBytes(), edge.maxUploadBytes());
+            // Bodies of unknown length outside the API (Vaadin's uploads) are cut at the upload limit.
+            front.setHandler(new SizeLimitHandler(edge.maxUploadBytes(), -1));
+            ((SizeLimitHandler) front.getHandler()).setHandler(webapp());
+            jetty.setHandler(front);
+            jetty.setErrorHandler(new QuietErrorHandler.Core());
             jetty.setStopAtShutdown(false);
             jetty.start();
             server = jetty;
@@ -87,9 +114,16 @@ public class JettyServer implements EmbeddedServer {
         webapp.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern", "io\\.micronaut\\..*");
         webapp.addConfiguration(new AnnotationConfiguration());
         webapp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        webapp.setErrorHandler(new QuietErrorHandler());
+        sessions(webapp.getSessionHandler());
+        FilterHolder apiBodies = new FilterHolder(new ApiBodyLimit((int) edge.maxBodyBytes()));
+        webapp.addFilter(apiBodies, "/api/*", EnumSet.of(DispatcherType.REQUEST));
+        webapp.addFilter(apiBodies, "/health", EnumSet.of(DispatcherType.REQUEST));
 
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(context));
         vaadin.setInitParameter("productionMode", "true");
+        // An open tab beats well within the anonymous session lifetime, so only abandoned sessions end.
+        vaadin.setInitParameter("heartbeatInterval", Integer.toString(Math.max(10, edge.anonymousSessionSeconds() / 3)));
         vaadin.setAsyncSupported(true);
         webapp.addServlet(vaadin, "/*");
 
@@ -99,6 +133,24 @@ public class JettyServer implements EmbeddedServer {
         webapp.getServletHandler().addServletWithMapping(api, "/api/*");
         webapp.getServletHandler().addServletWithMapping(api, "/health");
         return webapp;
+    }
+
+    /**
+     * Session cookies are HttpOnly, SameSite=Lax, Secure when the request came over TLS (directly or
+     * through a trusted proxy), and never put in URLs.
+     */
+    private void sessions(SessionHandler sessions) {
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSecureRequestOnly(true);
+        sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+        sessions.setMaxInactiveInterval(edge.anonymousSessionSeconds());
+        sessions.addEventListener(anonymousSessions);
+    }
+
+    /** The sessions nobody has signed in to (their lifetime and count). */
+    public AnonymousSessions anonymousSessions() {
+        return anonymousSessions;
     }
 
     /** META-INF/resources of every jar and class folder, served as the web root. */

@@ -95,6 +95,8 @@ class CardPaymentTest implements TestEnvironment {
                 LocalStripe.signatureHeader(payload, STRIPE_WEBHOOK_SECRET, now)).statusCode(), "tampered body");
         assertEquals(400, post(payload, LocalStripe.signatureHeader(payload, STRIPE_WEBHOOK_SECRET, now - 301)).statusCode(),
                 "older than five minutes");
+        assertEquals(400, post(payload, LocalStripe.signatureHeader(payload, STRIPE_WEBHOOK_SECRET, now + 360)).statusCode(),
+                "more than five minutes ahead");
         assertEquals(400, post(payload, "").statusCode(), "no signature");
         assertEquals(PaymentStatus.AWAITING, view(p).paymentStatus());
     }

@@ -141,6 +141,10 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
 
     private void showQuote(Quote quote) {
         reviewArea.removeAll();
+        if (!quote.orderable() && quote.blocked().isEmpty() && !quote.shipments().isEmpty()) {
+            showGeneral(Checkout.tooLarge().errors());
+            return;
+        }
         if (!quote.orderable()) {
             showGeneral(List.of(quote.shipments().isEmpty() && quote.blocked().isEmpty()
                     ? new FieldError("cart", "Giỏ hàng đang trống.", "The cart is empty.")

@@ -53,6 +53,13 @@ public class StripeWebhooks {
         if (payload == null) {
             throw new WebhookPayloadException("Empty webhook body", null);
         }
+        // Stripe's SDK only refuses timestamps too old; one from the future would stay replayable
+        // until that moment plus the tolerance, so it is refused as well.
+        long signedAt = signedAt(signatureHeader);
+        if (signedAt > clock.instant().getEpochSecond() + TOLERANCE_SECONDS) {
+            throw new WebhookSignatureException("Stripe-Signature timestamp is more than "
+                    + TOLERANCE_SECONDS / 60 + " minutes in the future", null);
+        }
         Event event;
         try {
             event = Webhook.constructEvent(payload, signatureHeader, secret, TOLERANCE_SECONDS, clock);
@@ -66,6 +73,21 @@ public class StripeWebhooks {
             throw new WebhookPayloadException("Stripe event without id, type or data", null);
         }
         return read(event);
+    }
+
+    /** The latest {@code t=} of the header (already known to hold at least one). */
+    private static long signedAt(String header) {
+        long latest = Long.MIN_VALUE;
+        for (String item : header.split(",")) {
+            if (item.startsWith("t=")) {
+                try {
+                    latest = Math.max(latest, Long.parseLong(item.substring(2)));
+                } catch (NumberFormatException e) {
+                    latest = Long.MAX_VALUE;
+                }
+            }
+        }
+        return latest;
     }
 
     private static StripeWebhookEvent read(Event event) {

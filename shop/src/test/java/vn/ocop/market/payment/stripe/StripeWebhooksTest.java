@@ -87,6 +87,20 @@ class StripeWebhooksTest {
     }
 
     @Test
+    void aSignatureFromMoreThanFiveMinutesAheadIsRejected() {
+        String payload = succeeded(Stripe.API_VERSION);
+
+        WebhookSignatureException e = assertThrows(WebhookSignatureException.class,
+                () -> webhooks.verify(payload, LocalStripe.signatureHeader(payload, SECRET, NOW + 301)));
+        assertThrows(WebhookSignatureException.class,
+                () -> webhooks.verify(payload, LocalStripe.signatureHeader(payload, SECRET, NOW + 86_400 * 365)));
+        StripeWebhookEvent justInTime = webhooks.verify(payload, LocalStripe.signatureHeader(payload, SECRET, NOW + 299));
+
+        assertTrue(e.getMessage().contains("future"), e.getMessage());
+        assertEquals("evt_1", justInTime.id());
+    }
+
+    @Test
     void aMissingOrMalformedHeaderIsASignatureError() {
         String payload = succeeded(Stripe.API_VERSION);
 
