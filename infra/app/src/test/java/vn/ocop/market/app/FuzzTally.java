@@ -25,6 +25,7 @@ final class FuzzTally {
         int created;
         int leaked;
         int notJson;
+        int noAnswer;
         final List<String> failures = new ArrayList<>();
     }
 
@@ -63,6 +64,16 @@ final class FuzzTally {
         return problem;
     }
 
+    /** A connection closed or reset without an HTTP answer: not a leak, but listed. */
+    synchronized void noAnswer(String area, String request, Exception e) {
+        Area a = area(area);
+        a.tried++;
+        a.noAnswer++;
+        if (a.failures.size() < EXAMPLES) {
+            a.failures.add("no answer (" + e.getMessage() + ") ← " + request);
+        }
+    }
+
     private static boolean json(RawHttp.Response response) {
         String body = response.body().trim();
         return response.contentType().toLowerCase(Locale.ROOT).startsWith("application/json")
@@ -75,9 +86,9 @@ final class FuzzTally {
 
     /** The summary table and the failing requests, as Markdown. */
     String markdown() {
-        StringBuilder md = new StringBuilder("## API fuzzing (jqwik)\n\n")
-                .append("| area | tried | refused (4xx) | accepted (2xx) | of which 201 | leaked (5xx or stack trace) | non-JSON error |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder md = new StringBuilder("## API fuzzing (seeded, property-based)\n\n")
+                .append("| area | tried | refused (4xx) | accepted (2xx) | of which 201 | leaked (5xx or stack trace) | non-JSON error | no answer |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         Area sum = new Area();
         areas.forEach((name, a) -> {
             row(md, name, a);
@@ -87,6 +98,7 @@ final class FuzzTally {
             sum.created += a.created;
             sum.leaked += a.leaked;
             sum.notJson += a.notJson;
+            sum.noAnswer += a.noAnswer;
         });
         row(md, "**total**", sum);
         areas.forEach((name, a) -> {
@@ -101,6 +113,6 @@ final class FuzzTally {
     private static void row(StringBuilder md, String name, Area a) {
         md.append("| ").append(name).append(" | ").append(a.tried).append(" | ").append(a.refused).append(" | ")
                 .append(a.accepted).append(" | ").append(a.created).append(" | ").append(a.leaked).append(" | ")
-                .append(a.notJson).append(" |\n");
+                .append(a.notJson).append(" | ").append(a.noAnswer).append(" |\n");
     }
 }
