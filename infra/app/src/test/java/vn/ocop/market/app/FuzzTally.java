@@ -24,6 +24,7 @@ final class FuzzTally {
         int accepted;
         int created;
         int leaked;
+        int serverErrors;
         int notJson;
         int noAnswer;
         final List<String> failures = new ArrayList<>();
@@ -44,6 +45,9 @@ final class FuzzTally {
         String leak = LEAKS.stream().filter(response.body()::contains).findFirst().orElse(null);
         if (status >= 500 || leak != null) {
             a.leaked++;
+            if (status >= 500) {
+                a.serverErrors++;
+            }
             problem = status >= 500 ? "status " + status : "body names \"" + leak + "\"";
         } else if (status >= 400 && !json(response)) {
             a.notJson++;
@@ -87,8 +91,8 @@ final class FuzzTally {
     /** The summary table and the failing requests, as Markdown. */
     String markdown() {
         StringBuilder md = new StringBuilder("## API fuzzing (seeded, property-based)\n\n")
-                .append("| area | tried | refused (4xx) | accepted (2xx) | of which 201 | leaked (5xx or stack trace) | non-JSON error | no answer |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| area | tried | refused (4xx) | accepted (2xx) | of which 201 | leaked (5xx or stack trace) | of which 5xx | non-JSON error | no answer |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Area sum = new Area();
         areas.forEach((name, a) -> {
             row(md, name, a);
@@ -97,6 +101,7 @@ final class FuzzTally {
             sum.accepted += a.accepted;
             sum.created += a.created;
             sum.leaked += a.leaked;
+            sum.serverErrors += a.serverErrors;
             sum.notJson += a.notJson;
             sum.noAnswer += a.noAnswer;
         });
@@ -113,6 +118,6 @@ final class FuzzTally {
     private static void row(StringBuilder md, String name, Area a) {
         md.append("| ").append(name).append(" | ").append(a.tried).append(" | ").append(a.refused).append(" | ")
                 .append(a.accepted).append(" | ").append(a.created).append(" | ").append(a.leaked).append(" | ")
-                .append(a.notJson).append(" | ").append(a.noAnswer).append(" |\n");
+                .append(a.serverErrors).append(" | ").append(a.notJson).append(" | ").append(a.noAnswer).append(" |\n");
     }
 }
