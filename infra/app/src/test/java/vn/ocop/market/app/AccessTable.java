@@ -1,0 +1,135 @@
+package vn.ocop.market.app;
+
+import vn.ocop.market.app.Personas.Persona;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static vn.ocop.market.app.Personas.CATALOG_WRITE;
+import static vn.ocop.market.app.Personas.CERTIFICATES_WRITE;
+import static vn.ocop.market.app.Personas.REPORTS_READ;
+import static vn.ocop.market.app.Personas.Persona.ADMIN;
+import static vn.ocop.market.app.Personas.Persona.ANONYMOUS;
+import static vn.ocop.market.app.Personas.Persona.OFFICER;
+import static vn.ocop.market.app.Personas.Persona.PRODUCER;
+import static vn.ocop.market.app.Personas.Persona.SHOPPER;
+
+/**
+ * What each persona may open, written by hand from the product's rules, never read from the
+ * annotations the application checks (a table derived from them could not fail). A route found in
+ * the code but missing here fails {@link RouteAccessTest} / {@link ApiAccessTest}; so does a row here
+ * whose route is gone.
+ *
+ * <p>INTEGRATOR, after the roles change (ADMIN and OFFICER distinct; new console screens):
+ * <ul>
+ *   <li>admin/certificates, admin/certificates/import, admin/producers, admin/products,
+ *       admin/search-index, admin/audit: decide whether ADMIN keeps them (today OFFICER and ADMIN)
+ *       — if "officers manage certificates", change ADMIN to REFUSED there.</li>
+ *   <li>new screens get rows: accounts, API clients, login locks → ADMIN only (officer and producer
+ *       REFUSED, anonymous and shopper SIGN_IN); refunds → OFFICER (and ADMIN if so decided).</li>
+ *   <li>password change / reset / TOTP screens: reachable as the slice defines (reset by anyone).</li>
+ *   <li>API: {@code GET /api/admin/certificates} is expected to need {@code reports:read}; change it
+ *       here if the API-clients slice chose {@code certificates:write}.</li>
+ * </ul>
+ */
+final class AccessTable {
+
+    /** What a persona sees when it opens a route. */
+    enum Outcome {
+        /** The view itself. */
+        SHOWN,
+        /** Sent on to another view it may open (its start page, or the page it came for). */
+        FORWARDED,
+        /** Sent to a sign-in view (console or storefront). */
+        SIGN_IN,
+        /** Access denied or not found: an error view, never the content. */
+        REFUSED
+    }
+
+    /** Sample values for route parameters, filled in by the test from the data it made. */
+    static final Set<String> PARAMETERS = Set.of(":slug", ":token");
+
+    /** Vaadin route template → outcome per persona. */
+    static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();
+
+    static {
+        // The storefront is public.
+        for (String open : new String[] {"", "san-pham/:slug", "tim-kiem", "gio-hang", "thanh-toan", "dang-ky",
+                // The order page is a capability link: whoever holds the token may see it.
+                "don-hang/:token"}) {
+            VIEWS.put(open, all(Outcome.SHOWN));
+        }
+        // A signed-in shopper is sent on from the sign-in page.
+        VIEWS.put("dang-nhap", with(all(Outcome.SHOWN), SHOPPER, Outcome.FORWARDED));
+        VIEWS.put("tai-khoan", with(all(Outcome.SIGN_IN), SHOPPER, Outcome.SHOWN));
+
+        // The console: shoppers are not signed in to it.
+        VIEWS.put("admin/login", with(all(Outcome.FORWARDED), ANONYMOUS, Outcome.SHOWN, SHOPPER, Outcome.SHOWN));
+        VIEWS.put("admin", with(all(Outcome.FORWARDED), ANONYMOUS, Outcome.SIGN_IN, SHOPPER, Outcome.SIGN_IN));
+        for (String officers : new String[] {"admin/certificates", "admin/certificates/import", "admin/producers",
+                "admin/products", "admin/search-index", "admin/audit"}) {
+            VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
+        }
+        // Producers see their own orders; officers and admins all.
+        VIEWS.put("admin/orders", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
+        VIEWS.put("admin/notices", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
+    }
+
+    /** Who may call an API route. */
+    sealed interface ApiRule permits Public, Scoped, SignedWebhook {
+    }
+
+    /** Anyone, with or without credentials. */
+    record Public() implements ApiRule {
+    }
+
+    /** A client holding this scope; anyone else 401 (no or bad credential) or 403 (scope missing). */
+    record Scoped(String scope) implements ApiRule {
+    }
+
+    /** Anyone reaches it, but only a body signed with the webhook secret is accepted: unsigned → 400. */
+    record SignedWebhook() implements ApiRule {
+    }
+
+    /** "METHOD /path" as Micronaut and the OpenAPI document name it → rule. */
+    static final Map<String, ApiRule> API = new LinkedHashMap<>();
+
+    static {
+        API.put("GET /api/products", new Public());
+        API.put("GET /api/products/suggest", new Public());
+        API.put("GET /api/products/{id}", new Public());
+        API.put("GET /api/openapi.yml", new Public());
+        API.put("GET /health", new Public());
+        API.put("POST /api/payments/stripe/webhook", new SignedWebhook());
+        API.put("POST /api/admin/producers", new Scoped(CATALOG_WRITE));
+        API.put("POST /api/admin/products", new Scoped(CATALOG_WRITE));
+        API.put("POST /api/admin/certificates", new Scoped(CERTIFICATES_WRITE));
+        API.put("POST /api/admin/certificates/{id}/revocation", new Scoped(CERTIFICATES_WRITE));
+        API.put("GET /api/admin/certificates", new Scoped(REPORTS_READ));
+    }
+
+    private static Map<Persona, Outcome> all(Outcome outcome) {
+        Map<Persona, Outcome> row = new EnumMap<>(Persona.class);
+        for (Persona p : Personas.ROUTE_WALKERS) {
+            row.put(p, outcome);
+        }
+        return row;
+    }
+
+    /** A console page: anonymous and shoppers are asked to sign in; the staff as given. */
+    private static Map<Persona, Outcome> console(Object... staff) {
+        return with(all(Outcome.SIGN_IN), staff);
+    }
+
+    private static Map<Persona, Outcome> with(Map<Persona, Outcome> row, Object... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            row.put((Persona) pairs[i], (Outcome) pairs[i + 1]);
+        }
+        return row;
+    }
+
+    private AccessTable() {
+    }
+}

@@ -1,0 +1,90 @@
+package vn.ocop.market.app;
+
+import io.micronaut.context.ApplicationContext;
+import vn.ocop.market.account.Accounts;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.app.Personas.Persona;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.certification.Certificate;
+import vn.ocop.market.notice.Notice;
+import vn.ocop.market.notice.Notices;
+import vn.ocop.market.order.Checkout;
+import vn.ocop.market.order.DeliveryAddress;
+import vn.ocop.market.order.Order;
+import vn.ocop.market.order.Orders;
+import vn.ocop.market.order.PaymentMethod;
+import vn.ocop.market.order.PlaceOrder;
+import vn.ocop.market.producer.Producer;
+import vn.ocop.market.product.Product;
+import vn.ocop.market.product.ProductGroup;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The data the access walk needs: two producers with a certified product, an order and a notice
+ * each, one checkout of the shopper's and one of a guest, and a signed-in account per persona.
+ */
+final class AccessWorld {
+
+    final Map<Persona, SignedInUser> users;
+    final Product listed;
+    final Product unlisted;
+    final String shopperCheckout;
+    final String guestCheckout;
+    final long ownOrder;
+    final long otherOrder;
+    final String ownNotice;
+    final String otherNotice;
+
+    AccessWorld(ApplicationContext context) {
+        Fixtures fixtures = context.getBean(Fixtures.class);
+        long run = System.nanoTime() % 1_000_000;
+        Producer mine = fixtures.producer("HTX Quyền truy cập A " + run, "Thái Nguyên");
+        Producer other = fixtures.producer("HTX Quyền truy cập B " + run, "Lâm Đồng");
+        users = Personas.accounts(context.getBean(Accounts.class), mine.id(), other.id());
+
+        listed = fixtures.product(mine, "Chè kiểm tra quyền " + run, ProductGroup.BEVERAGE, 150_000);
+        Certificate mineCertificate = fixtures.certify(listed, 80, LocalDate.now().minusMonths(2));
+        Product theirs = fixtures.product(other, "Cà phê kiểm tra quyền " + run, ProductGroup.BEVERAGE, 200_000);
+        Certificate otherCertificate = fixtures.certify(theirs, 85, LocalDate.now().minusMonths(2));
+        unlisted = fixtures.product(mine, "Chè chưa chứng nhận " + run, ProductGroup.BEVERAGE, 90_000);
+
+        Carts carts = context.getBean(Carts.class);
+        Checkout checkout = context.getBean(Checkout.class);
+        String cart = Carts.newToken();
+        carts.add(cart, listed.id(), 1);
+        carts.add(cart, theirs.id(), 1);
+        shopperCheckout = place(checkout, cart, users.get(Persona.SHOPPER).id());
+        String guestCart = Carts.newToken();
+        carts.add(guestCart, listed.id(), 1);
+        guestCheckout = place(checkout, guestCart, null);
+
+        Orders orders = context.getBean(Orders.class);
+        var placed = orders.checkout(shopperCheckout).orElseThrow().orders();
+        ownOrder = placed.stream().filter(o -> o.producerId() == mine.id()).map(Order::id).findFirst().orElseThrow();
+        otherOrder = placed.stream().filter(o -> o.producerId() == other.id()).map(Order::id).findFirst().orElseThrow();
+
+        Notices notices = context.getBean(Notices.class);
+        ownNotice = "Thông báo của A " + run;
+        otherNotice = "Thông báo của B " + run;
+        // Notices are created inside the expiry job's transaction; here, inside one of the test's own.
+        @SuppressWarnings("unchecked")
+        io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx =
+                context.getBean(io.micronaut.transaction.TransactionOperations.class);
+        tx.executeWrite(status -> notices.createOnce(mine.id(), mineCertificate.id(), Notice.EXPIRED, ownNotice,
+                "Nội dung A", null) && notices.createOnce(other.id(), otherCertificate.id(), Notice.EXPIRED, otherNotice,
+                "Nội dung B", null));
+    }
+
+    /** A real path for a route template, its parameters filled from this data. */
+    String path(String template) {
+        return template.replace(":slug", listed.slug()).replace(":token", shopperCheckout);
+    }
+
+    private static String place(Checkout checkout, String cart, Long userId) {
+        return checkout.place(new PlaceOrder(Carts.newToken().substring(0, 32), cart, userId,
+                new DeliveryAddress("Lê Văn Bình", "0987654321", "binh@example.vn", "01", "Hà Nội", null,
+                        "Phường Hoàn Kiếm", "Số 5 ngõ 12 Hàng Bạc"), PaymentMethod.COD, null, null)).token();
+    }
+}
