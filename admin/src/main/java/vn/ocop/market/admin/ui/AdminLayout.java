@@ -33,6 +33,9 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         public static final String NOTICES = "/admin/notices";
         public static final String SEARCH_INDEX = "/admin/search-index";
         public static final String ORDERS = "/admin/orders";
+        public static final String API_CLIENTS = "/admin/api-clients";
+        public static final String SIGN_IN_LOCKS = "/admin/sign-in-locks";
+        public static final String TWO_FACTOR = "/admin/two-factor";
 
         private Paths() {
         }
@@ -74,6 +77,11 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         if (user.map(u -> u.hasRole(Role.PRODUCER)).orElse(false)) {
             nav.addItem(new SideNavItem(I18n.t("Thông báo", "Notices"), Paths.NOTICES));
         }
+        if (user.map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
+            nav.addItem(new SideNavItem(I18n.t("Hệ thống kết nối API", "API clients"), Paths.API_CLIENTS));
+            nav.addItem(new SideNavItem(I18n.t("Khóa đăng nhập", "Sign-in locks"), Paths.SIGN_IN_LOCKS));
+        }
+        nav.addItem(new SideNavItem(I18n.t("Xác thực hai bước", "Two-factor sign-in"), Paths.TWO_FACTOR));
         nav.addItem(new SideNavItem(I18n.t("Xem cửa hàng", "Open the storefront"), "/"));
         addToDrawer(nav);
     }
