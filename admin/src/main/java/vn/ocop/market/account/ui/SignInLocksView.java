@@ -64,7 +64,7 @@ public class SignInLocksView extends VerticalLayout {
         refresh();
     }
 
-    void unlock(LoginThrottle.Lock lock) {
+    public void unlock(LoginThrottle.Lock lock) {
         throttle.unlock(lock.subject(), CurrentUser.get().map(SignedInUser::email).orElse("console"));
         refresh();
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -128,7 +127,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
                 + "chúng sẽ không hiển thị lại.", "Keep these recovery codes somewhere safe. Each works once when you do "
                 + "not have your phone; they are not shown again.")));
         recoveryCodes.setId("recovery-codes");
-        attempt.value().get().forEach(c -> recoveryCodes.add(new ListItem(new Span(c))));
+        attempt.value().get().forEach(c -> recoveryCodes.add(new ListItem(c)));
         add(recoveryCodes);
         Button go = new Button(I18n.t("Tiếp tục vào trang quản trị", "Continue to the console"), e -> finish());
         go.setId("two-factor-continue");
