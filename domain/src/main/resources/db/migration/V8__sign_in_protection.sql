@@ -19,6 +19,13 @@ CREATE TABLE login_lock (
   failures      INT          NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- One sign-in check at a time per account: an attempt marks the account busy while its password is
+-- checked, so concurrent guesses cannot all slip past the wait before the first failure is counted.
+CREATE TABLE login_gate (
+  subject     VARCHAR(200) NOT NULL PRIMARY KEY,
+  busy_until  DATETIME(3)  NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
 -- A staff member's TOTP secret, encrypted (AES-GCM); active once confirmed. last_step is the last
 -- 30-second step whose code was accepted, so no code is accepted twice.
 CREATE TABLE totp_credential (

@@ -52,6 +52,35 @@ class LoginRecords {
         });
     }
 
+    /** Creates the subject's gate row, in its own transaction so that {@link #enter} only updates one existing row. */
+    @Transactional
+    public void ensureGate(String subject) {
+        jdbc.prepareStatement("INSERT IGNORE INTO login_gate (subject, busy_until) VALUES (?, NULL)", ps -> {
+            ps.setString(1, subject);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Marks the subject busy until {@code until}; false when another attempt holds it now. */
+    @Transactional
+    public boolean enter(String subject, Instant now, Instant until) {
+        return jdbc.prepareStatement("UPDATE login_gate SET busy_until = ? WHERE subject = ? "
+                + "AND (busy_until IS NULL OR busy_until <= ?)", ps -> {
+            ps.setTimestamp(1, Timestamp.from(until));
+            ps.setString(2, subject);
+            ps.setTimestamp(3, Timestamp.from(now));
+            return ps.executeUpdate();
+        }) == 1;
+    }
+
+    @Transactional
+    public void leave(String subject) {
+        jdbc.prepareStatement("UPDATE login_gate SET busy_until = NULL WHERE subject = ?", ps -> {
+            ps.setString(1, subject);
+            return ps.executeUpdate();
+        });
+    }
+
     @Transactional
     public void fail(String account, String address, String step, Instant now) {
         jdbc.prepareStatement("INSERT INTO login_failure (at, account, address, step) VALUES (?, ?, ?, ?)", ps -> {

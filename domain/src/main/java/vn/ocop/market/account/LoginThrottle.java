@@ -1,12 +1,14 @@
 package vn.ocop.market.account;
 
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import vn.ocop.market.audit.AuditTrail;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +31,8 @@ public class LoginThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration LOCK = Duration.ofMinutes(15);
     static final long MAX_DELAY_SECONDS = 30;
+    /** How long one attempt may hold its account's gate if its instance dies mid-check. */
+    static final Duration BUSY = Duration.ofSeconds(10);
 
     /** A current lock, as the console lists it; the subject is "account:<e-mail>" or "address:<ip>". */
     public record Lock(String subject, Instant lockedAt, Instant lockedUntil, int failures) {
@@ -66,17 +70,27 @@ public class LoginThrottle {
         if (refused.isPresent()) {
             return new Attempt<>(Optional.empty(), refused);
         }
-        Optional<T> value = check.get();
-        if (value.isPresent()) {
-            succeeded(account);
-            return new Attempt<>(value, Optional.empty());
+        // One check at a time per account, so parallel guesses cannot all pass before the first failure counts.
+        String gate = "account:" + account(account);
+        Instant now = now();
+        if (!enter(gate, now)) {
+            return new Attempt<>(Optional.empty(), Optional.of(new SignInRefusal(SignInRefusal.Kind.WAIT, now.plusSeconds(1), 1)));
         }
-        return new Attempt<>(Optional.empty(), failed(account, address, step));
+        try {
+            Optional<T> value = check.get();
+            if (value.isPresent()) {
+                succeeded(account);
+                return new Attempt<>(value, Optional.empty());
+            }
+            return new Attempt<>(Optional.empty(), failed(account, address, step));
+        } finally {
+            records.leave(gate);
+        }
     }
 
     /** Whether an attempt for this account from this address must be refused now, and why. */
     public Optional<SignInRefusal> refusal(String account, String address) {
-        Instant now = clock.instant();
+        Instant now = now();
         String acct = account(account);
         Optional<Instant> locked = records.lockedUntil("account:" + acct, now);
         if (locked.isPresent()) {
@@ -98,7 +112,7 @@ public class LoginThrottle {
 
     /** Counts a failure; locks the account or the address when it reaches its limit. */
     public Optional<SignInRefusal> failed(String account, String address, String step) {
-        Instant now = clock.instant();
+        Instant now = now();
         String acct = account(account);
         String addr = address(address);
         records.fail(acct, addr, step, now);
@@ -130,11 +144,29 @@ public class LoginThrottle {
     }
 
     public List<Lock> locks() {
-        return records.locks(clock.instant());
+        return records.locks(now());
     }
 
     public List<Failure> recentFailures(int limit) {
         return records.failures(limit);
+    }
+
+    /**
+     * Whole seconds: every connection keeps those (fractions depend on the driver's settings), so a
+     * failure's time read back is the time written and waits are exact to the second.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private boolean enter(String gate, Instant now) {
+        try {
+            records.ensureGate(gate);
+            return records.enter(gate, now, now.plus(BUSY));
+        } catch (DataAccessException contended) {
+            // Only concurrent attempts at the same account get here: the others are busy, and so is this one.
+            return false;
+        }
     }
 
     /** The wait after {@code failures} failures in a row: none after the first, then 1, 2, 4 … 30 seconds. */
