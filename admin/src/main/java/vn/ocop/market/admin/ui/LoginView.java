@@ -78,7 +78,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
             showCodeStep(user);
         } else if (twoFactor.required(user)) {
             // Not signed in yet: the enrolment screen finishes the sign-in once a code is confirmed.
-            VaadinSession.getCurrent().setAttribute(TwoFactorView.PENDING, user);
+            VaadinSession.getCurrent().setAttribute(TwoFactorView.PENDING, new TwoFactorView.Pending(user, java.time.Instant.now()));
             getUI().ifPresent(ui -> ui.navigate(TwoFactorView.class));
         } else {
             signIn(user);

@@ -42,6 +42,12 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
 
     /** Session attribute: the staff member whose password was accepted but who has yet to enrol. */
     static final String PENDING = "ocop.twoFactor.pendingEnrolment";
+    /** How long an accepted password stays good for finishing the enrolment. */
+    static final java.time.Duration PENDING_FOR = java.time.Duration.ofMinutes(10);
+
+    /** Whose password was accepted, and when. */
+    record Pending(SignedInUser user, java.time.Instant since) {
+    }
 
     final TextField code = new TextField();
     final Paragraph error = new Paragraph();
@@ -61,7 +67,8 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<SignedInUser> signedIn = CurrentUser.get().filter(LoginView::staff);
-        SignedInUser waiting = (SignedInUser) VaadinSession.getCurrent().getAttribute(PENDING);
+        Pending p = (Pending) VaadinSession.getCurrent().getAttribute(PENDING);
+        SignedInUser waiting = p == null || p.since().plus(PENDING_FOR).isBefore(java.time.Instant.now()) ? null : p.user();
         if (signedIn.isEmpty() && waiting == null) {
             event.forwardTo(LoginView.class);
             return;
