@@ -16,9 +16,9 @@ public class ConsoleForgotPasswordView extends Div {
 
     final ForgotPasswordForm form;
 
-    public ConsoleForgotPasswordView(PasswordResets resets) {
+    public ConsoleForgotPasswordView(PasswordResets resets, vn.ocop.market.account.LoginThrottle throttle) {
         addClassName("login-view");
-        form = new ForgotPasswordForm(resets, "/admin/login");
+        form = new ForgotPasswordForm(resets, throttle, "/admin/login");
         add(form);
     }
 }

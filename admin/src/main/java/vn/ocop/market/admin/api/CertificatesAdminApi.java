@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.ocop.market.apiclient.ApiScope;
 import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.certification.CertificateQuery;
 import vn.ocop.market.certification.CertificateRegistry;
@@ -66,7 +67,8 @@ public class CertificatesAdminApi {
     }
 
     @Post
-    public HttpResponse<CertificateView> record(@Body Request body) {
+    @RequiresScope(ApiScope.CERTIFICATES_WRITE)
+    public HttpResponse<CertificateView> record(@Body Request body, io.micronaut.http.HttpRequest<?> request) {
         List<FieldError> errors = new ArrayList<>();
         CouncilLevel level = Enums.parse(CouncilLevel.class, body.level(), "level", errors);
         RecordCertificate command = new RecordCertificate(body.productId(), body.score(), level, body.decisionNumber(),
@@ -79,7 +81,7 @@ public class CertificatesAdminApi {
             }
             throw new InvalidInputException(errors);
         }
-        Certifications.Recorded recorded = certifications.recordOnce(command, "api");
+        Certifications.Recorded recorded = certifications.recordOnce(command, ApiCaller.actor(request));
         // The same decision sent again (a retried call, a re-sent batch) is answered with the
         // certificate already recorded and 200 instead of 201: nothing was written.
         return recorded.alreadyRecorded() ? HttpResponse.ok(view(recorded.certificate()))
@@ -87,11 +89,13 @@ public class CertificatesAdminApi {
     }
 
     @Post("/{id}/revocation")
-    public CertificateView revoke(@PathVariable long id, @Body Revocation body) {
-        return view(certifications.revoke(id, body.reason(), body.reference(), "api"));
+    @RequiresScope(ApiScope.CERTIFICATES_WRITE)
+    public CertificateView revoke(@PathVariable long id, @Body Revocation body, io.micronaut.http.HttpRequest<?> request) {
+        return view(certifications.revoke(id, body.reason(), body.reference(), ApiCaller.actor(request)));
     }
 
     @Get
+    @RequiresScope(ApiScope.REPORTS_READ)
     public List<CertificateView> list(@Nullable @QueryValue String state, @Nullable @QueryValue Integer expiringWithinDays,
                                       @Nullable @QueryValue String province, @Nullable @QueryValue Integer stars,
                                       @Nullable @QueryValue String level, @Nullable @QueryValue String q) {

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.ocop.market.apiclient.ApiScope;
 import vn.ocop.market.producer.NewProducer;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.ProducerType;
@@ -46,6 +47,7 @@ public class ProducersAdminApi {
     }
 
     @Post
+    @RequiresScope(ApiScope.CATALOG_WRITE)
     public HttpResponse<View> register(@Body Request body) {
         List<FieldError> errors = new ArrayList<>();
         ProducerType type = Enums.parse(ProducerType.class, body.type(), "type", errors);

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.ocop.market.apiclient.ApiScope;
 import vn.ocop.market.product.NewProduct;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
@@ -44,6 +45,7 @@ public class ProductsAdminApi {
     }
 
     @Post
+    @RequiresScope(ApiScope.CATALOG_WRITE)
     public HttpResponse<View> add(@Body Request body) {
         List<FieldError> errors = new ArrayList<>();
         ProductGroup group = Enums.parse(ProductGroup.class, body.group(), "group", errors);

@@ -37,6 +37,9 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         public static final String REFUNDS = "/admin/refunds";
         public static final String ACCOUNTS = "/admin/accounts";
         public static final String PASSWORD = "/admin/password";
+        public static final String API_CLIENTS = "/admin/api-clients";
+        public static final String SIGN_IN_LOCKS = "/admin/sign-in-locks";
+        public static final String TWO_FACTOR = "/admin/two-factor";
 
         private Paths() {
         }
@@ -85,6 +88,13 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (user.isPresent()) {
             nav.addItem(new SideNavItem(I18n.t("Đổi mật khẩu", "Change password"), Paths.PASSWORD));
+        }
+        if (user.map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
+            nav.addItem(new SideNavItem(I18n.t("Hệ thống kết nối API", "API clients"), Paths.API_CLIENTS));
+            nav.addItem(new SideNavItem(I18n.t("Khóa đăng nhập", "Sign-in locks"), Paths.SIGN_IN_LOCKS));
+        }
+        if (user.isPresent()) {
+            nav.addItem(new SideNavItem(I18n.t("Xác thực hai bước", "Two-factor sign-in"), Paths.TWO_FACTOR));
         }
         nav.addItem(new SideNavItem(I18n.t("Xem cửa hàng", "Open the storefront"), "/"));
         addToDrawer(nav);

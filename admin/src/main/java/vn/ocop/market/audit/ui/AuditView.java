@@ -55,6 +55,10 @@ public class AuditView extends VerticalLayout {
             case "REVOKED" -> I18n.t("Thu hồi", "Revoked");
             case "REPLACED" -> I18n.t("Được thay thế", "Replaced");
             case "EXPIRED" -> I18n.t("Hết hiệu lực", "Expired");
+            case "SIGN_IN_UNLOCKED" -> I18n.t("Mở khóa đăng nhập", "Sign-in unlocked");
+            case "API_CLIENT_CREATED" -> I18n.t("Tạo hệ thống API", "API client created");
+            case "API_CLIENT_ROTATED" -> I18n.t("Đổi khóa hệ thống API", "API client secret rotated");
+            case "API_CLIENT_REVOKED" -> I18n.t("Thu hồi hệ thống API", "API client revoked");
             default -> action;
         };
     }

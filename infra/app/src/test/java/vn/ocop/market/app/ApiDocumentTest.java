@@ -12,6 +12,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.ocop.market.admin.api.RequiresScope;
+import vn.ocop.market.apiclient.ApiScope;
 import vn.ocop.market.certification.CertificateState;
 import vn.ocop.market.certification.CouncilLevel;
 import vn.ocop.market.producer.ProducerType;
@@ -95,6 +97,9 @@ class ApiDocumentTest implements TestEnvironment {
                     assertTrue(responses.containsKey("400"), where + " declares 400");
                     assertTrue(responses.containsKey("401"), where + " declares 401");
                     assertEquals("#/components/responses/Unauthorized", map(responses.get("401")).get("$ref"), where);
+                    assertEquals("#/components/responses/Forbidden", map(responses.get("403")).get("$ref"), where + " declares 403");
+                    assertEquals(servedScope(op.getKey(), path.getKey()), operation.get("x-required-scope"),
+                            where + ": the documented scope is the one the code checks");
                 } else {
                     assertFalse(operation.containsKey("security"), where + " is public");
                 }
@@ -144,6 +149,14 @@ class ApiDocumentTest implements TestEnvironment {
         }
         assertTrue(served.contains("GET /api/openapi.yml"), "the document route is served: " + served);
         return served;
+    }
+
+    /** The scope the served operation declares with {@link RequiresScope}, as the API names it. */
+    private String servedScope(String method, String path) {
+        return router.uriRoutes()
+                .filter(r -> r.getHttpMethodName().equalsIgnoreCase(method) && r.getUriMatchTemplate().toPathString().equals(path))
+                .findFirst().orElseThrow(() -> new AssertionError("not served: " + method + " " + path))
+                .getAnnotationMetadata().enumValue(RequiresScope.class, ApiScope.class).map(ApiScope::code).orElse(null);
     }
 
     private Set<String> documentedRoutes() {

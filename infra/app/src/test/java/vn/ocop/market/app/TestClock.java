@@ -13,19 +13,28 @@ import java.time.ZoneOffset;
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant frozen;
 
     /** From now on the clock reads this instant, then moves on in real time. */
     public void set(Instant instant) {
+        frozen = null;
         offset = Duration.between(Instant.now(), instant);
+    }
+
+    /** From now on the clock reads this instant and stands still, until set or reset. */
+    public void freeze(Instant instant) {
+        frozen = instant;
     }
 
     public void reset() {
         offset = Duration.ZERO;
+        frozen = null;
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = frozen;
+        return stopped != null ? stopped : Instant.now().plus(offset);
     }
 
     @Override

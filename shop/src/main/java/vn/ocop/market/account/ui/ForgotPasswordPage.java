@@ -17,8 +17,8 @@ public class ForgotPasswordPage extends Div implements HasDynamicTitle {
 
     final ForgotPasswordForm form;
 
-    public ForgotPasswordPage(PasswordResets resets) {
-        form = new ForgotPasswordForm(resets, "/" + SignInView.PATH);
+    public ForgotPasswordPage(PasswordResets resets, vn.ocop.market.account.LoginThrottle throttle) {
+        form = new ForgotPasswordForm(resets, throttle, "/" + SignInView.PATH);
         add(form);
     }
 

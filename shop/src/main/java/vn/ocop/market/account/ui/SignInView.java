@@ -11,12 +11,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Accounts;
+import vn.ocop.market.account.LoginThrottle;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.cart.Carts;
+import vn.ocop.market.api.ClientAddress;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
+import vn.ocop.market.ui.SignInErrors;
 
 import java.util.Optional;
 
@@ -31,7 +34,7 @@ public class SignInView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph staff = new Paragraph();
     private String next = AccountView.PATH;
 
-    public SignInView(Accounts accounts, Carts carts) {
+    public SignInView(Accounts accounts, Carts carts, LoginThrottle throttle) {
         addClassName("sign-in-page");
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
@@ -52,9 +55,12 @@ public class SignInView extends Div implements BeforeEnterObserver, HasDynamicTi
         staff.setVisible(false);
         form.addLoginListener(e -> {
             staff.setVisible(false);
-            Optional<SignedInUser> user = accounts.authenticate(e.getUsername(), e.getPassword());
+            // Throttled per account and per address; a refused attempt never reaches the password check.
+            LoginThrottle.Attempt<SignedInUser> attempt = throttle.attempt(e.getUsername(), ClientAddress.current().orElse("unknown"),
+                    "shop", () -> accounts.authenticate(e.getUsername(), e.getPassword()));
+            Optional<SignedInUser> user = attempt.value();
             if (user.isEmpty()) {
-                form.setError(true);
+                SignInErrors.show(form, i18n, attempt.refusal());
             } else if (user.get().role() != Role.CONSUMER) {
                 form.setEnabled(true);
                 staff.setText(I18n.t("Đây là tài khoản quản trị; vui lòng đăng nhập tại /admin.",

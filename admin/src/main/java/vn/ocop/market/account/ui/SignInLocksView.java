@@ -1,0 +1,80 @@
+package vn.ocop.market.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.LoginThrottle;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.admin.ui.ConsoleRoles;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.I18n;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Accounts and addresses locked after failed sign-ins, with an audited unlock, and the latest failures. Administrators only. */
+@Prototype
+@Route(value = "admin/sign-in-locks", layout = AdminLayout.class)
+@ConsoleRoles(Role.ADMIN)
+@PageTitle("Khóa đăng nhập – Quản trị OCOP")
+public class SignInLocksView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    final Grid<LoginThrottle.Lock> locks = new Grid<>();
+    final Grid<LoginThrottle.Failure> failures = new Grid<>();
+    private final LoginThrottle throttle;
+
+    public SignInLocksView(LoginThrottle throttle) {
+        this.throttle = throttle;
+        setSizeFull();
+        add(new H2(I18n.t("Khóa đăng nhập", "Sign-in locks")));
+        add(new Paragraph(I18n.t(LoginThrottle.ACCOUNT_LIMIT + " lần sai trong 15 phút khóa tài khoản 15 phút; "
+                + LoginThrottle.ADDRESS_LIMIT + " lần sai từ một địa chỉ khóa địa chỉ đó.",
+                LoginThrottle.ACCOUNT_LIMIT + " failures within 15 minutes lock an account for 15 minutes; "
+                        + LoginThrottle.ADDRESS_LIMIT + " from one address lock that address.")));
+        locks.addColumn(LoginThrottle.Lock::subject).setHeader(I18n.t("Tài khoản / địa chỉ", "Account / address")).setFlexGrow(2);
+        locks.addColumn(l -> when(l.lockedAt())).setHeader(I18n.t("Khóa lúc", "Locked at")).setAutoWidth(true);
+        locks.addColumn(l -> when(l.lockedUntil())).setHeader(I18n.t("Đến", "Until")).setAutoWidth(true);
+        locks.addColumn(LoginThrottle.Lock::failures).setHeader(I18n.t("Số lần sai", "Failures")).setAutoWidth(true);
+        locks.addComponentColumn(l -> {
+            Button unlock = new Button(I18n.t("Mở khóa", "Unlock"), e -> unlock(l));
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return unlock;
+        }).setAutoWidth(true);
+        locks.setId("sign-in-locks");
+        locks.setAllRowsVisible(true);
+        failures.addColumn(f -> when(f.at())).setHeader(I18n.t("Thời điểm", "When")).setAutoWidth(true);
+        failures.addColumn(LoginThrottle.Failure::account).setHeader(I18n.t("Tài khoản", "Account")).setFlexGrow(2);
+        failures.addColumn(LoginThrottle.Failure::address).setHeader(I18n.t("Địa chỉ", "Address")).setAutoWidth(true);
+        failures.addColumn(LoginThrottle.Failure::step).setHeader(I18n.t("Bước", "Step")).setAutoWidth(true);
+        failures.setId("sign-in-failures");
+        add(locks, new H3(I18n.t("Lần đăng nhập sai gần đây", "Recent failed sign-ins")), failures);
+        refresh();
+    }
+
+    public void unlock(LoginThrottle.Lock lock) {
+        throttle.unlock(lock.subject(), CurrentUser.get().map(SignedInUser::email).orElse("console"));
+        refresh();
+    }
+
+    private void refresh() {
+        locks.setItems(throttle.locks());
+        failures.setItems(throttle.recentFailures(200));
+    }
+
+    private static String when(Instant at) {
+        return WHEN.format(at);
+    }
+}

@@ -1,0 +1,147 @@
+package vn.ocop.market.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.RunMode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two-factor sign-in for staff: a TOTP secret (RFC 6238; encrypted at rest) confirmed with a code
+ * before it counts, ten single-use recovery codes (stored as hashes), and no code accepted twice.
+ * Required for administrators and officers in production mode; honoured for anyone enrolled.
+ */
+@Singleton
+public class TwoFactor {
+
+    public static final String ISSUER = "Chợ OCOP";
+    public static final int RECOVERY_CODES = 10;
+
+    /** What the enrolment screen shows: the secret in base32 and the otpauth:// URI for the QR code. */
+    public record Enrolment(String secret, String uri) {
+    }
+
+    private final TotpStore store;
+    private final SecretCipher cipher;
+    private final Clock clock;
+    private final RunMode mode;
+    private final SecureRandom random = new SecureRandom();
+
+    TwoFactor(TotpStore store, SecretCipher cipher, Clock clock, @Value("${" + RunMode.PROPERTY + ":production}") String mode) {
+        this.store = store;
+        this.cipher = cipher;
+        this.clock = clock;
+        this.mode = RunMode.of(mode);
+    }
+
+    /** Whether this person must have a second factor before using the console. */
+    public boolean required(SignedInUser user) {
+        return mode == RunMode.PRODUCTION && user.hasRole(Role.ADMIN, Role.OFFICER);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean enrolled(long userId) {
+        return store.find(userId).map(TotpStore.Credential::confirmed).orElse(false);
+    }
+
+    /** A new secret, not active until {@link #confirm} accepts a code made from it. */
+    @Transactional
+    public Enrolment start(SignedInUser user) {
+        if (enrolled(user.id())) {
+            throw InvalidInputException.of("code", "Xác thực hai bước đã được bật cho tài khoản này.",
+                    "Two-factor sign-in is already on for this account.");
+        }
+        byte[] secret = new byte[20];
+        random.nextBytes(secret);
+        store.savePending(user.id(), cipher.encrypt(secret), clock.instant());
+        String base32 = Base32.encode(secret);
+        String label = enc(ISSUER) + ":" + enc(user.email());
+        return new Enrolment(base32, "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + enc(ISSUER)
+                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS);
+    }
+
+    /** Turns the pending secret on when the code matches; answers the recovery codes, shown once. */
+    @Transactional
+    public List<String> confirm(long userId, String code) {
+        TotpStore.Credential pending = store.find(userId).filter(c -> !c.confirmed()).orElseThrow(() ->
+                InvalidInputException.of("code", "Chưa bắt đầu đăng ký xác thực hai bước.", "Two-factor enrolment was not started."));
+        Long step = matchingStep(cipher.decrypt(pending.secretEnc()), code);
+        if (step == null || !store.useStep(userId, step, true, clock.instant())) {
+            throw wrongCode();
+        }
+        List<String> codes = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            byte[] raw = new byte[10];
+            random.nextBytes(raw);
+            String c = Base32.encode(raw);
+            codes.add(c.substring(0, 4) + "-" + c.substring(4, 8) + "-" + c.substring(8, 12) + "-" + c.substring(12, 16));
+            hashes.add(hash(c));
+        }
+        store.replaceRecoveryCodes(userId, hashes);
+        return codes;
+    }
+
+    /** A code from the app (six digits, this step or the one either side, never reused) or an unused recovery code. */
+    @Transactional
+    public boolean verify(long userId, String code) {
+        String c = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        TotpStore.Credential credential = store.find(userId).filter(TotpStore.Credential::confirmed).orElse(null);
+        if (credential == null || c.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (c.matches("\\d{" + Totp.DIGITS + "}")) {
+            Long step = matchingStep(cipher.decrypt(credential.secretEnc()), c);
+            return step != null && store.useStep(userId, step, false, now);
+        }
+        return c.length() == 16 && store.useRecoveryCode(userId, hash(c), now);
+    }
+
+    @Transactional(readOnly = true)
+    public int recoveryCodesLeft(long userId) {
+        return store.recoveryCodesLeft(userId);
+    }
+
+    private Long matchingStep(byte[] secret, String code) {
+        String c = code == null ? "" : code.replaceAll("\\s", "");
+        long now = Totp.step(clock.instant());
+        // The later step first, so that a code valid in two steps (it happens) records the later one.
+        for (long step = now + 1; step >= now - 1; step--) {
+            if (MessageDigest.isEqual(Totp.code(secret, step).getBytes(StandardCharsets.US_ASCII),
+                    c.getBytes(StandardCharsets.US_ASCII))) {
+                return step;
+            }
+        }
+        return null;
+    }
+
+    private static InvalidInputException wrongCode() {
+        return InvalidInputException.of("code", "Mã xác thực không đúng hoặc đã được dùng.",
+                "The code is wrong or was already used.");
+    }
+
+    private static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

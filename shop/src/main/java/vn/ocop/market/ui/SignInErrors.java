@@ -1,0 +1,34 @@
+package vn.ocop.market.ui;
+
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import vn.ocop.market.account.SignInRefusal;
+
+import java.util.Optional;
+
+/** The error a sign-in form shows: wrong e-mail or password, or how long to wait, or until when it is locked. */
+public final class SignInErrors {
+
+    private SignInErrors() {
+    }
+
+    /** Shows the error on the form (which also enables it again for the next try). */
+    public static void show(LoginForm form, LoginI18n i18n, Optional<SignInRefusal> refusal) {
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (refusal.isPresent() && refusal.get().locked()) {
+            error.setTitle(I18n.t("Tạm thời không thể đăng nhập", "Sign-in temporarily locked"));
+            error.setMessage(I18n.t(refusal.get().vi(), refusal.get().en()));
+        } else {
+            error.setTitle(I18n.t("Sai e-mail hoặc mật khẩu", "Wrong e-mail or password"));
+            error.setMessage(refusal.map(r -> I18n.t(r.vi(), r.en()))
+                    .orElse(I18n.t("Vui lòng kiểm tra lại và thử lần nữa.", "Please check and try again.")));
+        }
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    /** The text of a refusal in the reader's language. */
+    public static String text(SignInRefusal refusal) {
+        return I18n.t(refusal.vi(), refusal.en());
+    }
+}
