@@ -50,6 +50,11 @@ public final class EdgeHandler extends Handler.Wrapper {
         if (!validEncoding(path) || !validEncoding(request.getHttpURI().getQuery())) {
             return reject(request, response, callback, 400, api, id, "invalid percent-encoding or UTF-8 in the URI");
         }
+        // The API parses its URIs strictly (RFC 3986): a raw character a URI may not hold, or a NUL,
+        // is the client's mistake, answered 400 here rather than failing deeper in.
+        if (api && (!uriCharacters(path) || !uriCharacters(request.getHttpURI().getQuery()))) {
+            return reject(request, response, callback, 400, api, id, "characters not allowed in a URI");
+        }
         long length = request.getLength();
         long limit = api ? apiBodyLimit : uploadLimit;
         if (length > limit) {
@@ -87,6 +92,22 @@ public final class EdgeHandler extends Handler.Wrapper {
         byte[] bytes = new byte[8];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Only characters RFC 3986 allows in a path or query (unreserved, sub-delims, ":@/?%"), and no %00. */
+    static boolean uriCharacters(String raw) {
+        if (raw == null) {
+            return true;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~!$&'()*+,;=:@/?%".indexOf(c) >= 0;
+            if (!allowed || c == '%' && raw.startsWith("%00", i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every {@code %} followed by two hex digits, and the bytes so written valid UTF-8. */
