@@ -214,6 +214,31 @@ class AccountViewsTest implements TestEnvironment {
         assertTrue(_get(Paragraph.class, spec -> spec.withId("reset-result")).getText().contains("không còn hiệu lực"));
     }
 
+    @Test
+    void resetRequestsForOneAddressAreThrottledAndSendNothingMore() {
+        String email = "doi-" + System.nanoTime() + "@ocop.test";
+        accounts.create(email, STRONG, "Khách Vội", Role.CONSUMER, null);
+        TestClock clock = context.getBean(TestClock.class);
+        clock.freeze(java.time.Instant.now());
+        try {
+            askForReset(email);
+            askForReset(email);
+            // After two requests the next must wait a second: refused, and no third e-mail is queued.
+            UI.getCurrent().navigate(vn.ocop.market.account.ui.ForgotPasswordPage.class);
+            _get(EmailField.class, spec -> spec.withId("forgot-email")).setValue(email);
+            _get(Button.class, spec -> spec.withId("forgot-send")).click();
+            EmailField field = _get(EmailField.class, spec -> spec.withId("forgot-email"));
+            assertTrue(field.isInvalid(), "the third request at once is refused");
+            assertTrue(field.getErrorMessage().startsWith("Quá nhiều yêu cầu đặt lại mật khẩu"), field.getErrorMessage());
+            assertTrue(_find(Paragraph.class, spec -> spec.withId("forgot-sent")).isEmpty(), "no 'link sent' answer");
+            assertEquals(2, context.getBean(AccountMails.class).to(email, 5).size(), "two reset e-mails only");
+            // Reset requests are counted apart: they never lock the account's sign-in.
+            assertTrue(accounts.authenticate(email, STRONG).isPresent());
+        } finally {
+            clock.reset();
+        }
+    }
+
     private String askForReset(String email) {
         UI.getCurrent().navigate(vn.ocop.market.account.ui.ForgotPasswordPage.class);
         _get(EmailField.class, spec -> spec.withId("forgot-email")).setValue(email);

@@ -51,6 +51,7 @@ public class ForgotPasswordForm extends Div {
                                 + refused.get().seconds() + " giây.",
                         "Too many reset requests. Please try again in " + refused.get().seconds() + " s."));
                 email.setInvalid(true);
+                sent.setVisible(false);
                 return;
             }
             email.setInvalid(false);
