@@ -37,6 +37,8 @@ import java.util.Optional;
 @PageTitle("Đăng nhập – Quản trị OCOP")
 public class LoginView extends Div implements BeforeEnterObserver {
 
+    private final java.time.Clock clock;
+
     final LoginForm form = new LoginForm();
     final Div codeStep = new Div();
     final TextField code = new TextField();
@@ -46,7 +48,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
     private final LoginThrottle throttle;
     private final TwoFactor twoFactor;
 
-    public LoginView(Accounts accounts, LoginThrottle throttle, TwoFactor twoFactor) {
+    public LoginView(Accounts accounts, LoginThrottle throttle, TwoFactor twoFactor, java.time.Clock clock) {
+        this.clock = clock;
         this.throttle = throttle;
         this.twoFactor = twoFactor;
         addClassName("login-view");
@@ -79,7 +82,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
             showCodeStep(user);
         } else if (twoFactor.required(user)) {
             // Not signed in yet: the enrolment screen finishes the sign-in once a code is confirmed.
-            VaadinSession.getCurrent().setAttribute(TwoFactorView.PENDING, new TwoFactorView.Pending(user, java.time.Instant.now()));
+            VaadinSession.getCurrent().setAttribute(TwoFactorView.PENDING, new TwoFactorView.Pending(user, clock.instant()));
             getUI().ifPresent(ui -> ui.navigate(TwoFactorView.class));
         } else {
             signIn(user);

@@ -40,6 +40,8 @@ import java.util.Optional;
 @PageTitle("Xác thực hai bước – Quản trị OCOP")
 public class TwoFactorView extends Div implements BeforeEnterObserver {
 
+    private final java.time.Clock clock;
+
     /** Session attribute: the staff member whose password was accepted but who has yet to enrol. */
     static final String PENDING = "ocop.twoFactor.pendingEnrolment";
     /** How long an accepted password stays good for finishing the enrolment. */
@@ -58,7 +60,8 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
     private SignedInUser user;
     private boolean pending;
 
-    public TwoFactorView(TwoFactor twoFactor, LoginThrottle throttle) {
+    public TwoFactorView(TwoFactor twoFactor, LoginThrottle throttle, java.time.Clock clock) {
+        this.clock = clock;
         this.twoFactor = twoFactor;
         this.throttle = throttle;
         addClassName("two-factor-view");
@@ -68,7 +71,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<SignedInUser> signedIn = CurrentUser.get().filter(LoginView::staff);
         Pending p = (Pending) VaadinSession.getCurrent().getAttribute(PENDING);
-        SignedInUser waiting = p == null || p.since().plus(PENDING_FOR).isBefore(java.time.Instant.now()) ? null : p.user();
+        SignedInUser waiting = p == null || p.since().plus(PENDING_FOR).isBefore(clock.instant()) ? null : p.user();
         if (signedIn.isEmpty() && waiting == null) {
             event.forwardTo(LoginView.class);
             return;
