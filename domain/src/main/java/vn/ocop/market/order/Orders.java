@@ -14,11 +14,7 @@ import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.Sql;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,24 +29,18 @@ public class Orders {
 
     private static final Logger LOG = LoggerFactory.getLogger(Orders.class);
 
-    private static final String ORDER_SELECT = """
-            SELECT o.id, o.number, o.checkout_id, o.producer_id, pr.name AS producer_name, o.status, o.payment_status,
-                   c.payment_method, o.goods_vnd, o.shipping_vnd, o.total_vnd, o.shipping_rule, o.weight_grams,
-                   o.created_at, c.contact_name, c.phone, c.email,
-                   CONCAT(c.street, ', ', c.commune_name, ', ', c.province_name) AS address
-            FROM customer_order o JOIN checkout c ON c.id = o.checkout_id JOIN producer pr ON pr.id = o.producer_id
-            """;
-
     private final Sql sql;
+    private final OrderReads reads;
     private final TransactionOperations<Connection> tx;
     private final Outbox outbox;
     private final OrderMails mails;
     private final Optional<PaymentGateway> cards;
     private final Clock clock;
 
-    Orders(Sql sql, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
+    Orders(Sql sql, OrderReads reads, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
            Optional<PaymentGateway> cards, Clock clock) {
         this.sql = sql;
+        this.reads = reads;
         this.tx = tx;
         this.outbox = outbox;
         this.mails = mails;
@@ -70,28 +60,17 @@ public class Orders {
                 rs -> rs.getLong(1), userId).stream().map(this::checkoutById).toList());
     }
 
-    /** The orders a console user may see: a producer its own, officers and admins every producer's. */
+    /**
+     * The newest 500 orders a console user may see: a producer its own, officers and admins every
+     * producer's. The console pages through {@link OrderReads#page} instead.
+     */
     public List<Order> visibleTo(SignedInUser user, @Nullable OrderStatus status) {
-        if (!user.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN)) {
-            throw new NotFoundException("No orders for this account");
-        }
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (user.role() == Role.PRODUCER) {
-            where.append(" AND o.producer_id = ?");
-            args.add(user.producerId());
-        }
-        if (status != null) {
-            where.append(" AND o.status = ?");
-            args.add(status);
-        }
-        return tx.executeRead(s -> sql.list(ORDER_SELECT + where + " ORDER BY o.id DESC LIMIT 500",
-                this::order, args.toArray()));
+        return reads.page(user, status, 0, 500);
     }
 
     /** One order, if this console user may see it (a producer only its own). */
     public Order visibleOrder(SignedInUser user, long orderId) {
-        Order order = tx.executeRead(s -> sql.one(ORDER_SELECT + " WHERE o.id = ?", this::order, orderId))
+        Order order = reads.byId(orderId)
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
         if (!mayManage(user, order)) {
             throw new NotFoundException("No order " + orderId);
@@ -268,12 +247,12 @@ public class Orders {
     }
 
     Order reload(long orderId) {
-        return sql.one(ORDER_SELECT + " WHERE o.id = ?", this::order, orderId)
+        return reads.byId(orderId)
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
     }
 
     private CheckoutView checkoutById(long id) {
-        List<Order> orders = sql.list(ORDER_SELECT + " WHERE o.checkout_id = ? ORDER BY o.id", this::order, id);
+        List<Order> orders = reads.ofCheckout(id);
         return sql.one("""
                 SELECT id, token, user_id, contact_name, email, phone,
                        CONCAT(street, ', ', commune_name, ', ', province_name), payment_method, payment_status,
@@ -283,23 +262,5 @@ public class Orders {
                 rs.getString(7), PaymentMethod.valueOf(rs.getString(8)), PaymentStatus.valueOf(rs.getString(9)),
                 rs.getString(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "pay_before"), orders), id).orElseThrow();
-    }
-
-    private Order order(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        List<OrderLine> lines = sql.list("SELECT product_id, product_name, unit_price_vnd, quantity, stars, certificate_number "
-                        + "FROM order_line WHERE order_id = ? ORDER BY id",
-                r -> new OrderLine(r.getLong(1), r.getString(2), r.getLong(3), r.getInt(4), r.getInt(5), r.getString(6)), id);
-        List<OrderEvent> history = sql.list("SELECT from_status, to_status, payment_status, actor, note, at "
-                        + "FROM order_event WHERE order_id = ? ORDER BY id",
-                r -> new OrderEvent(r.getString(1) == null ? null : OrderStatus.valueOf(r.getString(1)),
-                        OrderStatus.valueOf(r.getString(2)), PaymentStatus.valueOf(r.getString(3)), r.getString(4),
-                        r.getString(5), Sql.instant(r, "at")), id);
-        return new Order(id, rs.getString("number"), rs.getLong("checkout_id"), rs.getLong("producer_id"),
-                rs.getString("producer_name"), OrderStatus.valueOf(rs.getString("status")),
-                PaymentStatus.valueOf(rs.getString("payment_status")), PaymentMethod.valueOf(rs.getString("payment_method")),
-                rs.getLong("goods_vnd"), rs.getLong("shipping_vnd"), rs.getLong("total_vnd"), rs.getString("shipping_rule"),
-                rs.getInt("weight_grams"), Sql.instant(rs, "created_at"), rs.getString("contact_name"),
-                rs.getString("phone"), rs.getString("email"), rs.getString("address"), lines, history);
     }
 }

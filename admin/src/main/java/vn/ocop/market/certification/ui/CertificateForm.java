@@ -18,6 +18,7 @@ import vn.ocop.market.certification.CouncilLevel;
 import vn.ocop.market.certification.RecordCertificate;
 import vn.ocop.market.certification.Stars;
 import vn.ocop.market.product.Product;
+import vn.ocop.market.product.ProductPages;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.ui.I18n;
 
@@ -45,9 +46,11 @@ public class CertificateForm extends FormLayout {
             "decisionNumber", decisionNumber, "decisionDate", decisionDate, "issuedBy", issuedBy,
             "certificateNumber", certificateNumber);
 
-    public CertificateForm(List<Product> products) {
+    public CertificateForm(ProductPages products) {
         addClassName("certificate-form");
-        product.setItems(products);
+        // What is typed filters in the database, one page at a time: the catalog may hold 100,000 products.
+        product.setItems(query -> products.pick(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, products.countPick(query.getFilter().orElse(null))));
         product.setItemLabelGenerator(p -> p.code() + " – " + p.name());
         product.setRequired(true);
         product.setId("certificate-product");
