@@ -67,7 +67,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LargeDataViewsTest implements TestEnvironment {
 
     static final Routes ROUTES = new Routes(Set.of(HomeView.class, ProductsAdminView.class, ProducersView.class,
-            CertificatesView.class, OrdersView.class, vn.ocop.market.admin.ui.LoginView.class), Set.of(), true);
+            CertificatesView.class, OrdersView.class, vn.ocop.market.audit.ui.AuditView.class,
+            vn.ocop.market.admin.ui.LoginView.class), Set.of(), true);
     static final int PRODUCTS = 250;
     static final int ORDERS = 600;
 
@@ -177,6 +178,18 @@ class LargeDataViewsTest implements TestEnvironment {
         assertFalse(grid.getDataProvider().isInMemory());
         assertEquals(context.getBean(vn.ocop.market.producer.Producers.class).count(), _size(grid));
         assertTrue(_fetch(grid, 0, _size(grid)).stream().anyMatch(p -> p.id().equals(producer.id())));
+    }
+
+    @Test
+    void auditTrailReachesEveryEventNotOnlyTheLatest500() {
+        vn.ocop.market.audit.AuditTrail audit = context.getBean(vn.ocop.market.audit.AuditTrail.class);
+        signIn(Role.OFFICER, null);
+        UI.getCurrent().navigate(vn.ocop.market.audit.ui.AuditView.class);
+        @SuppressWarnings("unchecked")
+        Grid<vn.ocop.market.audit.AuditEvent> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        assertFalse(grid.getDataProvider().isInMemory());
+        assertEquals(audit.count(), _size(grid));
+        assertEquals(audit.page(0, 1).get(0).id(), _fetch(grid, 0, 1).get(0).id(), "newest first");
     }
 
     @Test
