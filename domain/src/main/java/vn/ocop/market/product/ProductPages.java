@@ -31,7 +31,11 @@ public class ProductPages {
     public static final Map<String, String> SORTS = Map.of("code", "p.code", "name", "p.name",
             "producer", "pr.name", "price", "p.price_vnd", "stock", "p.stock");
 
-    private static final String FROM = " FROM product p JOIN producer pr ON pr.id = p.producer_id"
+    /**
+     * Products first: left to itself MariaDB starts from the few producers and sorts the whole
+     * catalog for every page (0.6 s instead of 10 ms at 100,000 products).
+     */
+    private static final String FROM = " FROM product p STRAIGHT_JOIN producer pr ON pr.id = p.producer_id"
             + " LEFT JOIN certificate c ON c.id = p.current_certificate_id";
     private static final String PICK_WHERE = " WHERE (? IS NULL OR p.code LIKE ? OR p.name LIKE ?)";
 
