@@ -64,15 +64,18 @@ public class OrderReads {
                 scope.args().toArray()).orElse(0L);
     }
 
-    /** One order by id, with its lines and history (also inside a writing transaction). */
+    /**
+     * One order by id, with its lines and history (also inside a writing transaction). Not public:
+     * {@link Orders} checks who may see it before handing it out.
+     */
     @Transactional
-    public Optional<Order> byId(long orderId) {
+    Optional<Order> byId(long orderId) {
         return withDetails(sql.list(ORDER_SELECT + " WHERE o.id = ?", OrderReads::header, orderId)).stream().findFirst();
     }
 
-    /** The orders of one checkout, in the order they were placed. */
+    /** The orders of one checkout, in the order they were placed; {@link Orders} checks the checkout's token. */
     @Transactional
-    public List<Order> ofCheckout(long checkoutId) {
+    List<Order> ofCheckout(long checkoutId) {
         return withDetails(sql.list(ORDER_SELECT + " WHERE o.checkout_id = ? ORDER BY o.id", OrderReads::header, checkoutId));
     }
 

@@ -47,6 +47,10 @@ public class HomePages {
             return cached.page();
         }
         Catalog.Page fresh = catalog.listed(page, size);
+        if (fresh.items().isEmpty()) {
+            // Pages past the end (any ?trang= typed) are not kept, so they cannot push real pages out.
+            return fresh;
+        }
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
