@@ -79,6 +79,17 @@ public class OrderReads {
         return withDetails(sql.list(ORDER_SELECT + " WHERE o.checkout_id = ? ORDER BY o.id", OrderReads::header, checkoutId));
     }
 
+    /** The orders of several checkouts, grouped by checkout, in one pass (three statements). */
+    @Transactional
+    Map<Long, List<Order>> ofCheckouts(List<Long> checkoutIds) {
+        if (checkoutIds.isEmpty()) {
+            return Map.of();
+        }
+        String in = checkoutIds.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
+        return withDetails(sql.list(ORDER_SELECT + " WHERE o.checkout_id IN " + in + " ORDER BY o.id", OrderReads::header,
+                checkoutIds.toArray())).stream().collect(Collectors.groupingBy(Order::checkoutId));
+    }
+
     /** The WHERE clause is one of four fixed strings; every value is a bound parameter. */
     private static Scope scope(SignedInUser user, @Nullable OrderStatus status) {
         if (!user.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN)) {

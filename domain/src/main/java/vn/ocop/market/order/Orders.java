@@ -16,6 +16,7 @@ import vn.ocop.market.shared.Sql;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,10 +55,17 @@ public class Orders {
                 .map(this::checkoutById));
     }
 
-    /** A signed-in shopper's checkouts, newest first. */
+    /** A signed-in shopper's last 100 checkouts, newest first: four statements however many there are. */
     public List<CheckoutView> checkoutsOf(long userId) {
-        return tx.executeRead(s -> sql.list("SELECT id FROM checkout WHERE user_id = ? ORDER BY id DESC LIMIT 100",
-                rs -> rs.getLong(1), userId).stream().map(this::checkoutById).toList());
+        return tx.executeRead(s -> {
+            List<CheckoutView> bare = sql.list(CHECKOUT_SELECT + " WHERE user_id = ? ORDER BY id DESC LIMIT 100",
+                    rs -> checkout(rs, List.of()), userId);
+            Map<Long, List<Order>> orders = reads.ofCheckouts(bare.stream().map(CheckoutView::id).toList());
+            return bare.stream().map(c -> new CheckoutView(c.id(), c.token(), c.userId(), c.contactName(), c.email(),
+                    c.phone(), c.address(), c.method(), c.paymentStatus(), c.paymentReference(), c.goodsVnd(),
+                    c.shippingVnd(), c.totalVnd(), c.createdAt(), c.payBefore(), orders.getOrDefault(c.id(), List.of())))
+                    .toList();
+        });
     }
 
     /**
@@ -251,16 +259,23 @@ public class Orders {
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
     }
 
+    private static final String CHECKOUT_SELECT = """
+            SELECT id, token, user_id, contact_name, email, phone,
+                   CONCAT(street, ', ', commune_name, ', ', province_name) AS address, payment_method, payment_status,
+                   payment_reference, goods_vnd, shipping_vnd, total_vnd, created_at, pay_before
+            FROM checkout""";
+
     private CheckoutView checkoutById(long id) {
         List<Order> orders = reads.ofCheckout(id);
-        return sql.one("""
-                SELECT id, token, user_id, contact_name, email, phone,
-                       CONCAT(street, ', ', commune_name, ', ', province_name), payment_method, payment_status,
-                       payment_reference, goods_vnd, shipping_vnd, total_vnd, created_at, pay_before
-                FROM checkout WHERE id = ?""", rs -> new CheckoutView(rs.getLong(1), rs.getString(2),
-                rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), PaymentMethod.valueOf(rs.getString(8)), PaymentStatus.valueOf(rs.getString(9)),
-                rs.getString(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "pay_before"), orders), id).orElseThrow();
+        return sql.one(CHECKOUT_SELECT + " WHERE id = ?", rs -> checkout(rs, orders), id).orElseThrow();
+    }
+
+    private static CheckoutView checkout(java.sql.ResultSet rs, List<Order> orders) throws java.sql.SQLException {
+        return new CheckoutView(rs.getLong("id"), rs.getString("token"),
+                rs.getObject("user_id") == null ? null : rs.getLong("user_id"), rs.getString("contact_name"),
+                rs.getString("email"), rs.getString("phone"), rs.getString("address"),
+                PaymentMethod.valueOf(rs.getString("payment_method")), PaymentStatus.valueOf(rs.getString("payment_status")),
+                rs.getString("payment_reference"), rs.getLong("goods_vnd"), rs.getLong("shipping_vnd"),
+                rs.getLong("total_vnd"), Sql.instant(rs, "created_at"), Sql.instant(rs, "pay_before"), orders);
     }
 }

@@ -239,6 +239,42 @@ class LargeDataViewsTest implements TestEnvironment {
         assertTrue(fiveHundred <= 3, "500 orders took " + fiveHundred + " statements");
     }
 
+    @Test
+    void aShoppersCheckoutsTakeAFixedNumberOfStatements() {
+        SignedInUser shopper = context.getBean(Accounts.class).create("khach-" + System.nanoTime() + "@ocop.test",
+                "mat-khau-dai-du", "Khách thử", Role.CONSUMER, null);
+        tx.executeWrite(s -> {
+            for (int c = 0; c < 30; c++) {
+                long checkout = sql.insert("INSERT INTO checkout (token, request_key, user_id, contact_name, email, phone, "
+                        + "province_name, commune_name, street, payment_method, payment_status, goods_vnd, shipping_vnd, "
+                        + "total_vnd, created_at) VALUES (?, ?, ?, 'Khách', 'khach@ocop.test', '0912345678', 'Hà Nội', "
+                        + "'Phường Ba Đình', '1 Hùng Vương', 'COD', 'AWAITING', 200000, 0, 200000, ?)",
+                        "k-" + System.nanoTime(), "k-" + System.nanoTime(), shopper.id(), Instant.now());
+                for (int o = 0; o < 2; o++) {
+                    long order = sql.insert("INSERT INTO customer_order (checkout_id, producer_id, number, status, "
+                            + "payment_status, goods_vnd, shipping_vnd, total_vnd, shipping_rule, weight_grams, created_at, "
+                            + "updated_at) VALUES (?, ?, ?, 'PLACED', 'AWAITING', 100000, 0, 100000, 'Miễn phí', 500, ?, ?)",
+                            checkout, producer.id(), "K-" + checkout + "-" + o, Instant.now(), Instant.now());
+                    sql.update("INSERT INTO order_line (order_id, product_id, product_name, unit_price_vnd, quantity, "
+                            + "stars, certificate_number) VALUES (?, ?, ?, 100000, 1, 4, 'GCN-K')", order,
+                            products.get(o).id(), "dòng " + checkout + "-" + o);
+                }
+            }
+            return null;
+        });
+        vn.ocop.market.order.Orders orders = context.getBean(vn.ocop.market.order.Orders.class);
+        long statements = statements(() -> orders.checkoutsOf(shopper.id()));
+        System.out.printf("[views] statements: 30 checkouts of a shopper = %d%n", statements);
+        assertTrue(statements <= 4, "30 checkouts took " + statements + " statements");
+
+        List<vn.ocop.market.order.CheckoutView> mine = orders.checkoutsOf(shopper.id());
+        assertEquals(30, mine.size());
+        for (vn.ocop.market.order.CheckoutView c : mine) {
+            assertEquals(List.of("dòng " + c.id() + "-0", "dòng " + c.id() + "-1"),
+                    c.orders().stream().map(o -> o.lines().get(0).productName()).toList(), "each checkout its own orders");
+        }
+    }
+
     /** Statements the work sent to the database, counted by the server on the one connection of the transaction. */
     private long statements(Runnable work) {
         return tx.executeRead(s -> {
