@@ -45,11 +45,25 @@ public class AuditTrail {
                 + "WHERE product_id = ? ORDER BY id DESC", productId);
     }
 
-    /** The latest events across all certificates, newest first. */
+    /** One page of every event, newest first, for the console's lazy grid. */
     @Transactional(readOnly = true)
-    public List<AuditEvent> latest(int limit) {
-        return query("SELECT id, at, actor, action, certificate_id, product_id, detail FROM audit_event "
-                + "ORDER BY id DESC LIMIT ?", limit);
+    public List<AuditEvent> page(int offset, int limit) {
+        return jdbc.prepareStatement("SELECT id, at, actor, action, certificate_id, product_id, detail FROM audit_event "
+                + "ORDER BY id DESC LIMIT ? OFFSET ?", ps -> {
+            ps.setInt(1, Math.max(0, limit));
+            ps.setLong(2, Math.max(0, offset));
+            return read(ps);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return jdbc.prepareStatement("SELECT COUNT(*) AS n FROM audit_event", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong("n");
+            }
+        });
     }
 
     private List<AuditEvent> query(String sql, long param) {

@@ -39,11 +39,69 @@ public class CertificateRegistry {
         this.clock = clock;
     }
 
+    /** Certificates matching the query, at most {@code q.limit()} of them. */
     @Transactional(readOnly = true)
     public List<CertificateRow> search(CertificateQuery q) {
-        Instant now = clock.instant();
-        StringBuilder sql = new StringBuilder(SELECT);
+        return rows(q, 0, q.limit());
+    }
+
+    /** One page of the certificates matching the query (its limit is ignored), in the same order as {@link #search}. */
+    @Transactional(readOnly = true)
+    public List<CertificateRow> page(CertificateQuery q, int offset, int limit) {
+        return rows(q, Math.max(0, offset), Math.max(0, limit));
+    }
+
+    /** How many certificates match the query, whatever its limit. */
+    @Transactional(readOnly = true)
+    public long count(CertificateQuery q) {
         List<Object> params = new ArrayList<>();
+        String where = where(q, clock.instant(), params);
+        String from = SELECT.substring(SELECT.indexOf("FROM certificate c"));
+        return jdbc.prepareStatement("SELECT COUNT(*) AS n " + from + where, ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong("n");
+            }
+        });
+    }
+
+    private List<CertificateRow> rows(CertificateQuery q, int offset, int limit) {
+        Instant now = clock.instant();
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(SELECT).append(where(q, now, params));
+        sql.append(q.expiringWithinDays() != null ? " ORDER BY c.valid_until, c.id" : " ORDER BY c.id DESC")
+                .append(" LIMIT ? OFFSET ?");
+        params.add(limit);
+        params.add(offset);
+        return jdbc.prepareStatement(sql.toString(), ps -> {
+            bind(ps, params);
+            List<CertificateRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Certificate c = certificate(rs);
+                    rows.add(new CertificateRow(c, rs.getString(20), rs.getString(21), rs.getLong(22),
+                            rs.getString(23), rs.getString(24), c.state(now)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static void bind(java.sql.PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof Instant instant) {
+                ps.setTimestamp(i + 1, Timestamp.from(instant));
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    /** The filter as fixed SQL fragments after {@code WHERE 1 = 1}; every value goes to {@code params}. */
+    private static String where(CertificateQuery q, Instant now, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (q.text() != null && !q.text().isBlank()) {
             String like = "%" + q.text().trim().replace("%", "").replace("_", "") + "%";
             sql.append(" AND (p.name LIKE ? OR p.code LIKE ? OR pr.name LIKE ? OR c.certificate_number LIKE ?"
@@ -96,28 +154,7 @@ public class CertificateRegistry {
             params.add(now);
             params.add(now.plus(Duration.ofDays(q.expiringWithinDays())));
         }
-        sql.append(q.expiringWithinDays() != null ? " ORDER BY c.valid_until, c.id" : " ORDER BY c.id DESC")
-                .append(" LIMIT ?");
-        params.add(q.limit());
-        return jdbc.prepareStatement(sql.toString(), ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof Instant instant) {
-                    ps.setTimestamp(i + 1, Timestamp.from(instant));
-                } else {
-                    ps.setObject(i + 1, p);
-                }
-            }
-            List<CertificateRow> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Certificate c = certificate(rs);
-                    rows.add(new CertificateRow(c, rs.getString(20), rs.getString(21), rs.getLong(22),
-                            rs.getString(23), rs.getString(24), c.state(now)));
-                }
-            }
-            return rows;
-        });
+        return sql.toString();
     }
 
     private static Certificate certificate(ResultSet rs) throws SQLException {

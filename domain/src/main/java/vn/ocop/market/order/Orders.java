@@ -14,12 +14,9 @@ import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.Sql;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,25 +30,19 @@ public class Orders {
 
     private static final Logger LOG = LoggerFactory.getLogger(Orders.class);
 
-    private static final String ORDER_SELECT = """
-            SELECT o.id, o.number, o.checkout_id, o.producer_id, pr.name AS producer_name, o.status, o.payment_status,
-                   c.payment_method, o.goods_vnd, o.shipping_vnd, o.total_vnd, o.shipping_rule, o.weight_grams,
-                   o.created_at, c.contact_name, c.phone, c.email,
-                   CONCAT(c.street, ', ', c.commune_name, ', ', c.province_name) AS address
-            FROM customer_order o JOIN checkout c ON c.id = o.checkout_id JOIN producer pr ON pr.id = o.producer_id
-            """;
-
     private final Sql sql;
+    private final OrderReads reads;
     private final TransactionOperations<Connection> tx;
     private final Outbox outbox;
     private final OrderMails mails;
     private final Clock clock;
     private final Provider<Refunds> refunds; // a provider: the refund queue moves orders through this class
 
-    Orders(Sql sql, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
+    Orders(Sql sql, OrderReads reads, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
            Clock clock, Provider<Refunds> refunds) {
         this.refunds = refunds;
         this.sql = sql;
+        this.reads = reads;
         this.tx = tx;
         this.outbox = outbox;
         this.mails = mails;
@@ -64,34 +55,30 @@ public class Orders {
                 .map(this::checkoutById));
     }
 
-    /** A signed-in shopper's checkouts, newest first. */
+    /** A signed-in shopper's last 100 checkouts, newest first: four statements however many there are. */
     public List<CheckoutView> checkoutsOf(long userId) {
-        return tx.executeRead(s -> sql.list("SELECT id FROM checkout WHERE user_id = ? ORDER BY id DESC LIMIT 100",
-                rs -> rs.getLong(1), userId).stream().map(this::checkoutById).toList());
+        return tx.executeRead(s -> {
+            List<CheckoutView> bare = sql.list(CHECKOUT_SELECT + " WHERE user_id = ? ORDER BY id DESC LIMIT 100",
+                    rs -> checkout(rs, List.of()), userId);
+            Map<Long, List<Order>> orders = reads.ofCheckouts(bare.stream().map(CheckoutView::id).toList());
+            return bare.stream().map(c -> new CheckoutView(c.id(), c.token(), c.userId(), c.contactName(), c.email(),
+                    c.phone(), c.address(), c.method(), c.paymentStatus(), c.paymentReference(), c.goodsVnd(),
+                    c.shippingVnd(), c.totalVnd(), c.createdAt(), c.payBefore(), orders.getOrDefault(c.id(), List.of())))
+                    .toList();
+        });
     }
 
-    /** The orders a console user may see: a producer its own, officers every producer's (admins manage people, not orders). */
+    /**
+     * The newest 500 orders a console user may see: a producer its own, officers every
+     * producer's. The console pages through {@link OrderReads#page} instead.
+     */
     public List<Order> visibleTo(SignedInUser user, @Nullable OrderStatus status) {
-        if (!user.hasRole(Role.PRODUCER, Role.OFFICER)) {
-            throw new NotFoundException("No orders for this account");
-        }
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (user.role() == Role.PRODUCER) {
-            where.append(" AND o.producer_id = ?");
-            args.add(user.producerId());
-        }
-        if (status != null) {
-            where.append(" AND o.status = ?");
-            args.add(status);
-        }
-        return tx.executeRead(s -> sql.list(ORDER_SELECT + where + " ORDER BY o.id DESC LIMIT 500",
-                this::order, args.toArray()));
+        return reads.page(user, status, 0, 500);
     }
 
     /** One order, if this console user may see it (a producer only its own). */
     public Order visibleOrder(SignedInUser user, long orderId) {
-        Order order = tx.executeRead(s -> sql.one(ORDER_SELECT + " WHERE o.id = ?", this::order, orderId))
+        Order order = reads.byId(orderId)
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
         if (!mayManage(user, order)) {
             throw new NotFoundException("No order " + orderId);
@@ -270,38 +257,27 @@ public class Orders {
     }
 
     Order reload(long orderId) {
-        return sql.one(ORDER_SELECT + " WHERE o.id = ?", this::order, orderId)
+        return reads.byId(orderId)
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
     }
 
+    private static final String CHECKOUT_SELECT = """
+            SELECT id, token, user_id, contact_name, email, phone,
+                   CONCAT(street, ', ', commune_name, ', ', province_name) AS address, payment_method, payment_status,
+                   payment_reference, goods_vnd, shipping_vnd, total_vnd, created_at, pay_before
+            FROM checkout""";
+
     private CheckoutView checkoutById(long id) {
-        List<Order> orders = sql.list(ORDER_SELECT + " WHERE o.checkout_id = ? ORDER BY o.id", this::order, id);
-        return sql.one("""
-                SELECT id, token, user_id, contact_name, email, phone,
-                       CONCAT(street, ', ', commune_name, ', ', province_name), payment_method, payment_status,
-                       payment_reference, goods_vnd, shipping_vnd, total_vnd, created_at, pay_before
-                FROM checkout WHERE id = ?""", rs -> new CheckoutView(rs.getLong(1), rs.getString(2),
-                rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), PaymentMethod.valueOf(rs.getString(8)), PaymentStatus.valueOf(rs.getString(9)),
-                rs.getString(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "pay_before"), orders), id).orElseThrow();
+        List<Order> orders = reads.ofCheckout(id);
+        return sql.one(CHECKOUT_SELECT + " WHERE id = ?", rs -> checkout(rs, orders), id).orElseThrow();
     }
 
-    private Order order(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        List<OrderLine> lines = sql.list("SELECT product_id, product_name, unit_price_vnd, quantity, stars, certificate_number "
-                        + "FROM order_line WHERE order_id = ? ORDER BY id",
-                r -> new OrderLine(r.getLong(1), r.getString(2), r.getLong(3), r.getInt(4), r.getInt(5), r.getString(6)), id);
-        List<OrderEvent> history = sql.list("SELECT from_status, to_status, payment_status, actor, note, at "
-                        + "FROM order_event WHERE order_id = ? ORDER BY id",
-                r -> new OrderEvent(r.getString(1) == null ? null : OrderStatus.valueOf(r.getString(1)),
-                        OrderStatus.valueOf(r.getString(2)), PaymentStatus.valueOf(r.getString(3)), r.getString(4),
-                        r.getString(5), Sql.instant(r, "at")), id);
-        return new Order(id, rs.getString("number"), rs.getLong("checkout_id"), rs.getLong("producer_id"),
-                rs.getString("producer_name"), OrderStatus.valueOf(rs.getString("status")),
-                PaymentStatus.valueOf(rs.getString("payment_status")), PaymentMethod.valueOf(rs.getString("payment_method")),
-                rs.getLong("goods_vnd"), rs.getLong("shipping_vnd"), rs.getLong("total_vnd"), rs.getString("shipping_rule"),
-                rs.getInt("weight_grams"), Sql.instant(rs, "created_at"), rs.getString("contact_name"),
-                rs.getString("phone"), rs.getString("email"), rs.getString("address"), lines, history);
+    private static CheckoutView checkout(java.sql.ResultSet rs, List<Order> orders) throws java.sql.SQLException {
+        return new CheckoutView(rs.getLong("id"), rs.getString("token"),
+                rs.getObject("user_id") == null ? null : rs.getLong("user_id"), rs.getString("contact_name"),
+                rs.getString("email"), rs.getString("phone"), rs.getString("address"),
+                PaymentMethod.valueOf(rs.getString("payment_method")), PaymentStatus.valueOf(rs.getString("payment_status")),
+                rs.getString("payment_reference"), rs.getLong("goods_vnd"), rs.getLong("shipping_vnd"),
+                rs.getLong("total_vnd"), Sql.instant(rs, "created_at"), Sql.instant(rs, "pay_before"), orders);
     }
 }

@@ -37,7 +37,9 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(e -> e.certificateId() == null ? "" : "#" + e.certificateId())
                 .setHeader(I18n.t("GCN", "Certificate")).setAutoWidth(true);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(I18n.t("Chi tiết", "Detail")).setFlexGrow(3);
-        grid.setItems(audit.latest(500));
+        // Every event is reachable by scrolling; only the pages on screen are read.
+        grid.setItems(query -> audit.page(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, audit.count()));
         grid.setId("audit-grid");
         return grid;
     }

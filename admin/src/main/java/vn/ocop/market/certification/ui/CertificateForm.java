@@ -18,6 +18,7 @@ import vn.ocop.market.certification.CouncilLevel;
 import vn.ocop.market.certification.RecordCertificate;
 import vn.ocop.market.certification.Stars;
 import vn.ocop.market.product.Product;
+import vn.ocop.market.product.ProductPages;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.VietnameseDates;
 import vn.ocop.market.ui.I18n;
@@ -47,9 +48,11 @@ public class CertificateForm extends FormLayout {
             "certificateNumber", certificateNumber);
 
     /** {@code clock} is the application's: "today" is the date in Vietnam, whatever the server's zone. */
-    public CertificateForm(List<Product> products, Clock clock) {
+    public CertificateForm(ProductPages products, Clock clock) {
         addClassName("certificate-form");
-        product.setItems(products);
+        // What is typed filters in the database, one page at a time: the catalog may hold 100,000 products.
+        product.setItems(query -> products.pick(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, products.countPick(query.getFilter().orElse(null))));
         product.setItemLabelGenerator(p -> p.code() + " – " + p.name());
         product.setRequired(true);
         product.setId("certificate-product");

@@ -29,14 +29,12 @@ import vn.ocop.market.certification.CertificateRow;
 import vn.ocop.market.certification.CertificateState;
 import vn.ocop.market.certification.Certifications;
 import vn.ocop.market.certification.CouncilLevel;
-import vn.ocop.market.product.Products;
+import vn.ocop.market.product.ProductPages;
 import vn.ocop.market.region.Province;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
-
-import java.util.List;
 
 /** The officer's certificate registry: filter, open one (history, listing state), record, revoke. */
 @Prototype
@@ -46,7 +44,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
 
     private final Certifications certifications;
     private final CertificateRegistry registry;
-    private final Products products;
+    private final ProductPages products;
     private final CertificateDetails details;
     private final java.time.Clock clock;
 
@@ -61,7 +59,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     final Button add = new Button(I18n.t("Thêm giấy chứng nhận", "Add certificate"));
     private CertificateQuery lastQuery;
 
-    public CertificatesView(Certifications certifications, CertificateRegistry registry, Products products,
+    public CertificatesView(Certifications certifications, CertificateRegistry registry, ProductPages products,
                             Provinces provinces, CertificateDetails details, java.time.Clock clock) {
         this.clock = clock;
         this.certifications = certifications;
@@ -164,9 +162,11 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         lastQuery = query;
-        List<CertificateRow> rows = registry.search(query);
-        grid.setItems(rows);
-        count.setText(I18n.t(rows.size() + " giấy chứng nhận", rows.size() + " certificates"));
+        // One page at a time from the database; the count is every match, not a capped list.
+        long total = registry.count(query);
+        grid.setItems(q -> registry.page(query, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, registry.count(query)));
+        count.setText(I18n.t(total + " giấy chứng nhận", total + " certificates"));
     }
 
     static Span stateBadge(CertificateState state) {
@@ -185,7 +185,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     void openForm() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(I18n.t("Ghi nhận quyết định công nhận OCOP", "Record an OCOP decision"));
-        CertificateForm form = new CertificateForm(products.all(), clock);
+        CertificateForm form = new CertificateForm(products, clock);
         form.addSaveListener(e -> {
             try {
                 Certifications.Recorded recorded = certifications.recordOnce(e.command(), actor());

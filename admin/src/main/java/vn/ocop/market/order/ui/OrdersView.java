@@ -17,13 +17,14 @@ import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.admin.ui.AdminLayout;
 import vn.ocop.market.admin.ui.ConsoleRoles;
 import vn.ocop.market.order.Order;
+import vn.ocop.market.order.OrderReads;
 import vn.ocop.market.order.OrderStatus;
 import vn.ocop.market.order.Orders;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 
-import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Orders in the console: a producer sees its own (the domain enforces it), officers every
@@ -36,12 +37,14 @@ import java.util.List;
 public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Orders orders;
+    private final OrderReads reads;
     final Select<OrderStatus> status = new Select<>();
     final Grid<Order> grid = new Grid<>();
     final Span count = new Span();
 
-    public OrdersView(Orders orders) {
+    public OrdersView(Orders orders, OrderReads reads) {
         this.orders = orders;
+        this.reads = reads;
         setSizeFull();
         boolean en = I18n.english();
         status.setLabel(I18n.t("Trạng thái", "Status"));
@@ -83,10 +86,18 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void refresh() {
-        List<Order> shown = CurrentUser.get().filter(u -> u.hasRole(Role.PRODUCER, Role.OFFICER))
-                .map(u -> orders.visibleTo(u, status.getValue())).orElse(List.of());
-        grid.setItems(shown);
-        count.setText(I18n.t(shown.size() + " đơn", shown.size() + " orders"));
+        SignedInUser user = CurrentUser.get().filter(u -> u.hasRole(Role.PRODUCER, Role.OFFICER)).orElse(null);
+        OrderStatus filter = status.getValue();
+        if (user == null) {
+            grid.setItems(query -> Stream.<Order>empty(), query -> 0);
+            count.setText(I18n.t("0 đơn", "0 orders"));
+            return;
+        }
+        // The scope (a producer's own orders) is taken from the signed-in user inside the service.
+        long total = reads.count(user, filter);
+        grid.setItems(query -> reads.page(user, filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, reads.count(user, filter)));
+        count.setText(I18n.t(total + " đơn", total + " orders"));
     }
 
     private void open(Order order) {

@@ -95,7 +95,7 @@ class AccountsIntegrationTest implements TestEnvironment {
 
         assertEquals("token", refused(() -> invitations.accept(token, "Kẻ thứ hai", STRONGER, STRONGER)).get(0).field());
         assertTrue(invitations.find(token).isEmpty(), "a used invitation is gone");
-        List<String> actions = app.getBean(AuditTrail.class).latest(50).stream()
+        List<String> actions = app.getBean(AuditTrail.class).page(0, 50).stream()
                 .filter(e -> e.detail() != null && (e.detail().contains(email) || e.detail().contains("user " + officer.id())))
                 .map(e -> e.action()).toList();
         assertTrue(actions.containsAll(List.of("ACCOUNT_INVITED", "ACCOUNT_CREATED")), actions.toString());
@@ -198,7 +198,7 @@ class AccountsIntegrationTest implements TestEnvironment {
         administration.changeRole(admin, officer.id(), Role.ADMIN, null);
         assertFalse(accounts.stillValid(officer));
         assertEquals(Role.ADMIN, accounts.authenticate(officer.email(), STRONG).orElseThrow().role());
-        assertTrue(app.getBean(AuditTrail.class).latest(20).stream()
+        assertTrue(app.getBean(AuditTrail.class).page(0, 20).stream()
                 .anyMatch(e -> e.action().equals("ROLE_CHANGED") && e.detail().contains(officer.email())));
     }
 

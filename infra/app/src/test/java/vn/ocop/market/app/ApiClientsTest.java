@@ -89,7 +89,7 @@ class ApiClientsTest implements TestEnvironment {
 
         clients.revoke(first.clientId(), "quantri@ocop.test");
         assertEquals(401, send(server, "GET", "/api/admin/certificates", rotated.bearerToken(), null).statusCode());
-        List<String> actions = audit.latest(50).stream().filter(e -> e.detail() != null && e.detail().startsWith(first.clientId()))
+        List<String> actions = audit.page(0, 50).stream().filter(e -> e.detail() != null && e.detail().startsWith(first.clientId()))
                 .map(AuditEvent::action).toList();
         assertTrue(actions.containsAll(List.of("API_CLIENT_CREATED", "API_CLIENT_ROTATED", "API_CLIENT_REVOKED")), actions.toString());
     }

@@ -193,7 +193,7 @@ class SignInProtectionViewsTest implements TestEnvironment {
                 .findFirst().orElseThrow();
         view.unlock(lock);
         assertTrue(throttle.refusal(producer.email(), "192.0.2.77").isEmpty(), "unlocked");
-        assertTrue(context.getBean(vn.ocop.market.audit.AuditTrail.class).latest(10).stream().anyMatch(e ->
+        assertTrue(context.getBean(vn.ocop.market.audit.AuditTrail.class).page(0, 10).stream().anyMatch(e ->
                 e.action().equals("SIGN_IN_UNLOCKED") && e.actor().equals(admin.email())), "the unlock names the admin");
     }
 

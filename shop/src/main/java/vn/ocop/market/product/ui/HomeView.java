@@ -27,14 +27,17 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     static final int PAGE_SIZE = 24;
 
-    private final Catalog catalog;
+    /** Numbered buttons shown around the current page; first, previous, next and last reach the rest. */
+    static final int PAGER_WINDOW = 5;
+
+    private final HomePages pages;
     private final Carts carts;
     private final Div grid = new Div();
     private final Div pager = new Div();
     private final Span count = new Span();
 
-    public HomeView(Catalog catalog, Carts carts) {
-        this.catalog = catalog;
+    public HomeView(HomePages pages, Carts carts) {
+        this.pages = pages;
         this.carts = carts;
         addClassName("home");
         H1 title = new H1(I18n.t("Sản phẩm OCOP được chứng nhận", "Certified OCOP products"));
@@ -56,7 +59,7 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void show(int page) {
-        Catalog.Page result = catalog.listed(page, PAGE_SIZE);
+        Catalog.Page result = pages.page(page, PAGE_SIZE);
         grid.removeAll();
         for (ListedProduct p : result.items()) {
             grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(), p.producerName(), p.province(),
@@ -64,17 +67,33 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         count.setText(I18n.t(result.total() + " sản phẩm đang bán", result.total() + " products on sale"));
         pager.removeAll();
-        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
-        for (int i = 0; i < pages && pages > 1; i++) {
-            int target = i;
-            Button b = new Button(Integer.toString(i + 1), e -> getUI().ifPresent(ui -> ui.navigate(HomeView.class,
-                    QueryParameters.simple(Map.of("trang", Integer.toString(target))))));
-            if (i == page) {
+        int last = (int) Math.max(0, (result.total() - 1) / PAGE_SIZE);
+        if (last == 0) {
+            return;
+        }
+        int current = Math.min(page, last);
+        int from = Math.max(0, Math.min(current - PAGER_WINDOW / 2, last - PAGER_WINDOW + 1));
+        int to = Math.min(last, from + PAGER_WINDOW - 1);
+        pager.add(pageButton("«", I18n.t("Trang đầu", "First page"), 0, current > 0));
+        pager.add(pageButton("‹", I18n.t("Trang trước", "Previous page"), current - 1, current > 0));
+        for (int i = from; i <= to; i++) {
+            Button b = pageButton(Integer.toString(i + 1), I18n.t("Trang " + (i + 1), "Page " + (i + 1)), i, true);
+            if (i == current) {
                 b.getElement().setAttribute("aria-current", "page");
                 b.addClassName("current");
             }
             pager.add(b);
         }
+        pager.add(pageButton("›", I18n.t("Trang sau", "Next page"), current + 1, current < last));
+        pager.add(pageButton("»", I18n.t("Trang cuối", "Last page"), last, current < last));
+    }
+
+    private Button pageButton(String text, String label, int target, boolean enabled) {
+        Button b = new Button(text, e -> getUI().ifPresent(ui -> ui.navigate(HomeView.class,
+                QueryParameters.simple(Map.of("trang", Integer.toString(target))))));
+        b.getElement().setAttribute("aria-label", label);
+        b.setEnabled(enabled);
+        return b;
     }
 
     private static int parsePage(String value) {
