@@ -97,7 +97,7 @@ class VietnamDayTest implements TestEnvironment {
         assertEquals(VIETNAM_TODAY, date.getMax(), "the picker's last day is today in Vietnam");
         @SuppressWarnings("unchecked")
         ComboBox<Product> productBox = _get(ComboBox.class, spec -> spec.withId("certificate-product"));
-        productBox.setValue(productBox.getListDataView().getItems().filter(p -> p.id().equals(product.id()))
+        productBox.setValue(productBox.getGenericDataView().getItems().filter(p -> p.id().equals(product.id()))
                 .findFirst().orElseThrow());
         _get(IntegerField.class, spec -> spec.withId("certificate-score")).setValue(75);
         _get(TextField.class, spec -> spec.withId("certificate-decision-number")).setValue("13/QĐ-UBND");
@@ -115,7 +115,7 @@ class VietnamDayTest implements TestEnvironment {
         _get(Button.class, spec -> spec.withId("add-certificate")).click();
         @SuppressWarnings("unchecked")
         ComboBox<Product> again = _get(ComboBox.class, spec -> spec.withId("certificate-product"));
-        again.setValue(again.getListDataView().getItems().filter(p -> p.id().equals(product.id())).findFirst().orElseThrow());
+        again.setValue(again.getGenericDataView().getItems().filter(p -> p.id().equals(product.id())).findFirst().orElseThrow());
         _get(IntegerField.class, spec -> spec.withId("certificate-score")).setValue(75);
         _get(TextField.class, spec -> spec.withId("certificate-decision-number")).setValue("13/QĐ-UBND");
         _get(DatePicker.class, spec -> spec.withId("certificate-decision-date")).setValue(VIETNAM_TODAY);
