@@ -18,6 +18,7 @@ import vn.ocop.market.app.AccessTable.ApiRule;
 import vn.ocop.market.app.AccessTable.Public;
 import vn.ocop.market.app.AccessTable.Scoped;
 import vn.ocop.market.app.AccessTable.SignedWebhook;
+import vn.ocop.market.apiclient.ApiClients;
 import vn.ocop.market.app.Personas.ApiCaller;
 import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.producer.Producer;
@@ -57,11 +58,13 @@ class ApiAccessTest implements TestEnvironment {
     @Inject EmbeddedServer server;
     @Inject Router router;
     @Inject Fixtures fixtures;
+    @Inject ApiClients apiClients;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Set<String> routes;
     private Product product;
     private Certificate certificate;
+    private List<ApiCaller> callers;
     /** route → status → callers that got it. */
     private final Map<String, Map<Integer, List<String>>> matrix = new ConcurrentSkipListMap<>();
 
@@ -72,6 +75,7 @@ class ApiAccessTest implements TestEnvironment {
         Producer producer = fixtures.producer("HTX Kiểm tra API " + SEQ.incrementAndGet(), "Thái Nguyên");
         product = fixtures.product(producer, "Chè kiểm tra API " + SEQ.incrementAndGet(), ProductGroup.BEVERAGE, 120_000);
         certificate = fixtures.certify(product, 78, LocalDate.now().minusDays(10));
+        callers = Personas.apiCallers(apiClients);
     }
 
     @Test
@@ -92,7 +96,7 @@ class ApiAccessTest implements TestEnvironment {
             if (rule == null) {
                 continue; // reported by everyApiRouteHasAnExpectationAndEveryExpectationARoute
             }
-            for (ApiCaller caller : Personas.apiCallers(Personas.CURRENT)) {
+            for (ApiCaller caller : callers) {
                 tests.add(DynamicTest.dynamicTest(route + " by " + caller, () -> check(route, rule, caller)));
             }
         }
@@ -115,7 +119,8 @@ class ApiAccessTest implements TestEnvironment {
             case SignedWebhook w -> assertEquals(400, status, "an unsigned event is refused whatever else is sent: " + where);
             case Scoped s when caller.scopes().contains(s.scope()) -> assertTrue(status != 401 && status != 403, where);
             case Scoped s -> {
-                assertTrue(status == 401 || status == 403, "denied without " + s.scope() + ": " + where);
+                // A bad credential is refused before any scope is looked at; a good one lacking the scope is forbidden.
+                assertEquals(caller.authenticated() ? 403 : 401, status, "denied without " + s.scope() + ": " + where);
                 assertFalse(response.body().contains("\"certificateNumber\""), "nothing disclosed: " + where);
             }
         }
@@ -152,8 +157,10 @@ class ApiAccessTest implements TestEnvironment {
 
     private void report() {
         StringBuilder md = new StringBuilder("## API routes × callers (status codes)\n\n");
-        md.append("Callers issued by `Personas.CURRENT`; today every client is the bootstrap token, so the "
-                + "\"without scope\" cells are not yet distinct.\n\n");
+        md.append("Callers: real API clients made through `ApiClients` with exactly the scopes named, a revoked "
+                + "client, a wrong and a rotated-out secret, a wrong and a malformed token, nobody, and the demo token "
+                + "(every scope, demo mode). " + matrix.values().stream().mapToInt(m -> m.values().stream()
+                .mapToInt(List::size).sum()).sum() + " cells.\n\n");
         matrix.forEach((route, byStatus) -> {
             md.append("- `").append(route).append("`:");
             byStatus.forEach((status, callers) -> md.append(" **").append(status).append("** ← ")
