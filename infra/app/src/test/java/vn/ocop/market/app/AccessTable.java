@@ -22,17 +22,14 @@ import static vn.ocop.market.app.Personas.Persona.SHOPPER;
  * the code but missing here fails {@link RouteAccessTest} / {@link ApiAccessTest}; so does a row here
  * whose route is gone.
  *
- * <p>INTEGRATOR, after the roles change (ADMIN and OFFICER distinct; new console screens):
- * <ul>
- *   <li>admin/certificates, admin/certificates/import, admin/producers, admin/products,
- *       admin/search-index, admin/audit: decide whether ADMIN keeps them (today OFFICER and ADMIN)
- *       — if "officers manage certificates", change ADMIN to REFUSED there.</li>
- *   <li>new screens get rows: accounts, API clients, login locks → ADMIN only (officer and producer
- *       REFUSED, anonymous and shopper SIGN_IN); refunds → OFFICER (and ADMIN if so decided).</li>
- *   <li>password change / reset / TOTP screens: reachable as the slice defines (reset by anyone).</li>
- *   <li>API: {@code GET /api/admin/certificates} is expected to need {@code reports:read}; change it
- *       here if the API-clients slice chose {@code certificates:write}.</li>
- * </ul>
+ * <p>The rules: the storefront is public; a shopper's account page is the shopper's; the console
+ * is for staff. Officers do the programme's work (certificates and their import, producers, products,
+ * the search index, the audit trail, orders and card refunds); platform admins manage people (accounts,
+ * sign-in locks) and API clients and open none of the officers' screens; producers see their own
+ * orders and notices. Every staff member changes their own password and turns on two-factor sign-in.
+ * The pages behind e-mailed links (invitation, password reset, registration confirmation) and the
+ * forgot-password forms are public by design: the token is the capability, and a wrong one shows
+ * only that the link is not valid.
  */
 final class AccessTable {
 
@@ -48,8 +45,11 @@ final class AccessTable {
         REFUSED
     }
 
+    /** How Vaadin names the parameter of a {@code HasUrlParameter} view in its route template. */
+    static final String URL_PARAMETER = ":___url_parameter";
+
     /** Sample values for route parameters, filled in by the test from the data it made. */
-    static final Set<String> PARAMETERS = Set.of(":slug", ":token");
+    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER);
 
     /** Vaadin route template → outcome per persona. */
     static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();
@@ -57,6 +57,7 @@ final class AccessTable {
     static {
         // The storefront is public.
         for (String open : new String[] {"", "san-pham/:slug", "tim-kiem", "gio-hang", "thanh-toan", "dang-ky",
+                "quen-mat-khau",
                 // The order page is a capability link: whoever holds the token may see it.
                 "don-hang/:token"}) {
             VIEWS.put(open, all(Outcome.SHOWN));
@@ -65,15 +66,30 @@ final class AccessTable {
         VIEWS.put("dang-nhap", with(all(Outcome.SHOWN), SHOPPER, Outcome.FORWARDED));
         VIEWS.put("tai-khoan", with(all(Outcome.SIGN_IN), SHOPPER, Outcome.SHOWN));
 
+        // E-mailed links, walked with a token that is not valid: the page saying so, for anyone.
+        for (String link : new String[] {"xac-nhan/" + URL_PARAMETER, "dat-lai-mat-khau/" + URL_PARAMETER,
+                "admin/reset/" + URL_PARAMETER, "admin/invitation/" + URL_PARAMETER, "admin/forgot-password"}) {
+            VIEWS.put(link, all(Outcome.SHOWN));
+        }
+
         // The console: shoppers are not signed in to it.
         VIEWS.put("admin/login", with(all(Outcome.FORWARDED), ANONYMOUS, Outcome.SHOWN, SHOPPER, Outcome.SHOWN));
         VIEWS.put("admin", with(all(Outcome.FORWARDED), ANONYMOUS, Outcome.SIGN_IN, SHOPPER, Outcome.SIGN_IN));
-        for (String officers : new String[] {"admin/certificates", "admin/certificates/import", "admin/producers",
-                "admin/products", "admin/search-index", "admin/audit"}) {
-            VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
+        // Everyone on the staff: their own password and second factor.
+        for (String own : new String[] {"admin/password", "admin/two-factor"}) {
+            VIEWS.put(own, console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
         }
-        // Producers see their own orders; officers and admins all.
-        VIEWS.put("admin/orders", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
+        // Officers' work; not the platform admins'.
+        for (String officers : new String[] {"admin/certificates", "admin/certificates/import", "admin/producers",
+                "admin/products", "admin/search-index", "admin/audit", "admin/refunds"}) {
+            VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        }
+        // People and API clients: platform admins only.
+        for (String admins : new String[] {"admin/accounts", "admin/api-clients", "admin/sign-in-locks"}) {
+            VIEWS.put(admins, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.REFUSED, ADMIN, Outcome.SHOWN));
+        }
+        // Producers see their own orders; officers all; admins none.
+        VIEWS.put("admin/orders", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/notices", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
     }
 

@@ -77,10 +77,17 @@ final class AccessWorld {
                 "Nội dung B", null));
     }
 
-    /** A real path for a route template, its parameters filled from this data. */
+    /**
+     * A real path for a route template, its parameters filled from this data; the e-mailed links
+     * ({@code HasUrlParameter} views) get a token nobody was sent.
+     */
     String path(String template) {
-        return template.replace(":slug", listed.slug()).replace(":token", shopperCheckout);
+        return template.replace(":slug", listed.slug()).replace(":token", shopperCheckout)
+                .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
+
+    /** A well-formed token that no link carries. */
+    static final String WRONG_TOKEN = Carts.newToken();
 
     private static String place(Checkout checkout, String cart, Long userId) {
         return checkout.place(new PlaceOrder(Carts.newToken().substring(0, 32), cart, userId,

@@ -40,8 +40,11 @@ class ApiFuzzTest implements TestEnvironment {
 
     @Inject EmbeddedServer server;
     @Inject Fixtures fixtures;
+    @Inject vn.ocop.market.apiclient.ApiClients apiClients;
 
     private RawHttp http;
+    /** A real API client with every scope, as a provincial system calls in production (not the demo token). */
+    private String credential;
     private final CatalogInvariants invariants = new CatalogInvariants(getProperties());
     private final List<Long> productIds = new ArrayList<>();
     private final List<Long> producerIds = new ArrayList<>();
@@ -67,6 +70,8 @@ class ApiFuzzTest implements TestEnvironment {
     @BeforeAll
     void start() {
         http = new RawHttp(server.getPort());
+        credential = "Bearer " + apiClients.create("Thử nghiệm ngẫu nhiên", java.util.EnumSet.allOf(
+                vn.ocop.market.apiclient.ApiScope.class), "security-suite").bearerToken();
         for (int i = 0; i < 3; i++) {
             Producer producer = fixtures.producer("HTX Thử nghiệm ngẫu nhiên " + SEQ.incrementAndGet(), "Thái Nguyên");
             producerIds.add(producer.id());
@@ -234,7 +239,7 @@ class ApiFuzzTest implements TestEnvironment {
         RawHttp.Response response;
         try {
             response = http.send(method, target, contentType,
-                    name.startsWith("admin") ? "Bearer " + TestEnvironment.ADMIN_TOKEN : null, body);
+                    name.startsWith("admin") ? credential : null, body);
         } catch (java.io.IOException e) {
             TALLY.noAnswer(name, shown, e);
             return;

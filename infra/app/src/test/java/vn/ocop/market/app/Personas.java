@@ -4,7 +4,14 @@ import vn.ocop.market.account.Accounts;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 
+import vn.ocop.market.apiclient.ApiClients;
+import vn.ocop.market.apiclient.ApiScope;
+import vn.ocop.market.apiclient.IssuedCredential;
+
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,53 +76,86 @@ final class Personas {
     static final String REPORTS_READ = "reports:read";
     static final Set<String> ALL_SCOPES = Set.of(CERTIFICATES_WRITE, CATALOG_WRITE, REPORTS_READ);
 
-    /** Someone calling the JSON API: what it presents, and the scopes it really holds. */
+    /** Someone calling the JSON API: what it presents, and what it really is. */
     interface ApiCaller {
         String name();
 
         /** The Authorization header value, if any. */
         Optional<String> authorization();
 
-        /** The scopes the credential really carries (may be more than were asked for). */
+        /** Whether the credential is good: a bad one must get 401 before any scope is looked at. */
+        boolean authenticated();
+
+        /** The scopes the credential really carries (none unless {@link #authenticated()}). */
         Set<String> scopes();
     }
 
-    /**
-     * Issues API credentials holding the given scopes. Today there is one credential, the bootstrap
-     * bearer token, which holds every scope, so a "client with only catalog:write" is that token and
-     * says so in {@link ApiCaller#scopes()}: the expectations follow the scopes really held, and a
-     * client without a scope is denied only once real clients exist.
-     *
-     * <p>INTEGRATOR: once API clients with their own secrets and scopes exist, replace
-     * {@link #CURRENT} with an issuer that creates a client with exactly {@code scopes} through the
-     * application's service and returns its credential; the expectations then bite for every scope.
-     */
+    /** Issues a real API client holding exactly the given scopes. */
     interface ApiClientIssuer {
         ApiCaller issue(Set<String> scopes);
     }
 
-    /** Today's issuer: the bootstrap token, every scope. */
-    static final ApiClientIssuer CURRENT = scopes -> caller("client" + new TreeSet<>(scopes) + " (bootstrap token)",
-            "Bearer " + TestEnvironment.ADMIN_TOKEN, ALL_SCOPES);
+    /**
+     * Clients made through {@link ApiClients}, as a platform admin makes them in the console, so
+     * that the credential check the API runs is the one production runs.
+     */
+    static ApiClientIssuer clients(ApiClients clients) {
+        return scopes -> {
+            IssuedCredential credential = clients.create("Kiểm tra quyền " + new TreeSet<>(scopes), apiScopes(scopes),
+                    "security-suite");
+            return caller("client" + new TreeSet<>(scopes), "Bearer " + credential.bearerToken(), true, scopes);
+        };
+    }
+
+    /** A client that held every scope and was revoked: its credential must be worthless. */
+    static ApiCaller revokedClient(ApiClients clients) {
+        IssuedCredential credential = clients.create("Kiểm tra quyền (thu hồi)", apiScopes(ALL_SCOPES), "security-suite");
+        clients.revoke(credential.clientId(), "security-suite");
+        return caller("revoked client", "Bearer " + credential.bearerToken(), false, Set.of());
+    }
+
+    /** A real, active client id with every scope, presented with a secret that is not its own. */
+    static ApiCaller wrongSecret(ApiClients clients) {
+        IssuedCredential credential = clients.create("Kiểm tra quyền (sai khóa)", apiScopes(ALL_SCOPES), "security-suite");
+        return caller("client with a wrong secret", "Bearer " + credential.clientId() + "."
+                + (credential.secret().charAt(0) == 'A' ? 'B' : 'A') + credential.secret().substring(1),
+                false, Set.of());
+    }
+
+    /** A client whose secret was rotated, still presenting the old one. */
+    static ApiCaller rotatedOutSecret(ApiClients clients) {
+        IssuedCredential old = clients.create("Kiểm tra quyền (khóa cũ)", apiScopes(ALL_SCOPES), "security-suite");
+        clients.rotate(old.clientId(), "security-suite");
+        return caller("client with its rotated-out secret", "Bearer " + old.bearerToken(), false, Set.of());
+    }
+
+    /** The demo bootstrap token: every scope, in demo mode only (the suite runs in demo mode). */
+    static ApiCaller demoToken() {
+        return caller("demo token", "Bearer " + TestEnvironment.ADMIN_TOKEN, true, ALL_SCOPES);
+    }
 
     static ApiCaller anonymous() {
-        return caller("anonymous", null, Set.of());
+        return caller("anonymous", null, false, Set.of());
     }
 
     static ApiCaller wrongToken() {
-        return caller("wrong token", "Bearer not-" + TestEnvironment.ADMIN_TOKEN, Set.of());
+        return caller("wrong token", "Bearer not-" + TestEnvironment.ADMIN_TOKEN, false, Set.of());
     }
 
     /** Not a bearer credential at all, but something that looks like one to a careless parser. */
     static ApiCaller malformedHeader() {
-        return caller("malformed header", "Bearer", Set.of());
+        return caller("malformed header", "Bearer", false, Set.of());
     }
 
-    /** Every caller the API is walked with: nobody, bad credentials, and a client with each scope, none and all. */
-    static java.util.List<ApiCaller> apiCallers(ApiClientIssuer issuer) {
-        java.util.List<ApiCaller> callers = new java.util.ArrayList<>(java.util.List.of(anonymous(), wrongToken(),
-                malformedHeader()));
-        callers.add(issuer.issue(Set.of()));
+    /**
+     * Every caller the API is walked with: nobody, bad credentials of every kind, the demo token, and
+     * a real client with each scope alone, all but each scope, and all of them. (A client with no
+     * scope at all cannot be created: {@link ApiClients#create} refuses it.)
+     */
+    static List<ApiCaller> apiCallers(ApiClients clients) {
+        ApiClientIssuer issuer = clients(clients);
+        List<ApiCaller> callers = new ArrayList<>(List.of(anonymous(), wrongToken(), malformedHeader(),
+                revokedClient(clients), wrongSecret(clients), rotatedOutSecret(clients), demoToken()));
         for (String scope : new TreeSet<>(ALL_SCOPES)) {
             callers.add(issuer.issue(Set.of(scope)));
             Set<String> allBut = new TreeSet<>(ALL_SCOPES);
@@ -126,7 +166,13 @@ final class Personas {
         return callers;
     }
 
-    private static ApiCaller caller(String name, String header, Set<String> scopes) {
+    private static Set<ApiScope> apiScopes(Set<String> codes) {
+        Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
+        codes.forEach(code -> scopes.add(ApiScope.of(code).orElseThrow(() -> new AssertionError("no scope " + code))));
+        return scopes;
+    }
+
+    private static ApiCaller caller(String name, String header, boolean authenticated, Set<String> scopes) {
         return new ApiCaller() {
             @Override
             public String name() {
@@ -136,6 +182,11 @@ final class Personas {
             @Override
             public Optional<String> authorization() {
                 return Optional.ofNullable(header);
+            }
+
+            @Override
+            public boolean authenticated() {
+                return authenticated;
             }
 
             @Override
