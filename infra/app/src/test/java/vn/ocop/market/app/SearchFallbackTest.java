@@ -157,7 +157,8 @@ class SearchFallbackTest implements TestEnvironment {
 
         node = EmbeddedElasticsearch.start(EsHome.locate(), dataDir, port);
 
-        long deadline = System.currentTimeMillis() + 45_000;
+        // A restarted node can take a while on a loaded 2-core machine; the loop ends as soon as all is caught up.
+        long deadline = System.currentTimeMillis() + 120_000;
         String body = "";
         while (System.currentTimeMillis() < deadline) {
             body = get(query).body();
