@@ -36,12 +36,12 @@ public class InvitationsPanel extends VerticalLayout {
         this.invitations = invitations;
         setPadding(false);
         grid.setId("invitations");
-        grid.addColumn(Invitations.Pending::email).setHeader("E-mail").setFlexGrow(2);
+        grid.addColumn(Invitations.Pending::email).setHeader("E-mail").setKey("email").setFlexGrow(2);
         grid.addColumn(p -> StaffRoles.label(p.role()) + (p.producerName() == null ? "" : " · " + p.producerName()))
                 .setHeader(I18n.t("Vai trò", "Role")).setFlexGrow(2);
         grid.addColumn(Invitations.Pending::invitedBy).setHeader(I18n.t("Người mời", "Invited by")).setFlexGrow(2);
         grid.addColumn(p -> WHEN.format(p.expiresAt())).setHeader(I18n.t("Hết hạn lúc", "Expires at"));
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setFlexGrow(2);
         // Paged in SQL like the accounts: invitations pile up if nobody answers them.
         grid.setItems(query -> admin().map(a -> invitations.pending(a, query.getOffset(), query.getLimit()).stream())
                         .orElseGet(Stream::empty),
