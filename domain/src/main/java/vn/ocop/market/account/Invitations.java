@@ -138,6 +138,11 @@ public class Invitations {
     public void resend(SignedInUser admin, long invitationId) {
         AccountAdministration.requireAdmin(admin);
         Pending open = lockOpen(invitationId);
+        // The address may have got an account since (a shopper registering): the link could never be accepted.
+        if (accounts.exists(open.email())) {
+            throw InvalidInputException.of("email", "E-mail này đã có tài khoản; hãy thu hồi lời mời.",
+                    "This e-mail already has an account; revoke the invitation.");
+        }
         String token = SecretTokens.newToken();
         Instant now = clock.instant();
         sql.update("UPDATE invitation SET token_hash = ?, expires_at = ? WHERE id = ?", SecretTokens.hash(token),

@@ -230,6 +230,15 @@ class StaffCredentialsAdminViewsTest implements TestEnvironment {
         assertThrows(InvalidInputException.class, () -> invitations.resend(admin,
                 0L), "nothing to send again");
         assertThrows(SecurityException.class, () -> invitations.pending(staff(Role.OFFICER), 0, 10));
+
+        clock.reset();
+        String registered = "da-dang-ky-" + System.nanoTime() + "@ocop.test";
+        invitations.invite(admin, registered, Role.OFFICER, null);
+        accounts.create(registered, PASSWORD, "Khách Đã Có", Role.CONSUMER, null);
+        long id = invitations.pending(admin, 0, 500).stream().filter(p -> p.email().equals(registered)).findFirst()
+                .orElseThrow().id();
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> invitations.resend(admin, id));
+        assertEquals("email", refused.errors().get(0).field(), "no new link for an address that has an account");
     }
 
     private void assertNoLongerValid(String token) {
