@@ -32,6 +32,13 @@ public class Invitations {
                              Instant expiresAt) {
     }
 
+    /** An invitation not yet accepted, revoked or expired, as the accounts screen lists it. */
+    public record Pending(long id, String email, Role role, @Nullable String producerName, String invitedBy,
+                          Instant expiresAt) {
+    }
+
+    private static final String OPEN = "accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?";
+
     private final Accounts accounts;
     private final Producers producers;
     private final Sql sql;
@@ -78,26 +85,88 @@ public class Invitations {
         long id = sql.insert("INSERT INTO invitation (token_hash, email, role, producer_id, invited_by, created_at, expires_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", SecretTokens.hash(token), normalized, role, producerKept, admin.email(),
                 now, now.plus(VALIDITY));
-        String as = switch (role) {
-            case ADMIN -> "quản trị nền tảng";
-            case OFFICER -> "cán bộ xúc tiến thương mại";
-            default -> "người dùng của " + producer.map(Producer::name).orElse("chủ thể OCOP");
-        };
-        mails.queue("INVITATION", normalized, "Lời mời tham gia quản trị Chợ OCOP",
-                "Xin chào,\n\n" + admin.displayName() + " mời bạn tham gia quản trị Chợ OCOP với vai trò " + as + ".\n"
-                        + "Mở liên kết sau trong 72 giờ để đặt tên và mật khẩu (dùng được một lần):\n"
-                        + mails.link(PATH + token) + "\n\n(English: you are invited to the OCOP console; open the link "
-                        + "above within 72 hours to choose your name and password.)\n");
+        queueMail(admin, normalized, role, producer.map(Producer::name).orElse(null), token);
         audit.record(admin.email(), "ACCOUNT_INVITED", null, null,
                 "invitation " + id + " " + normalized + " as " + role + (producerKept == null ? "" : " of producer " + producerKept));
     }
 
-    /** The invitation behind a link, while it is unused and not expired. */
+    private void queueMail(SignedInUser admin, String email, Role role, @Nullable String producerName, String token) {
+        String as = switch (role) {
+            case ADMIN -> "quản trị nền tảng";
+            case OFFICER -> "cán bộ xúc tiến thương mại";
+            default -> "người dùng của " + (producerName == null ? "chủ thể OCOP" : producerName);
+        };
+        mails.queue("INVITATION", email, "Lời mời tham gia quản trị Chợ OCOP",
+                "Xin chào,\n\n" + admin.displayName() + " mời bạn tham gia quản trị Chợ OCOP với vai trò " + as + ".\n"
+                        + "Mở liên kết sau trong 72 giờ để đặt tên và mật khẩu (dùng được một lần):\n"
+                        + mails.link(PATH + token) + "\n\n(English: you are invited to the OCOP console; open the link "
+                        + "above within 72 hours to choose your name and password.)\n");
+    }
+
+    /** One page of the invitations still open (not accepted, revoked or expired), those expiring first on top. */
+    @Transactional(readOnly = true)
+    public List<Pending> pending(SignedInUser admin, int offset, int limit) {
+        AccountAdministration.requireAdmin(admin);
+        return sql.list("SELECT i.id, i.email, i.role, p.name, i.invited_by, i.expires_at FROM invitation i "
+                        + "LEFT JOIN producer p ON p.id = i.producer_id WHERE i." + OPEN.replace(" AND ", " AND i.")
+                        + " ORDER BY i.expires_at, i.id LIMIT ? OFFSET ?",
+                rs -> new Pending(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), Sql.instant(rs, "expires_at")),
+                clock.instant(), Math.max(0, Math.min(limit, 500)), Math.max(0, offset));
+    }
+
+    @Transactional(readOnly = true)
+    public int countPending(SignedInUser admin) {
+        AccountAdministration.requireAdmin(admin);
+        return sql.one("SELECT COUNT(*) FROM invitation WHERE " + OPEN, rs -> rs.getInt(1), clock.instant()).orElse(0);
+    }
+
+    /** Takes an open invitation back: its link stops working at once. */
+    @Transactional
+    public void revoke(SignedInUser admin, long invitationId) {
+        AccountAdministration.requireAdmin(admin);
+        Pending open = lockOpen(invitationId);
+        sql.update("UPDATE invitation SET revoked_at = ? WHERE id = ?", clock.instant(), invitationId);
+        audit.record(admin.email(), "INVITATION_REVOKED", null, null, "invitation " + invitationId + " " + open.email());
+    }
+
+    /**
+     * Sends an open invitation again with a new single-use link valid 72 hours from now. The token
+     * hash is replaced, so the link sent before stops working.
+     */
+    @Transactional
+    public void resend(SignedInUser admin, long invitationId) {
+        AccountAdministration.requireAdmin(admin);
+        Pending open = lockOpen(invitationId);
+        // The address may have got an account since (a shopper registering): the link could never be accepted.
+        if (accounts.exists(open.email())) {
+            throw InvalidInputException.of("email", "E-mail này đã có tài khoản; hãy thu hồi lời mời.",
+                    "This e-mail already has an account; revoke the invitation.");
+        }
+        String token = SecretTokens.newToken();
+        Instant now = clock.instant();
+        sql.update("UPDATE invitation SET token_hash = ?, expires_at = ? WHERE id = ?", SecretTokens.hash(token),
+                now.plus(VALIDITY), invitationId);
+        queueMail(admin, open.email(), open.role(), open.producerName(), token);
+        audit.record(admin.email(), "INVITATION_RESENT", null, null, "invitation " + invitationId + " " + open.email());
+    }
+
+    private Pending lockOpen(long invitationId) {
+        return sql.one("SELECT i.id, i.email, i.role, p.name, i.invited_by, i.expires_at FROM invitation i "
+                        + "LEFT JOIN producer p ON p.id = i.producer_id WHERE i.id = ? AND i."
+                        + OPEN.replace(" AND ", " AND i.") + " FOR UPDATE",
+                rs -> new Pending(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), Sql.instant(rs, "expires_at")), invitationId, clock.instant())
+                .orElseThrow(() -> InvalidInputException.of("invitation", "Lời mời này không còn chờ (đã được nhận, "
+                        + "thu hồi hoặc hết hạn).", "This invitation is no longer pending (accepted, revoked or expired)."));
+    }
+
+    /** The invitation behind a link, while it is unused, not revoked, not replaced and not expired. */
     @Transactional(readOnly = true)
     public Optional<Invitation> find(String token) {
         return sql.one("SELECT i.id, i.email, i.role, i.producer_id, p.name, i.expires_at FROM invitation i "
                         + "LEFT JOIN producer p ON p.id = i.producer_id "
-                        + "WHERE i.token_hash = ? AND i.accepted_at IS NULL AND i.expires_at > ?",
+                        + "WHERE i.token_hash = ? AND i." + OPEN.replace(" AND ", " AND i."),
                 rs -> new Invitation(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getObject(4, Long.class), rs.getString(5), Sql.instant(rs, "expires_at")),
                 SecretTokens.hash(token), clock.instant());
@@ -107,13 +176,13 @@ public class Invitations {
     @Transactional
     public SignedInUser accept(String token, String displayName, String password, String repeated) {
         Optional<Invitation> open = sql.one("SELECT id, email, role, producer_id FROM invitation WHERE token_hash = ? "
-                        + "AND accepted_at IS NULL AND expires_at > ? FOR UPDATE",
+                        + "AND " + OPEN + " FOR UPDATE",
                 rs -> new Invitation(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getObject(4, Long.class), null, null), SecretTokens.hash(token), clock.instant());
         if (open.isEmpty()) {
-            throw InvalidInputException.of("token", "Lời mời không còn hiệu lực (đã dùng hoặc quá 72 giờ). "
-                    + "Hãy nhờ quản trị viên gửi lời mời mới.", "This invitation is no longer valid (used or older "
-                    + "than 72 hours). Ask an administrator for a new one.");
+            throw InvalidInputException.of("token", "Lời mời không còn hiệu lực (đã dùng, bị thu hồi, đã được gửi lại "
+                    + "hoặc quá 72 giờ). Hãy nhờ quản trị viên gửi lời mời mới.", "This invitation is no longer valid (used, revoked, "
+                    + "sent again or older than 72 hours). Ask an administrator for a new one.");
         }
         Invitation invitation = open.get();
         List<FieldError> errors = new ArrayList<>();

@@ -3,8 +3,10 @@ package vn.ocop.market.account;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.RunMode;
+import vn.ocop.market.shared.Sql;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +39,15 @@ public class TwoFactor {
     private final SecretCipher cipher;
     private final Clock clock;
     private final RunMode mode;
+    private final AuditTrail audit;
+    private final Sql sql;
     private final SecureRandom random = new SecureRandom();
 
-    TwoFactor(TotpStore store, SecretCipher cipher, Clock clock, @Value("${" + RunMode.PROPERTY + ":production}") String mode) {
+    TwoFactor(TotpStore store, SecretCipher cipher, Clock clock, @Value("${" + RunMode.PROPERTY + ":production}") String mode,
+              AuditTrail audit, Sql sql) {
         this.store = store;
+        this.audit = audit;
+        this.sql = sql;
         this.cipher = cipher;
         this.clock = clock;
         this.mode = RunMode.of(mode);
@@ -91,6 +98,7 @@ public class TwoFactor {
             hashes.add(hash(c));
         }
         store.replaceRecoveryCodes(userId, hashes);
+        audit.record(email(userId), "TWO_FACTOR_ENROLLED", null, null, "user " + userId);
         return codes;
     }
 
@@ -107,7 +115,17 @@ public class TwoFactor {
             Long step = matchingStep(cipher.decrypt(credential.secretEnc()), c);
             return step != null && store.useStep(userId, step, false, now);
         }
-        return c.length() == 16 && store.useRecoveryCode(userId, hash(c), now);
+        if (c.length() != 16 || !store.useRecoveryCode(userId, hash(c), now)) {
+            return false;
+        }
+        // A used recovery code usually means a lost phone: the trail lets an admin notice and act.
+        audit.record(email(userId), "RECOVERY_CODE_USED", null, null,
+                "user " + userId + ", " + store.recoveryCodesLeft(userId) + " left");
+        return true;
+    }
+
+    private String email(long userId) {
+        return sql.one("SELECT email FROM app_user WHERE id = ?", rs -> rs.getString(1), userId).orElse("user " + userId);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package vn.ocop.market.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +42,7 @@ public class AccountsView extends VerticalLayout {
     final TextField text = new TextField();
     final Grid<AccountAdministration.Row> grid = new Grid<>();
     final Button invite = new Button(I18n.t("Mời người dùng", "Invite someone"));
+    final InvitationsPanel pendingInvitations;
     private final AccountAdministration administration;
     private final Invitations invitations;
     private final Producers producers;
@@ -49,6 +51,7 @@ public class AccountsView extends VerticalLayout {
         this.administration = administration;
         this.invitations = invitations;
         this.producers = producers;
+        this.pendingInvitations = new InvitationsPanel(invitations);
         setSizeFull();
         role.setId("accounts-role");
         role.setLabel(I18n.t("Vai trò", "Role"));
@@ -74,6 +77,7 @@ public class AccountsView extends VerticalLayout {
         invite.addClickListener(e -> admin().ifPresent(a -> new InviteDialog(invitations, producers, a, () -> {
             Notification.show(I18n.t("Đã gửi lời mời.", "Invitation sent."), 3000, Notification.Position.TOP_CENTER);
             grid.getDataProvider().refreshAll();
+            pendingInvitations.refresh();
         }).open()));
 
         grid.setId("accounts");
@@ -82,6 +86,8 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(r -> StaffRoles.label(r.role()) + (r.producerName() == null ? "" : " · " + r.producerName()))
                 .setHeader(I18n.t("Vai trò", "Role")).setKey("role").setFlexGrow(2);
         grid.addColumn(r -> StaffRoles.label(r.state())).setHeader(I18n.t("Trạng thái", "State")).setKey("state");
+        grid.addColumn(r -> r.role() == Role.CONSUMER ? "" : r.twoFactor() ? I18n.t("Bật", "On") : I18n.t("Tắt", "Off"))
+                .setHeader(I18n.t("Xác thực 2 bước", "Two-factor")).setKey("twoFactor");
         grid.addColumn(r -> I18n.day(r.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
                 .setHeader(I18n.t("Tạo ngày", "Created"));
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setFlexGrow(2);
@@ -89,11 +95,12 @@ public class AccountsView extends VerticalLayout {
         grid.setItems(query -> admin().map(a -> administration.page(a, filter(), query.getOffset(), query.getLimit()).stream())
                         .orElseGet(java.util.stream.Stream::empty),
                 query -> admin().map(a -> administration.count(a, filter())).orElse(0));
-        grid.setSizeFull();
+        grid.setWidthFull();
+        grid.setHeight("28em");
 
         HorizontalLayout bar = new HorizontalLayout(role, state, text, invite);
         bar.setAlignItems(Alignment.BASELINE);
-        add(new H2(I18n.t("Tài khoản", "Accounts")), bar, grid);
+        add(new H2(I18n.t("Tài khoản", "Accounts")), bar, grid, pendingInvitations);
     }
 
     private AccountAdministration.Filter filter() {
@@ -127,7 +134,37 @@ public class AccountsView extends VerticalLayout {
             changeRole.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(changeRole);
         }
+        if (row.twoFactor()) {
+            Button reset = new Button(I18n.t("Đặt lại xác thực 2 bước", "Reset two-factor"), e -> confirmTwoFactorReset(row));
+            reset.setId("reset-two-factor-" + row.id());
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(reset);
+        }
         return actions;
+    }
+
+    private void confirmTwoFactorReset(AccountAdministration.Row row) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("reset-two-factor-dialog");
+        dialog.setHeader(I18n.t("Đặt lại xác thực hai bước?", "Reset two-factor sign-in?"));
+        dialog.setText(I18n.t("Khóa bí mật và các mã khôi phục của " + row.email() + " sẽ bị xóa và mọi phiên đăng nhập "
+                        + "của người này kết thúc. Họ sẽ phải đăng ký lại ở lần đăng nhập tới.",
+                "The secret and recovery codes of " + row.email() + " are removed and all their sessions end. "
+                        + "They enrol again at their next sign-in."));
+        dialog.setCancelable(true);
+        dialog.setCancelText(I18n.t("Thôi", "Cancel"));
+        dialog.setConfirmText(I18n.t("Đặt lại", "Reset"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> resetTwoFactor(row.id()));
+        dialog.open();
+    }
+
+    void resetTwoFactor(long userId) {
+        change(() -> {
+            administration.resetTwoFactor(admin().orElseThrow(), userId);
+            Notification.show(I18n.t("Đã đặt lại xác thực hai bước.", "Two-factor sign-in reset."), 3000,
+                    Notification.Position.TOP_CENTER);
+        });
     }
 
     private void change(Runnable action) {

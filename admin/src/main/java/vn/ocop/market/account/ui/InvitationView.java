@@ -51,8 +51,9 @@ public class InvitationView extends Div implements HasUrlParameter<String> {
         add(new H1(I18n.t("Lời mời vào trang quản trị OCOP", "Invitation to the OCOP console")));
         Optional<Invitations.Invitation> invitation = invitations.find(token);
         if (invitation.isEmpty()) {
-            problem.setText(I18n.t("Lời mời không còn hiệu lực (đã dùng hoặc quá 72 giờ). Hãy nhờ quản trị viên gửi lời mời mới.",
-                    "This invitation is no longer valid (used or older than 72 hours). Ask an administrator for a new one."));
+            problem.setText(I18n.t("Lời mời không còn hiệu lực (đã dùng, bị thu hồi, đã được gửi lại hoặc quá 72 giờ). "
+                    + "Hãy nhờ quản trị viên gửi lời mời mới.", "This invitation is no longer valid (used, revoked, sent again "
+                    + "or older than 72 hours). Ask an administrator for a new one."));
             add(problem, new Paragraph(new Anchor("/admin/login", I18n.t("Đăng nhập", "Sign in"))));
             return;
         }

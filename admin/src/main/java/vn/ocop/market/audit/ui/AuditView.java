@@ -61,6 +61,11 @@ public class AuditView extends VerticalLayout {
             case "API_CLIENT_CREATED" -> I18n.t("Tạo hệ thống API", "API client created");
             case "API_CLIENT_ROTATED" -> I18n.t("Đổi khóa hệ thống API", "API client secret rotated");
             case "API_CLIENT_REVOKED" -> I18n.t("Thu hồi hệ thống API", "API client revoked");
+            case "TWO_FACTOR_ENROLLED" -> I18n.t("Bật xác thực hai bước", "Two-factor enrolled");
+            case "TWO_FACTOR_RESET" -> I18n.t("Đặt lại xác thực hai bước", "Two-factor reset");
+            case "RECOVERY_CODE_USED" -> I18n.t("Dùng mã khôi phục", "Recovery code used");
+            case "INVITATION_REVOKED" -> I18n.t("Thu hồi lời mời", "Invitation revoked");
+            case "INVITATION_RESENT" -> I18n.t("Gửi lại lời mời", "Invitation sent again");
             default -> action;
         };
     }
