@@ -67,33 +67,34 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        if (user.map(u -> u.hasRole(Role.PRODUCER, Role.OFFICER)).orElse(false)) {
+        boolean producer = user.map(u -> u.hasRole(Role.PRODUCER)).orElse(false);
+        boolean officer = user.map(u -> u.hasRole(Role.OFFICER)).orElse(false);
+        boolean admin = user.map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+        if (producer || officer) {
             nav.addItem(new SideNavItem(I18n.t("Đơn hàng", "Orders"), Paths.ORDERS));
         }
-        if (user.map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
-            nav.addItem(new SideNavItem(I18n.t("Tài khoản", "Accounts"), Paths.ACCOUNTS));
-        }
-        if (user.map(u -> u.hasRole(Role.OFFICER)).orElse(false)) {
+        if (officer) {
             nav.addItem(new SideNavItem(I18n.t("Hoàn tiền thẻ", "Card refunds"), Paths.REFUNDS));
             nav.addItem(new SideNavItem(I18n.t("Giấy chứng nhận", "Certificates"), Paths.CERTIFICATES));
             nav.addItem(new SideNavItem(I18n.t("Sắp hết hạn", "Expiring soon"), Paths.EXPIRING));
             nav.addItem(new SideNavItem(I18n.t("Nhập quyết định (CSV)", "Import a decision (CSV)"), Paths.IMPORT));
-            nav.addItem(new SideNavItem(I18n.t("Nhật ký thay đổi", "Audit trail"), Paths.AUDIT));
             nav.addItem(new SideNavItem(I18n.t("Sản phẩm", "Products"), Paths.PRODUCTS));
             nav.addItem(new SideNavItem(I18n.t("Chủ thể OCOP", "Producers"), Paths.PRODUCERS));
             nav.addItem(new SideNavItem(I18n.t("Chỉ mục tìm kiếm", "Search index"), Paths.SEARCH_INDEX));
         }
-        if (user.map(u -> u.hasRole(Role.PRODUCER)).orElse(false)) {
+        if (admin) {
+            nav.addItem(new SideNavItem(I18n.t("Tài khoản", "Accounts"), Paths.ACCOUNTS));
+            nav.addItem(new SideNavItem(I18n.t("Hệ thống kết nối API", "API clients"), Paths.API_CLIENTS));
+            nav.addItem(new SideNavItem(I18n.t("Khóa đăng nhập", "Sign-in locks"), Paths.SIGN_IN_LOCKS));
+        }
+        if (officer || admin) {
+            nav.addItem(new SideNavItem(I18n.t("Nhật ký thay đổi", "Audit trail"), Paths.AUDIT));
+        }
+        if (producer) {
             nav.addItem(new SideNavItem(I18n.t("Thông báo", "Notices"), Paths.NOTICES));
         }
         if (user.isPresent()) {
             nav.addItem(new SideNavItem(I18n.t("Đổi mật khẩu", "Change password"), Paths.PASSWORD));
-        }
-        if (user.map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
-            nav.addItem(new SideNavItem(I18n.t("Hệ thống kết nối API", "API clients"), Paths.API_CLIENTS));
-            nav.addItem(new SideNavItem(I18n.t("Khóa đăng nhập", "Sign-in locks"), Paths.SIGN_IN_LOCKS));
-        }
-        if (user.isPresent()) {
             nav.addItem(new SideNavItem(I18n.t("Xác thực hai bước", "Two-factor sign-in"), Paths.TWO_FACTOR));
         }
         nav.addItem(new SideNavItem(I18n.t("Xem cửa hàng", "Open the storefront"), "/"));

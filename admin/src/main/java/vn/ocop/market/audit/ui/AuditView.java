@@ -6,7 +6,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.Role;
 import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.admin.ui.ConsoleRoles;
 import vn.ocop.market.audit.AuditEvent;
 import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.ui.I18n;
@@ -14,8 +16,12 @@ import vn.ocop.market.ui.I18n;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Who recorded, revoked, replaced or saw expire which certificate, when and why. */
+/**
+ * Who recorded, revoked, replaced or saw expire which certificate, when and why; and who invited,
+ * disabled, unlocked or reset whom. Officers and platform admins read it (admins for the account events).
+ */
 @Prototype
+@ConsoleRoles({Role.OFFICER, Role.ADMIN})
 @Route(value = "admin/audit", layout = AdminLayout.class)
 @PageTitle("Nhật ký thay đổi – Quản trị OCOP")
 public class AuditView extends VerticalLayout {

@@ -24,8 +24,8 @@ import static vn.ocop.market.app.Personas.Persona.SHOPPER;
  *
  * <p>The rules: the storefront is public; a shopper's account page is the shopper's; the console
  * is for staff. Officers do the programme's work (certificates and their import, producers, products,
- * the search index, the audit trail, orders and card refunds); platform admins manage people (accounts,
- * sign-in locks) and API clients and open none of the officers' screens; producers see their own
+ * the search index, orders and card refunds); platform admins manage people (accounts,
+ * sign-in locks) and API clients and open none of the officers' working screens; both read the audit trail; producers see their own
  * orders and notices. Every staff member changes their own password and turns on two-factor sign-in.
  * The pages behind e-mailed links (invitation, password reset, registration confirmation) and the
  * forgot-password forms are public by design: the token is the capability, and a wrong one shows
@@ -81,9 +81,11 @@ final class AccessTable {
         }
         // Officers' work; not the platform admins'.
         for (String officers : new String[] {"admin/certificates", "admin/certificates/import", "admin/producers",
-                "admin/products", "admin/search-index", "admin/audit", "admin/refunds"}) {
+                "admin/products", "admin/search-index", "admin/refunds"}) {
             VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         }
+        // The audit trail is read by officers (certificate events) and admins (account events).
+        VIEWS.put("admin/audit", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
         // People and API clients: platform admins only.
         for (String admins : new String[] {"admin/accounts", "admin/api-clients", "admin/sign-in-locks"}) {
             VIEWS.put(admins, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.REFUSED, ADMIN, Outcome.SHOWN));
