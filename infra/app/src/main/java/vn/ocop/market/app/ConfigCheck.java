@@ -17,7 +17,7 @@ final class ConfigCheck {
     /** Shortest secret accepted in production: 32 characters is 192 bits of base64 and out of guessing reach. */
     static final int MIN_SECRET_LENGTH = 32;
     /** The master secret of the demo mode, printed in the README; refused in production. */
-    static final String DEMO_SECRET_KEY = "ocop-demo-secret-key-do-not-use-in-production";
+    static final String DEMO_SECRET_KEY = vn.ocop.market.account.SecretCipher.DEMO_KEY;
     /** The admin API token of the demo mode, printed in the README; in production the variable must be unset. */
     static final String DEMO_ADMIN_TOKEN = "demo-admin-token";
 
