@@ -103,7 +103,9 @@ class ApiClientsTest implements TestEnvironment {
         IssuedCredential client = clients.create("Sở NN&PTNT Điện Biên", EnumSet.allOf(ApiScope.class), "quantri@ocop.test");
         Map<String, Object> production = new HashMap<>(getProperties());
         production.put("ocop.mode", "production");
-        try (EmbeddedServer prod = ApplicationContext.run(EmbeddedServer.class, production)) {
+        // Closing the server alone would leave the context (and its outbox indexer) running.
+        try (ApplicationContext prodContext = ApplicationContext.run(production);
+             EmbeddedServer prod = prodContext.getBean(EmbeddedServer.class).start()) {
             HttpResponse<String> refused = send(prod, "GET", "/api/admin/certificates", ADMIN_TOKEN, null);
             assertEquals(401, refused.statusCode(), "the shared token is not accepted in production: " + refused.body());
             assertEquals(401, send(prod, "POST", "/api/admin/certificates", ADMIN_TOKEN, decision(product.id())).statusCode());

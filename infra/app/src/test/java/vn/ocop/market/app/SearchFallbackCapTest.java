@@ -60,7 +60,9 @@ class SearchFallbackCapTest implements TestEnvironment {
         props.put("ocop.elasticsearch.alias", "products-cap");
         // Lets a run show the starvation this test guards against: -Docop.test.fallback-concurrency=1000
         props.put("ocop.search.fallback-concurrency", System.getProperty("ocop.test.fallback-concurrency", "3"));
-        try (EmbeddedServer app = ApplicationContext.run(EmbeddedServer.class, props)) {
+        // Closing the server alone would leave the context (and its outbox indexer) running.
+        try (ApplicationContext appContext = ApplicationContext.run(props);
+             EmbeddedServer app = appContext.getBean(EmbeddedServer.class).start()) {
             ApplicationContext context = app.getApplicationContext();
             SearchFixtures fixtures = context.getBean(SearchFixtures.class);
             Producer producer = fixtures.producer("HTX Giờ Cao Điểm", "Đắk Lắk", ProducerType.COOPERATIVE);

@@ -206,7 +206,9 @@ class SearchFallbackTest implements TestEnvironment {
             props.put("ocop.elasticsearch.timeout-ms", "800");
             props.put("ocop.elasticsearch.alias", "products-hanging");
             long started = System.nanoTime();
-            try (EmbeddedServer app = ApplicationContext.run(EmbeddedServer.class, props)) {
+            // Closing the server alone would leave the context (and its outbox indexer) running.
+            try (ApplicationContext appContext = ApplicationContext.run(props);
+                 EmbeddedServer app = appContext.getBean(EmbeddedServer.class).start()) {
                 long startupMs = (System.nanoTime() - started) / 1_000_000;
                 assertTrue(startupMs < 30_000, "started in " + startupMs + " ms");
                 String base = "http://127.0.0.1:" + app.getPort();
