@@ -100,4 +100,18 @@ class JobLeaseTest implements TestEnvironment {
         assertEquals(List.of(false, false, false, false), otherGot);
         assertTrue(theirs.tryAcquire(job, Duration.ofSeconds(60)), "released at the end");
     }
+
+    @Test
+    void anInstanceThatShutsDownMidJobHandsItsLeaseOverAtOnce() throws Exception {
+        String job = "shutdown-" + System.nanoTime();
+        ApplicationContext leaving = ApplicationContext.run(new HashMap<>(getProperties()));
+        try {
+            assertTrue(leaving.getBean(JobLocks.class).tryAcquire(job, Duration.ofSeconds(60)));
+            assertFalse(first.getBean(JobLocks.class).tryAcquire(job, Duration.ofSeconds(60)), "held while it runs");
+        } finally {
+            leaving.close();
+        }
+        assertTrue(first.getBean(JobLocks.class).tryAcquire(job, Duration.ofSeconds(60)),
+                "free as soon as the holder has shut down, not after 60 s");
+    }
 }
