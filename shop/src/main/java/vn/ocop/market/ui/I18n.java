@@ -4,15 +4,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Vietnamese first, English second: every label is written as a pair where it is used. */
+/**
+ * The session's language and its texts. Every text people read comes from the message bundles by
+ * key ({@link #text}); see {@link Messages} for where they live and how they are written.
+ */
 public final class I18n {
 
-    public static final Locale VIETNAMESE = Locale.of("vi", "VN");
+    public static final Locale VIETNAMESE = Messages.VIETNAMESE;
     public static final Locale ENGLISH = Locale.of("en");
 
     private I18n() {
@@ -27,6 +31,28 @@ public final class I18n {
 
     public static boolean english() {
         return ENGLISH.getLanguage().equals(locale().getLanguage());
+    }
+
+    /** The text for {@code key} in the session's language, filled in with the arguments. */
+    public static String text(String key, Object... args) {
+        return Messages.text(locale(), key, args);
+    }
+
+    /** The language after the session's one, in the order offered (for the language switch). */
+    public static Locale nextLanguage() {
+        var offered = Messages.languages();
+        String current = Messages.language(locale());
+        for (int i = 0; i < offered.size(); i++) {
+            if (offered.get(i).getLanguage().equals(current)) {
+                return offered.get((i + 1) % offered.size());
+            }
+        }
+        return offered.getFirst();
+    }
+
+    /** The name of a language in that language ("English", "Tiếng Việt"), for the language switch. */
+    public static String languageName(Locale language) {
+        return Messages.text(language, "language.name");
     }
 
     /** The Vietnamese or English wording, by the session's language. */

@@ -42,8 +42,8 @@ public class ShopLayout extends Div implements RouterLayout {
         search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("tim-kiem",
                 QueryParameters.simple(Map.of("q", search.getValue()))));
 
-        Button language = new Button(I18n.english() ? "Tiếng Việt" : "English",
-                e -> I18n.switchTo(I18n.english() ? I18n.VIETNAMESE : I18n.ENGLISH));
+        Button language = new Button(I18n.languageName(I18n.nextLanguage()),
+                e -> I18n.switchTo(I18n.nextLanguage()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
 

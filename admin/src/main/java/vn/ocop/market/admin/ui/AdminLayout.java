@@ -50,8 +50,8 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         H1 title = new H1(I18n.t("Quản trị OCOP", "OCOP console"));
         title.addClassName("admin-title");
         Span who = new Span(user.map(u -> u.displayName() + " (" + u.role() + ")").orElse(""));
-        Button language = new Button(I18n.english() ? "Tiếng Việt" : "English",
-                e -> I18n.switchTo(I18n.english() ? I18n.VIETNAMESE : I18n.ENGLISH));
+        Button language = new Button(I18n.languageName(I18n.nextLanguage()),
+                e -> I18n.switchTo(I18n.nextLanguage()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button signOut = new Button(I18n.t("Đăng xuất", "Sign out"), e -> {
             CurrentUser.signOut();
