@@ -29,14 +29,12 @@ public class DemoBanner {
 
     /** The storefront's discreet line, in demo mode only. */
     public static Optional<Span> storefront() {
-        return notice(I18n.t("Bản trình diễn: sản phẩm và tài khoản mẫu, không có giao dịch thật.",
-                "Demo: sample products and accounts, no real transactions."));
+        return notice(I18n.text("shop.demo.storefront"));
     }
 
     /** The console's line, in demo mode only. */
     public static Optional<Span> console() {
-        return notice(I18n.t("Chế độ trình diễn (OCOP_MODE=demo): tài khoản và mã truy cập mẫu, không dùng trên Internet.",
-                "Demo mode (OCOP_MODE=demo): demo accounts and token, not for the internet."));
+        return notice(I18n.text("shop.demo.console"));
     }
 
     private static Optional<Span> notice(String text) {

@@ -33,17 +33,16 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         LOG.error("Page /{} failed [{}]", event.getLocation().getPath(), id, parameter.getCaughtException());
         removeAll();
         addClassName("error-page");
-        add(new H1(I18n.t("Đã có lỗi xảy ra", "Something went wrong")),
-                new Paragraph(I18n.t("Xin lỗi, trang này tạm thời không mở được. Vui lòng thử lại sau ít phút.",
-                        "Sorry, this page cannot be opened right now. Please try again in a few minutes.")));
+        add(new H1(I18n.text("shop.error.title")),
+                new Paragraph(I18n.text("shop.error.apology")));
         if (id != null) {
-            Paragraph reference = new Paragraph(I18n.t("Mã yêu cầu: ", "Request id: "));
+            Paragraph reference = new Paragraph(I18n.text("shop.error.requestId") + " ");
             Code code = new Code(id);
             code.setId("request-id");
             reference.add(code);
             add(reference);
         }
-        add(new Anchor("/", I18n.t("Về trang chủ", "Back to the home page")));
+        add(new Anchor("/", I18n.text("shop.error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -55,6 +55,14 @@ public final class I18n {
         return Messages.text(language, "language.name");
     }
 
+    /**
+     * A text stored in Vietnamese with an optional English version (a product's name, description or
+     * story): the English one for readers in English, the Vietnamese one otherwise.
+     */
+    public static String stored(String vietnamese, String english) {
+        return english != null && ENGLISH.getLanguage().equals(Messages.language(locale())) ? english : vietnamese;
+    }
+
     /** The Vietnamese or English wording, by the session's language. */
     public static String t(String vietnamese, String english) {
         return english() ? english : vietnamese;

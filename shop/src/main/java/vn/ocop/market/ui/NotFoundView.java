@@ -21,11 +21,11 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("error-page");
-        add(new H1(I18n.t("Không tìm thấy trang", "Page not found")));
+        add(new H1(I18n.text("shop.notFound.title")));
         // A view's own reason (already in the visitor's language), never the exception's text.
         String reason = parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                : I18n.t("Trang bạn tìm không tồn tại hoặc đã được chuyển đi.", "The page you asked for does not exist or has moved.");
-        add(new Paragraph(reason), new Anchor("/", I18n.t("Về trang chủ", "Back to the home page")));
+                : I18n.text("shop.notFound.reason");
+        add(new Paragraph(reason), new Anchor("/", I18n.text("shop.notFound.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -32,10 +32,10 @@ public class ShopLayout extends Div implements RouterLayout {
         addClassName("shop");
         Anchor brand = new Anchor("/", "");
         brand.addClassName("brand");
-        brand.add(new Span("OCOP"), new Span(I18n.t(" Chợ sản phẩm Mỗi xã một sản phẩm", " One Commune One Product market")));
+        brand.add(new Span("OCOP"), new Span(" " + I18n.text("shop.layout.brand")));
 
         TextField search = new TextField();
-        search.setPlaceholder(I18n.t("Tìm sản phẩm, chủ thể, tỉnh…", "Search products, producers, provinces…"));
+        search.setPlaceholder(I18n.text("shop.layout.searchPlaceholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.addClassName("search-box");
         search.setClearButtonVisible(true);
@@ -50,9 +50,7 @@ public class ShopLayout extends Div implements RouterLayout {
         Header header = new Header(brand, search, new CartBadge(carts), account(), language);
         header.addClassName("shop-header");
         content.addClassName("shop-content");
-        Footer footer = new Footer(new Span(I18n.t(
-                "Chỉ sản phẩm có giấy chứng nhận OCOP còn hiệu lực (3 sao trở lên) được bày bán.",
-                "Only products holding a valid OCOP certificate (3 stars and above) are sold here.")));
+        Footer footer = new Footer(new Span(I18n.text("shop.layout.footer")));
         footer.addClassName("shop-footer");
         DemoBanner.storefront().ifPresent(footer::add);
         add(header, content, footer);
@@ -64,19 +62,19 @@ public class ShopLayout extends Div implements RouterLayout {
         links.addClassName("account-links");
         CurrentUser.get().ifPresentOrElse(user -> {
             if (user.role() != Role.CONSUMER) {
-                Anchor console = new Anchor("/admin", I18n.t("Trang quản trị", "Console"));
+                Anchor console = new Anchor("/admin", I18n.text("shop.layout.console"));
                 console.setId("console-link");
                 links.add(VaadinIcon.USER.create(), console);
                 return;
             }
             Anchor mine = new Anchor("/tai-khoan", user.displayName());
             mine.setId("account-link");
-            mine.getElement().setAttribute("title", I18n.t("Tài khoản của tôi", "My account"));
+            mine.getElement().setAttribute("title", I18n.text("shop.layout.account"));
             links.add(VaadinIcon.USER.create(), mine);
         }, () -> {
-            Anchor signIn = new Anchor("/dang-nhap", I18n.t("Đăng nhập", "Sign in"));
+            Anchor signIn = new Anchor("/dang-nhap", I18n.text("shop.layout.signIn"));
             signIn.setId("sign-in-link");
-            Anchor register = new Anchor("/dang-ky", I18n.t("Đăng ký", "Register"));
+            Anchor register = new Anchor("/dang-ky", I18n.text("shop.layout.register"));
             register.setId("register-link");
             links.add(VaadinIcon.USER.create(), signIn, new Span(" · "), register);
         });

@@ -16,12 +16,12 @@ public final class SignInErrors {
     public static void show(LoginForm form, LoginI18n i18n, Optional<SignInRefusal> refusal) {
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (refusal.isPresent() && refusal.get().locked()) {
-            error.setTitle(I18n.t("Tạm thời không thể đăng nhập", "Sign-in temporarily locked"));
+            error.setTitle(I18n.text("shop.signInError.lockedTitle"));
             error.setMessage(I18n.t(refusal.get().vi(), refusal.get().en()));
         } else {
-            error.setTitle(I18n.t("Sai e-mail hoặc mật khẩu", "Wrong e-mail or password"));
+            error.setTitle(I18n.text("shop.signInError.wrongTitle"));
             error.setMessage(refusal.map(r -> I18n.t(r.vi(), r.en()))
-                    .orElse(I18n.t("Vui lòng kiểm tra lại và thử lần nữa.", "Please check and try again.")));
+                    .orElse(I18n.text("shop.signInError.wrongMessage")));
         }
         form.setI18n(i18n);
         form.setError(true);

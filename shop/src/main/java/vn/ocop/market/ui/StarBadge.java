@@ -7,7 +7,7 @@ import vn.ocop.market.certification.Stars;
 public class StarBadge extends Span {
 
     public StarBadge(int stars) {
-        setText("★".repeat(stars) + " " + I18n.t(stars + " sao OCOP", "OCOP " + stars + "-star"));
+        setText("★".repeat(stars) + " " + I18n.text("shop.starBadge.label", stars));
         addClassNames("star-badge", "stars-" + stars);
         getElement().setAttribute("title", Stars.glyphs(stars));
         getElement().setAttribute("data-stars", Integer.toString(stars));

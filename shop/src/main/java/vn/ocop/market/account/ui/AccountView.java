@@ -59,13 +59,13 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
-        Button signOut = new Button(I18n.t("Đăng xuất", "Sign out"), e -> {
+        Button signOut = new Button(I18n.text("account.mine.signOut"), e -> {
             ShopperSession.signOut();
             getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
         });
         signOut.setId("shopper-sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div head = new Div(new H1(I18n.t("Tài khoản của tôi", "My account")),
+        Div head = new Div(new H1(I18n.text("account.mine.title")),
                 new Paragraph(user.displayName() + " · " + user.email()), signOut);
         head.addClassName("account-head");
         add(head, purchases(orders.checkoutsOf(user.id())), savedAddresses(addresses.of(user.id())),
@@ -73,10 +73,10 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private static Section purchases(List<CheckoutView> checkouts) {
-        Section section = new Section(new H2(I18n.t("Đơn hàng đã đặt", "My orders")));
+        Section section = new Section(new H2(I18n.text("account.mine.orders")));
         section.setId("my-orders");
         if (checkouts.isEmpty()) {
-            section.add(new Paragraph(I18n.t("Bạn chưa có đơn hàng nào.", "You have no orders yet.")));
+            section.add(new Paragraph(I18n.text("account.mine.noOrders")));
         }
         for (CheckoutView c : checkouts) {
             Div orderList = new Div();
@@ -87,7 +87,7 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
                 row.addClassName("account-order");
                 orderList.add(row);
             }
-            Anchor open = new Anchor("/" + CheckoutOrdersView.path(c.token()), I18n.t("Xem chi tiết", "Details"));
+            Anchor open = new Anchor("/" + CheckoutOrdersView.path(c.token()), I18n.text("account.mine.details"));
             open.addClassName("checkout-link");
             Div card = new Div(new Span(OrderBadges.when(c.createdAt()) + " · " + c.method().label(I18n.english())
                     + " · " + Vnd.format(c.totalVnd())), orderList, open);
@@ -98,11 +98,10 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private static Section savedAddresses(List<SavedAddresses.SavedAddress> list) {
-        Section section = new Section(new H2(I18n.t("Địa chỉ đã dùng", "Saved addresses")));
+        Section section = new Section(new H2(I18n.text("account.mine.addresses")));
         section.setId("saved-addresses");
         if (list.isEmpty()) {
-            section.add(new Paragraph(I18n.t("Địa chỉ giao hàng được lưu lại sau lần đặt hàng đầu tiên.",
-                    "Delivery addresses are kept after your first order.")));
+            section.add(new Paragraph(I18n.text("account.mine.noAddresses")));
             return section;
         }
         UnorderedList items = new UnorderedList();
@@ -115,6 +114,6 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Tài khoản – Chợ OCOP", "My account – OCOP market");
+        return I18n.text("account.mine.pageTitle");
     }
 }

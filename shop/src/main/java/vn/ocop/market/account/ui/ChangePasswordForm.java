@@ -22,9 +22,9 @@ import java.util.Map;
  */
 public class ChangePasswordForm extends Div {
 
-    final PasswordField current = new PasswordField(I18n.t("Mật khẩu hiện tại", "Current password"));
+    final PasswordField current = new PasswordField(I18n.text("account.changePassword.current"));
     final NewPasswordFields fields = new NewPasswordFields("change");
-    final Button save = new Button(I18n.t("Đổi mật khẩu", "Change password"));
+    final Button save = new Button(I18n.text("account.changePassword.title"));
     final Paragraph done = new Paragraph();
 
     public ChangePasswordForm(Accounts accounts) {
@@ -50,8 +50,7 @@ public class ChangePasswordForm extends Div {
                 current.clear();
                 fields.password.clear();
                 fields.confirm.clear();
-                done.setText(I18n.t("Đã đổi mật khẩu; các phiên đăng nhập khác đã kết thúc.",
-                        "Password changed; your other sessions have ended."));
+                done.setText(I18n.text("account.changePassword.done"));
                 done.setVisible(true);
             } catch (InvalidInputException refused) {
                 done.setVisible(false);
@@ -59,6 +58,6 @@ public class ChangePasswordForm extends Div {
             }
         });
         fields.addComponentAsFirst(current);
-        add(new H2(I18n.t("Đổi mật khẩu", "Change password")), fields, new Div(save), done);
+        add(new H2(I18n.text("account.changePassword.title")), fields, new Div(save), done);
     }
 }

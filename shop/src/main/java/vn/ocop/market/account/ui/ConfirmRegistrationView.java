@@ -35,23 +35,21 @@ public class ConfirmRegistrationView extends Div implements HasUrlParameter<Stri
         Optional<SignedInUser> user = accounts.confirm(token);
         removeAll();
         if (user.isPresent()) {
-            Paragraph done = new Paragraph(I18n.t("Tài khoản " + user.get().email() + " đã sẵn sàng. Mời bạn đăng nhập.",
-                    "The account " + user.get().email() + " is ready. Please sign in."));
+            Paragraph done = new Paragraph(I18n.text("account.confirm.done", user.get().email()));
             done.setId("confirm-done");
-            add(new H1(I18n.t("Đã xác nhận đăng ký", "Registration confirmed")), done,
-                    new Paragraph(new Anchor("/" + SignInView.PATH, I18n.t("Đăng nhập", "Sign in"))));
+            add(new H1(I18n.text("account.confirm.doneTitle")), done,
+                    new Paragraph(new Anchor("/" + SignInView.PATH, I18n.text("account.confirm.signIn"))));
             return;
         }
-        Paragraph why = new Paragraph(I18n.t("Liên kết xác nhận không còn hiệu lực (đã dùng hoặc quá 72 giờ).",
-                "This confirmation link is no longer valid (used or older than 72 hours)."));
+        Paragraph why = new Paragraph(I18n.text("account.confirm.invalid"));
         why.setId("confirm-invalid");
-        add(new H1(I18n.t("Xác nhận đăng ký", "Confirm your registration")), why,
-                new Paragraph(new Anchor("/" + SignInView.PATH, I18n.t("Đăng nhập", "Sign in"))),
-                new Paragraph(new Anchor("/" + RegisterView.PATH, I18n.t("Đăng ký lại", "Register again"))));
+        add(new H1(I18n.text("account.confirm.title")), why,
+                new Paragraph(new Anchor("/" + SignInView.PATH, I18n.text("account.confirm.signIn"))),
+                new Paragraph(new Anchor("/" + RegisterView.PATH, I18n.text("account.confirm.registerAgain"))));
     }
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Xác nhận đăng ký – Chợ OCOP", "Confirm registration – OCOP market");
+        return I18n.text("account.confirm.pageTitle");
     }
 }

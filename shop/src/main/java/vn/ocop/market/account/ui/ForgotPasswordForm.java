@@ -21,8 +21,8 @@ import java.util.Optional;
  */
 public class ForgotPasswordForm extends Div {
 
-    final EmailField email = new EmailField(I18n.t("E-mail", "E-mail"));
-    final Button send = new Button(I18n.t("Gửi liên kết đặt lại", "Send a reset link"));
+    final EmailField email = new EmailField(I18n.text("account.forgot.email"));
+    final Button send = new Button(I18n.text("account.forgot.send"));
     final Paragraph sent = new Paragraph();
 
     public ForgotPasswordForm(PasswordResets resets, LoginThrottle throttle, String signInPath) {
@@ -37,7 +37,7 @@ public class ForgotPasswordForm extends Div {
         sent.setVisible(false);
         send.addClickListener(e -> {
             if (email.getValue().isBlank()) {
-                email.setErrorMessage(I18n.t("Nhập e-mail của tài khoản.", "Enter the account's e-mail."));
+                email.setErrorMessage(I18n.text("account.forgot.emailMissing"));
                 email.setInvalid(true);
                 return;
             }
@@ -47,9 +47,7 @@ public class ForgotPasswordForm extends Div {
             String address = ClientAddress.current().orElse("unknown");
             Optional<SignInRefusal> refused = throttle.refusal(key, address);
             if (refused.isPresent()) {
-                email.setErrorMessage(I18n.t("Quá nhiều yêu cầu đặt lại mật khẩu. Vui lòng thử lại sau "
-                                + refused.get().seconds() + " giây.",
-                        "Too many reset requests. Please try again in " + refused.get().seconds() + " s."));
+                email.setErrorMessage(I18n.text("account.forgot.throttled", refused.get().seconds()));
                 email.setInvalid(true);
                 sent.setVisible(false);
                 return;
@@ -57,16 +55,12 @@ public class ForgotPasswordForm extends Div {
             email.setInvalid(false);
             resets.request(email.getValue());
             throttle.failed(key, address, "reset");
-            sent.setText(I18n.t("Nếu " + email.getValue().strip() + " có tài khoản, một liên kết đặt lại mật khẩu "
-                            + "(dùng trong 30 phút) vừa được gửi tới địa chỉ đó.",
-                    "If " + email.getValue().strip() + " has an account, a reset link (valid for 30 minutes) "
-                            + "has been sent to it."));
+            sent.setText(I18n.text("account.forgot.sent", email.getValue().strip()));
             sent.setVisible(true);
         });
-        add(new H1(I18n.t("Quên mật khẩu", "Forgot password")),
-                new Paragraph(I18n.t("Nhập e-mail của tài khoản; chúng tôi sẽ gửi một liên kết để đặt mật khẩu mới.",
-                        "Enter your account's e-mail; we will send a link to set a new password.")),
+        add(new H1(I18n.text("account.forgot.title")),
+                new Paragraph(I18n.text("account.forgot.intro")),
                 email, new Div(send), sent,
-                new Paragraph(new com.vaadin.flow.component.html.Anchor(signInPath, I18n.t("Quay lại đăng nhập", "Back to sign-in"))));
+                new Paragraph(new com.vaadin.flow.component.html.Anchor(signInPath, I18n.text("account.forgot.backToSignIn"))));
     }
 }

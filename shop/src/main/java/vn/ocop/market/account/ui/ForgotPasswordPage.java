@@ -24,6 +24,6 @@ public class ForgotPasswordPage extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Quên mật khẩu – Chợ OCOP", "Forgot password – OCOP market");
+        return I18n.text("account.forgot.pageTitle");
     }
 }

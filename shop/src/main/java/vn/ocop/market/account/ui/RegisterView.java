@@ -35,13 +35,12 @@ public class RegisterView extends Div implements HasDynamicTitle {
 
     public static final String PATH = "dang-ky";
 
-    final TextField name = new TextField(I18n.t("Họ tên", "Full name"));
-    final EmailField email = new EmailField(I18n.t("E-mail", "E-mail"));
-    final PasswordField password = new PasswordField(I18n.t("Mật khẩu (ít nhất 10 ký tự, khó đoán)",
-            "Password (at least 10 characters, hard to guess)"));
-    final PasswordField confirm = new PasswordField(I18n.t("Nhập lại mật khẩu", "Repeat the password"));
+    final TextField name = new TextField(I18n.text("account.register.name"));
+    final EmailField email = new EmailField(I18n.text("account.register.email"));
+    final PasswordField password = new PasswordField(I18n.text("account.register.password"));
+    final PasswordField confirm = new PasswordField(I18n.text("account.register.confirm"));
     final Paragraph sent = new Paragraph();
-    final Button register = new Button(I18n.t("Đăng ký", "Register"));
+    final Button register = new Button(I18n.text("account.register.register"));
     private final Accounts accounts;
     private final Map<String, HasValidation> fields;
     private final FormLayout form;
@@ -66,11 +65,9 @@ public class RegisterView extends Div implements HasDynamicTitle {
         form = new FormLayout(name, email, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
-        add(new H1(I18n.t("Đăng ký tài khoản", "Create an account")),
-                new Paragraph(I18n.t("Tài khoản giúp bạn xem lại các đơn hàng và điền sẵn địa chỉ giao hàng.",
-                        "An account keeps your orders together and fills in your delivery address.")),
-                form, register, sent, new Paragraph(new Anchor("/" + SignInView.PATH, I18n.t("Đã có tài khoản? Đăng nhập",
-                        "Already registered? Sign in"))));
+        add(new H1(I18n.text("account.register.title")),
+                new Paragraph(I18n.text("account.register.intro")),
+                form, register, sent, new Paragraph(new Anchor("/" + SignInView.PATH, I18n.text("account.register.signIn"))));
     }
 
     private void register() {
@@ -92,10 +89,7 @@ public class RegisterView extends Div implements HasDynamicTitle {
         // Said the same way for a new address and a taken one.
         form.setVisible(false);
         register.setVisible(false);
-        sent.setText(I18n.t("Chúng tôi vừa gửi thư tới " + email.getValue().strip() + ". Mở liên kết trong thư để hoàn tất "
-                        + "đăng ký (trong 72 giờ).",
-                "We have sent an e-mail to " + email.getValue().strip() + ". Open its link to finish registering "
-                        + "(within 72 hours)."));
+        sent.setText(I18n.text("account.register.sent", email.getValue().strip()));
         sent.setVisible(true);
     }
 
@@ -110,6 +104,6 @@ public class RegisterView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Đăng ký – Chợ OCOP", "Register – OCOP market");
+        return I18n.text("account.register.pageTitle");
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 public class ResetPasswordForm extends Div {
 
     final NewPasswordFields fields = new NewPasswordFields("reset");
-    final Button save = new Button(I18n.t("Đặt mật khẩu mới", "Set the new password"));
+    final Button save = new Button(I18n.text("account.reset.save"));
     final Paragraph result = new Paragraph();
     private final Div problem = new Div();
 
@@ -27,11 +27,10 @@ public class ResetPasswordForm extends Div {
         result.setId("reset-result");
         problem.addClassName("notice");
         String email = resets.emailFor(token).orElse(null);
-        add(new H1(I18n.t("Đặt lại mật khẩu", "Reset your password")));
+        add(new H1(I18n.text("account.reset.title")));
         if (email == null) {
-            result.setText(I18n.t("Liên kết đặt lại mật khẩu không còn hiệu lực (đã dùng hoặc quá 30 phút).",
-                    "This reset link is no longer valid (used or older than 30 minutes)."));
-            add(result, new Paragraph(new Anchor(forgotPath, I18n.t("Yêu cầu liên kết mới", "Ask for a new link"))));
+            result.setText(I18n.text("account.reset.invalid"));
+            add(result, new Paragraph(new Anchor(forgotPath, I18n.text("account.reset.askAgain"))));
             return;
         }
         save.setId("reset-save");
@@ -41,9 +40,8 @@ public class ResetPasswordForm extends Div {
             try {
                 resets.reset(token, fields.password.getValue(), fields.confirm.getValue());
                 removeAll();
-                result.setText(I18n.t("Đã đổi mật khẩu. Mọi phiên đăng nhập cũ đã kết thúc; hãy đăng nhập bằng mật khẩu mới.",
-                        "Your password was changed and every earlier session ended; sign in with the new password."));
-                add(result, new Paragraph(new Anchor(signInPath, I18n.t("Đăng nhập", "Sign in"))));
+                result.setText(I18n.text("account.reset.done"));
+                add(result, new Paragraph(new Anchor(signInPath, I18n.text("account.reset.signIn"))));
             } catch (InvalidInputException refused) {
                 Map<String, HasValidation> named = Map.of("password", fields.password, "confirm", fields.confirm);
                 FormErrors.show(named, fields.password, refused.errors());
@@ -53,6 +51,6 @@ public class ResetPasswordForm extends Div {
                 });
             }
         });
-        add(new Paragraph(I18n.t("Tài khoản: ", "Account: ") + email), fields, new Div(save));
+        add(new Paragraph(I18n.text("account.reset.account", email)), fields, new Div(save));
     }
 }

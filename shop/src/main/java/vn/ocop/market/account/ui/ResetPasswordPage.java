@@ -31,6 +31,6 @@ public class ResetPasswordPage extends Div implements HasUrlParameter<String>, H
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Đặt lại mật khẩu – Chợ OCOP", "Reset password – OCOP market");
+        return I18n.text("account.reset.pageTitle");
     }
 }

@@ -38,15 +38,15 @@ public class SignInView extends Div implements BeforeEnterObserver, HasDynamicTi
         addClassName("sign-in-page");
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
-        f.setTitle(I18n.t("Đăng nhập", "Sign in"));
-        f.setUsername(I18n.t("E-mail", "E-mail"));
-        f.setPassword(I18n.t("Mật khẩu", "Password"));
-        f.setSubmit(I18n.t("Đăng nhập", "Sign in"));
-        i18n.getErrorMessage().setTitle(I18n.t("Sai e-mail hoặc mật khẩu", "Wrong e-mail or password"));
-        i18n.getErrorMessage().setMessage(I18n.t("Vui lòng kiểm tra lại và thử lần nữa.", "Please check and try again."));
+        f.setTitle(I18n.text("account.signIn.title"));
+        f.setUsername(I18n.text("account.signIn.email"));
+        f.setPassword(I18n.text("account.signIn.password"));
+        f.setSubmit(I18n.text("account.signIn.title"));
+        i18n.getErrorMessage().setTitle(I18n.text("account.signIn.wrongTitle"));
+        i18n.getErrorMessage().setMessage(I18n.text("account.signIn.wrongMessage"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(true);
-        f.setForgotPassword(I18n.t("Quên mật khẩu?", "Forgot password?"));
+        f.setForgotPassword(I18n.text("account.signIn.forgot"));
         form.setI18n(i18n);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordPage.PATH)));
         form.setId("shopper-login");
@@ -63,16 +63,14 @@ public class SignInView extends Div implements BeforeEnterObserver, HasDynamicTi
                 SignInErrors.show(form, i18n, attempt.refusal());
             } else if (user.get().role() != Role.CONSUMER) {
                 form.setEnabled(true);
-                staff.setText(I18n.t("Đây là tài khoản quản trị; vui lòng đăng nhập tại /admin.",
-                        "This is a console account; please sign in at /admin."));
+                staff.setText(I18n.text("account.signIn.staffAccount"));
                 staff.setVisible(true);
             } else {
                 ShopperSession.signIn(user.get(), carts);
                 getUI().ifPresent(ui -> ui.navigate(next));
             }
         });
-        add(form, staff, new Paragraph(new Anchor("/" + RegisterView.PATH, I18n.t("Chưa có tài khoản? Đăng ký",
-                "No account yet? Register"))));
+        add(form, staff, new Paragraph(new Anchor("/" + RegisterView.PATH, I18n.text("account.signIn.register"))));
     }
 
     @Override
@@ -85,6 +83,6 @@ public class SignInView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Đăng nhập – Chợ OCOP", "Sign in – OCOP market");
+        return I18n.text("account.signIn.pageTitle");
     }
 }

@@ -18,7 +18,7 @@ public class AddToCart extends Div {
 
     private final Carts carts;
     private final long productId;
-    private final Button button = new Button(I18n.t("Thêm vào giỏ", "Add to cart"), VaadinIcon.CART.create());
+    private final Button button = new Button(I18n.text("cart.add.button"), VaadinIcon.CART.create());
     private final IntegerField quantity;
 
     /** A plain button adding one item (product cards). */
@@ -39,7 +39,7 @@ public class AddToCart extends Div {
         button.getElement().setAttribute("data-product", Long.toString(productId));
         button.addThemeVariants(withQuantity ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_SMALL);
         if (withQuantity) {
-            quantity = new IntegerField(I18n.t("Số lượng", "Quantity"));
+            quantity = new IntegerField(I18n.text("cart.add.quantity"));
             quantity.setId("add-quantity");
             quantity.setMin(1);
             quantity.setMax(Math.max(1, Math.min(stock, 999)));
@@ -53,7 +53,7 @@ public class AddToCart extends Div {
         }
         button.setEnabled(stock > 0);
         if (stock <= 0) {
-            button.getElement().setAttribute("title", I18n.t("Tạm hết hàng", "Out of stock"));
+            button.getElement().setAttribute("title", I18n.text("cart.add.outOfStock"));
         }
         button.addClickListener(e -> add());
         add(button);
@@ -67,9 +67,9 @@ public class AddToCart extends Div {
                 quantity.setInvalid(false);
             }
             CartChanged.fire(cart);
-            Anchor open = new Anchor(CartView.PATH, I18n.t("Xem giỏ hàng", "View cart"));
+            Anchor open = new Anchor(CartView.PATH, I18n.text("cart.add.viewCart"));
             open.addClassName("notification-link");
-            Notification done = new Notification(new Span(I18n.t("Đã thêm vào giỏ hàng.", "Added to the cart.")), open);
+            Notification done = new Notification(new Span(I18n.text("cart.add.added")), open);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             done.setDuration(3000);
             done.setPosition(Notification.Position.TOP_END);

@@ -22,14 +22,14 @@ public class CartBadge extends Anchor {
         addClassName("cart-badge");
         count.setId("cart-count");
         count.addClassName("cart-count");
-        add(VaadinIcon.CART.create(), new Span(I18n.t("Giỏ hàng", "Cart")), count);
+        add(VaadinIcon.CART.create(), new Span(I18n.text("cart.badge.label")), count);
         show(CartCookie.token().map(t -> CartChanged.items(carts.view(t))).orElse(0));
     }
 
     private void show(int items) {
         count.setText(Integer.toString(items));
         count.setVisible(items > 0);
-        getElement().setAttribute("aria-label", I18n.t("Giỏ hàng: " + items + " sản phẩm", "Cart: " + items + " items"));
+        getElement().setAttribute("aria-label", I18n.text("cart.badge.items", items));
     }
 
     @Override

@@ -35,7 +35,7 @@ class CartLineRow extends Div {
         quantity.setStepButtonsVisible(true);
         quantity.setWidth("8.5rem");
         quantity.addClassName("cart-line-quantity");
-        quantity.setAriaLabel(I18n.t("Số lượng", "Quantity"));
+        quantity.setAriaLabel(I18n.text("cart.line.quantity"));
         quantity.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 onQuantity.accept(e.getValue());
@@ -46,8 +46,8 @@ class CartLineRow extends Div {
         subtotal.addClassName("cart-line-subtotal");
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> onRemove.run());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(I18n.t("Xóa khỏi giỏ", "Remove from cart"));
-        remove.getElement().setAttribute("title", I18n.t("Xóa khỏi giỏ", "Remove from cart"));
+        remove.setAriaLabel(I18n.text("cart.line.remove"));
+        remove.getElement().setAttribute("title", I18n.text("cart.line.remove"));
         remove.addClassName("cart-line-remove");
         add(name, unit, quantity, subtotal, remove);
 

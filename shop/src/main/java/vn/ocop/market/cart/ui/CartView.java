@@ -41,7 +41,7 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Div groups = new Div();
     private final Span total = new Span();
     private final Paragraph blockedReason = new Paragraph();
-    private final Button checkout = new Button(I18n.t("Tiến hành đặt hàng", "Proceed to checkout"));
+    private final Button checkout = new Button(I18n.text("cart.view.checkout"));
     private final Div summary;
 
     public CartView(Carts carts) {
@@ -55,11 +55,10 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         checkout.setId("go-to-checkout");
         checkout.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         checkout.addClickListener(e -> checkout.getUI().ifPresent(ui -> ui.navigate(CHECKOUT_PATH)));
-        summary = new Div(new Span(I18n.t("Tổng tiền hàng: ", "Goods total: ")), total,
-                new Paragraph(I18n.t("Phí giao hàng của từng chủ thể được tính ở bước đặt hàng.",
-                        "Each producer's shipping fee is worked out at checkout.")), blockedReason, checkout);
+        summary = new Div(new Span(I18n.text("cart.view.total") + " "), total,
+                new Paragraph(I18n.text("cart.view.shippingLater")), blockedReason, checkout);
         summary.addClassName("cart-summary");
-        add(new H1(I18n.t("Giỏ hàng", "Cart")), groups, summary);
+        add(new H1(I18n.text("cart.view.title")), groups, summary);
     }
 
     @Override
@@ -71,9 +70,9 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         groups.removeAll();
         summary.setVisible(!cart.lines().isEmpty());
         if (cart.lines().isEmpty()) {
-            Paragraph empty = new Paragraph(I18n.t("Giỏ hàng đang trống.", "Your cart is empty."));
+            Paragraph empty = new Paragraph(I18n.text("cart.view.empty"));
             empty.setId("cart-empty");
-            groups.add(empty, new Anchor("/", I18n.t("← Xem sản phẩm OCOP", "← Browse OCOP products")));
+            groups.add(empty, new Anchor("/", I18n.text("cart.view.browse")));
             return;
         }
         Map<Long, List<CartLine>> byProducer = new LinkedHashMap<>();
@@ -87,9 +86,7 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         long flagged = cart.lines().stream().filter(CartLine::blocked).count();
         checkout.setEnabled(cart.checkoutAllowed());
         blockedReason.setVisible(flagged > 0);
-        blockedReason.setText(I18n.t(
-                flagged + " sản phẩm trong giỏ không thể mua lúc này (đánh dấu bên trên). Vui lòng xóa hoặc giảm số lượng để đặt hàng.",
-                flagged + " item(s) in the cart cannot be bought now (marked above). Remove them or lower the quantity to check out."));
+        blockedReason.setText(I18n.text("cart.view.blocked", flagged));
     }
 
     private Section producerGroup(List<CartLine> lines) {
@@ -106,8 +103,7 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         long subtotal = lines.stream().filter(l -> !l.blocked()).mapToLong(CartLine::subtotalVnd).sum();
         Span amount = new Span(Vnd.format(subtotal));
         amount.addClassName("producer-subtotal");
-        Div footer = new Div(new Span(I18n.t("Tạm tính " + first.producerName() + ": ", "Subtotal from "
-                + first.producerName() + ": ")), amount);
+        Div footer = new Div(new Span(I18n.text("cart.view.producerSubtotal", first.producerName()) + " "), amount);
         footer.addClassName("cart-producer-footer");
         group.add(footer);
         return group;
@@ -135,6 +131,6 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Giỏ hàng – Chợ OCOP", "Cart – OCOP market");
+        return I18n.text("cart.view.pageTitle");
     }
 }

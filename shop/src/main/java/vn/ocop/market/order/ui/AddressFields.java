@@ -22,12 +22,12 @@ import java.util.Optional;
  */
 public class AddressFields extends FormLayout {
 
-    final ComboBox<AdminProvince> province = new ComboBox<>(I18n.t("Tỉnh/thành phố", "Province or city"));
+    final ComboBox<AdminProvince> province = new ComboBox<>(I18n.text("order.address.province"));
     /** The commune list, used when the administrative units are loaded. */
-    final ComboBox<Commune> communeChoice = new ComboBox<>(I18n.t("Xã/phường", "Commune or ward"));
+    final ComboBox<Commune> communeChoice = new ComboBox<>(I18n.text("order.address.commune"));
     /** The typed commune, used when they are not. */
-    final TextField communeText = new TextField(I18n.t("Xã/phường", "Commune or ward"));
-    final TextField street = new TextField(I18n.t("Số nhà, đường, thôn/xóm", "House number, street, hamlet"));
+    final TextField communeText = new TextField(I18n.text("order.address.commune"));
+    final TextField street = new TextField(I18n.text("order.address.street"));
     private final AdminUnits units;
     private final Map<String, HasValidation> byField;
 
@@ -38,7 +38,7 @@ public class AddressFields extends FormLayout {
         province.setItemLabelGenerator(AdminProvince::name);
         province.setId("address-province");
         province.setRequiredIndicatorVisible(true);
-        province.setPlaceholder(I18n.t("Chọn tỉnh/thành phố", "Choose a province"));
+        province.setPlaceholder(I18n.text("order.address.chooseProvince"));
         street.setId("address-street");
         street.setRequiredIndicatorVisible(true);
         street.setMaxLength(255);
@@ -47,7 +47,7 @@ public class AddressFields extends FormLayout {
             communeChoice.setId("address-commune");
             communeChoice.setRequiredIndicatorVisible(true);
             communeChoice.setItemLabelGenerator(Commune::fullName);
-            communeChoice.setPlaceholder(I18n.t("Chọn tỉnh/thành phố trước", "Choose the province first"));
+            communeChoice.setPlaceholder(I18n.text("order.address.provinceFirst"));
             communeChoice.setEnabled(false);
             province.addValueChangeListener(e -> showCommunesOf(e.getValue()));
             add(province, communeChoice, street);
@@ -80,8 +80,8 @@ public class AddressFields extends FormLayout {
         List<Commune> communes = chosen == null ? List.of() : units.communes(chosen.code());
         communeChoice.setItems(AddressFields::matches, communes);
         communeChoice.setEnabled(chosen != null);
-        communeChoice.setPlaceholder(chosen == null ? I18n.t("Chọn tỉnh/thành phố trước", "Choose the province first")
-                : I18n.t("Chọn xã/phường", "Choose a commune or ward"));
+        communeChoice.setPlaceholder(chosen == null ? I18n.text("order.address.provinceFirst")
+                : I18n.text("order.address.chooseCommune"));
     }
 
     /**

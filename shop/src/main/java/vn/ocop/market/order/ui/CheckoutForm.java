@@ -43,14 +43,13 @@ public class CheckoutForm extends FormLayout {
         }
     }
 
-    final TextField contactName = new TextField(I18n.t("Họ tên người nhận", "Recipient's name"));
-    final TextField phone = new TextField(I18n.t("Số điện thoại", "Phone number"));
-    final EmailField email = new EmailField(I18n.t("E-mail (nhận xác nhận và đường dẫn theo dõi đơn)",
-            "E-mail (for the confirmation and the tracking link)"));
+    final TextField contactName = new TextField(I18n.text("order.checkoutForm.contactName"));
+    final TextField phone = new TextField(I18n.text("order.checkoutForm.phone"));
+    final EmailField email = new EmailField(I18n.text("order.checkoutForm.email"));
     final AddressFields address;
-    final TextArea note = new TextArea(I18n.t("Ghi chú cho người bán (không bắt buộc)", "Note for the sellers (optional)"));
-    final RadioButtonGroup<PaymentMethod> method = new RadioButtonGroup<>(I18n.t("Cách thanh toán", "Payment method"));
-    final Button review = new Button(I18n.t("Xem lại đơn hàng", "Review the order"));
+    final TextArea note = new TextArea(I18n.text("order.checkoutForm.note"));
+    final RadioButtonGroup<PaymentMethod> method = new RadioButtonGroup<>(I18n.text("order.checkoutForm.method"));
+    final Button review = new Button(I18n.text("order.checkoutForm.review"));
     private final Map<String, HasValidation> fields;
 
     public CheckoutForm(AdminUnits units, List<PaymentMethod> methods) {
@@ -79,9 +78,9 @@ public class CheckoutForm extends FormLayout {
         review.addClickListener(e -> fireEvent(new ReviewRequested(this)));
         address.addProvinceChangeListener(() -> fireEvent(new AddressChanged(this)));
 
-        H2 contactTitle = new H2(I18n.t("Người nhận", "Recipient"));
-        H2 addressTitle = new H2(I18n.t("Địa chỉ giao hàng", "Delivery address"));
-        H2 paymentTitle = new H2(I18n.t("Thanh toán", "Payment"));
+        H2 contactTitle = new H2(I18n.text("order.checkoutForm.contactTitle"));
+        H2 addressTitle = new H2(I18n.text("order.checkoutForm.addressTitle"));
+        H2 paymentTitle = new H2(I18n.text("order.checkoutForm.paymentTitle"));
         add(contactTitle, contactName, phone, email, addressTitle, address, note, paymentTitle, method, review);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         for (var full : List.of(contactTitle, email, addressTitle, address, note, paymentTitle, method)) {

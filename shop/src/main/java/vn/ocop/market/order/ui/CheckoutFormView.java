@@ -55,7 +55,7 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
     private final String requestKey = newRequestKey();
     private final Div errors = new Div();
     private final Div reviewArea = new Div();
-    private final Button place = new Button(I18n.t("Đặt hàng", "Place the order"));
+    private final Button place = new Button(I18n.text("order.checkout.place"));
     private CheckoutForm form;
     private Long reviewedTotal;
 
@@ -90,19 +90,18 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
             return;
         }
         removeAll();
-        add(new H1(I18n.t("Đặt hàng", "Checkout")));
+        add(new H1(I18n.text("order.checkout.title")));
         Carts.CartView cart = CartCookie.token().map(carts::view).orElse(new Carts.CartView("", List.of()));
         if (cart.lines().isEmpty()) {
-            add(new Paragraph(I18n.t("Giỏ hàng đang trống.", "Your cart is empty.")),
-                    new Anchor("/", I18n.t("← Xem sản phẩm OCOP", "← Browse OCOP products")));
+            add(new Paragraph(I18n.text("order.checkout.empty")),
+                    new Anchor("/", I18n.text("order.checkout.browse")));
             return;
         }
         if (!cart.checkoutAllowed()) {
-            Paragraph blocked = new Paragraph(I18n.t("Có sản phẩm trong giỏ không thể mua lúc này.",
-                    "Some items in the cart cannot be bought now."));
+            Paragraph blocked = new Paragraph(I18n.text("order.checkout.blocked"));
             blocked.setId("checkout-blocked");
             blocked.addClassName("notice");
-            add(blocked, new Anchor(CartView.PATH, I18n.t("← Về giỏ hàng", "← Back to the cart")));
+            add(blocked, new Anchor(CartView.PATH, I18n.text("order.checkout.backToCart")));
             return;
         }
         form = new CheckoutForm(units, checkout.methods());
@@ -117,9 +116,7 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
                     a.communeName(), a.street()));
         }, () -> {
             Paragraph signIn = new Paragraph(new Anchor("/dang-nhap?tiep=thanh-toan",
-                    I18n.t("Đăng nhập", "Sign in")), new Span(I18n.t(
-                    " để điền sẵn thông tin và xem lại đơn trong tài khoản. Không có tài khoản vẫn đặt hàng được.",
-                    " to fill this in and keep your orders in your account. You can also order as a guest.")));
+                    I18n.text("order.checkout.signIn")), new Span(" " + I18n.text("order.checkout.signInWhy")));
             signIn.addClassName("checkout-sign-in");
             add(signIn);
         });
@@ -186,7 +183,7 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
             errors.add(p);
         }
         if (general.stream().anyMatch(e -> e.field().equals("cart"))) {
-            errors.add(new Anchor(CartView.PATH, I18n.t("← Về giỏ hàng", "← Back to the cart")));
+            errors.add(new Anchor(CartView.PATH, I18n.text("order.checkout.backToCart")));
         }
     }
 
@@ -211,6 +208,6 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Đặt hàng – Chợ OCOP", "Checkout – OCOP market");
+        return I18n.text("order.checkout.pageTitle");
     }
 }

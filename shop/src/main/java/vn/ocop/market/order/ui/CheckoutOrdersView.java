@@ -77,9 +77,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
         redirectStatus = event.getLocation().getQueryParameters().getSingleParameter(REDIRECT_STATUS).orElse(null);
         CheckoutView checkout = orders.checkout(token).orElse(null);
         if (checkout == null) {
-            event.rerouteToError(NotFoundException.class, I18n.t(
-                    "Không tìm thấy đơn hàng. Vui lòng kiểm tra lại đường dẫn trong e-mail xác nhận.",
-                    "No such order. Please check the link in the confirmation e-mail."));
+            event.rerouteToError(NotFoundException.class, I18n.text("order.page.notFound"));
             return;
         }
         show(checkout);
@@ -87,21 +85,18 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
 
     private void show(CheckoutView checkout) {
         removeAll();
-        H1 title = new H1(I18n.t("Đơn hàng của bạn", "Your orders"));
-        Paragraph intro = new Paragraph(I18n.t(
-                "Đặt lúc " + OrderBadges.when(checkout.createdAt()) + ". Lần mua này gồm " + checkout.orders().size()
-                        + " đơn, mỗi chủ thể sản xuất giao một đơn riêng.",
-                "Placed at " + OrderBadges.when(checkout.createdAt()) + ". This purchase has " + checkout.orders().size()
-                        + " order(s); each producer ships its own."));
+        H1 title = new H1(I18n.text("order.page.title"));
+        Paragraph intro = new Paragraph(I18n.text("order.page.intro", OrderBadges.when(checkout.createdAt()),
+                checkout.orders().size()));
         intro.setId("orders-intro");
         Span total = new Span(Vnd.format(checkout.totalVnd()));
         total.setId("checkout-total");
         total.addClassName("price");
         Div facts = new Div(
-                fact(I18n.t("Người nhận", "Recipient"), checkout.contactName() + " · " + checkout.phone()),
-                fact(I18n.t("Giao đến", "Deliver to"), checkout.address()),
-                fact(I18n.t("Thanh toán", "Payment"), checkout.method().label(I18n.english())),
-                new Div(new Span(I18n.t("Tổng cộng: ", "Total: ")), total));
+                fact(I18n.text("order.page.recipient"), checkout.contactName() + " · " + checkout.phone()),
+                fact(I18n.text("order.page.deliverTo"), checkout.address()),
+                fact(I18n.text("order.page.payment"), checkout.method().label(I18n.english())),
+                new Div(new Span(I18n.text("order.page.total") + " "), total));
         facts.addClassName("checkout-facts");
         add(title, intro, facts);
         if (checkout.method() == PaymentMethod.STRIPE) {
@@ -115,9 +110,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
                     ? payees.computeIfAbsent(order.producerId(), producers::find) : Optional.empty();
             list.add(new ShopperOrderCard(order, payee, () -> cancel(order)));
         }
-        add(list, new Paragraph(I18n.t("Lưu lại đường dẫn trang này để theo dõi đơn hàng.",
-                "Keep the address of this page to follow your orders.")), new Anchor("/", I18n.t("← Tiếp tục mua sắm",
-                "← Continue shopping")));
+        add(list, new Paragraph(I18n.text("order.page.keepLink")), new Anchor("/", I18n.text("order.page.continueShopping")));
     }
 
     /**
@@ -125,35 +118,29 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
      * be retried), "waiting for confirmation" once Stripe has sent the shopper back, the status otherwise.
      */
     private Section cardPayment(CheckoutView checkout) {
-        Section card = new Section(new H2(I18n.t("Thanh toán thẻ", "Card payment")));
+        Section card = new Section(new H2(I18n.text("order.page.cardTitle")));
         card.setId("card-payment");
         card.getElement().setAttribute("data-amount", Long.toString(checkout.totalVnd()));
         card.getElement().setAttribute("data-payment", checkout.paymentStatus().name());
-        card.add(new Paragraph(new Span(I18n.t("Số tiền: ", "Amount: ")), new Span(Vnd.format(checkout.totalVnd()))),
+        card.add(new Paragraph(new Span(I18n.text("order.page.cardAmount") + " "), new Span(Vnd.format(checkout.totalVnd()))),
                 OrderBadges.payment(checkout.paymentStatus()));
         boolean payable = checkout.paymentStatus() == PaymentStatus.AWAITING
                 || checkout.paymentStatus() == PaymentStatus.FAILED;
         if (payable && checkout.payBefore() != null) {
             String deadline = OrderBadges.when(checkout.payBefore());
-            Paragraph payBefore = new Paragraph(I18n.t(
-                    "Vui lòng thanh toán trước " + deadline + " (giờ Việt Nam); sau thời hạn này đơn sẽ tự hủy.",
-                    "Please pay before " + deadline + " (Vietnam time); after that the orders are cancelled."));
+            Paragraph payBefore = new Paragraph(I18n.text("order.page.cardDeadline", deadline));
             payBefore.setId("card-deadline");
             card.add(payBefore);
         }
         boolean waiting = checkout.paymentStatus() == PaymentStatus.AWAITING && backFromStripe();
         if (waiting) {
-            Paragraph pending = new Paragraph(I18n.t("Đang chờ xác nhận thanh toán",
-                    "Waiting for the payment to be confirmed"));
+            Paragraph pending = new Paragraph(I18n.text("order.page.cardPending"));
             pending.setId("card-pending");
             pending.addClassName("notice");
-            card.add(pending, new Paragraph(I18n.t(
-                    "Trang này tự cập nhật khi Stripe báo kết quả; bạn không cần thanh toán lại.",
-                    "This page updates itself when Stripe reports the result; there is no need to pay again.")));
+            card.add(pending, new Paragraph(I18n.text("order.page.cardPendingHint")));
         } else if (payable) {
             if (checkout.paymentStatus() == PaymentStatus.FAILED || "failed".equals(redirectStatus)) {
-                card.add(message("card-failed", I18n.t("Thanh toán chưa thành công; vui lòng thử lại.",
-                        "The payment did not go through; please try again.")));
+                card.add(message("card-failed", I18n.text("order.page.cardFailed")));
             }
             card.add(paymentForm());
         }
@@ -168,8 +155,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
 
     private Component paymentForm() {
         if (stripe.publishableKey() == null) {
-            return message("card-error", I18n.t("Thanh toán thẻ hiện chưa sẵn sàng; vui lòng thử lại sau.",
-                    "Card payment is not available right now; please try again later."));
+            return message("card-error", I18n.text("order.page.cardUnavailable"));
         }
         try {
             return new StripePaymentForm(stripe.publishableKey(), checkouts.cardPayment(token));
@@ -177,8 +163,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
             return message("card-error", I18n.messages(e));
         } catch (vn.ocop.market.shared.NotFoundException e) {
             // Card payments were switched off after the order was placed.
-            return message("card-error", I18n.t("Thanh toán thẻ hiện chưa sẵn sàng; vui lòng thử lại sau.",
-                    "Card payment is not available right now; please try again later."));
+            return message("card-error", I18n.text("order.page.cardUnavailable"));
         }
     }
 
@@ -218,7 +203,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
     private void cancel(Order order) {
         try {
             orders.cancelByShopper(token, order.id());
-            Notification.show(I18n.t("Đã hủy đơn " + order.number() + ".", "Order " + order.number() + " cancelled."),
+            Notification.show(I18n.text("order.page.cancelled", order.number()),
                     4000, Notification.Position.TOP_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
             Notification.show(I18n.messages(e), 6000, Notification.Position.TOP_END)
@@ -239,6 +224,6 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Đơn hàng – Chợ OCOP", "Orders – OCOP market");
+        return I18n.text("order.page.pageTitle");
     }
 }

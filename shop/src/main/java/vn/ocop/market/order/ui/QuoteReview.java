@@ -11,7 +11,8 @@ import vn.ocop.market.order.Shipment;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** The review step: one parcel per producer with its lines, weight, shipping fee and rule, then the totals. */
 class QuoteReview extends Div {
@@ -19,16 +20,16 @@ class QuoteReview extends Div {
     QuoteReview(Quote quote) {
         addClassName("quote-review");
         setId("order-review");
-        add(new H2(I18n.t("Xem lại đơn hàng", "Review your order")));
+        add(new H2(I18n.text("order.review.title")));
         int n = 0;
         for (Shipment s : quote.shipments()) {
             n++;
             add(shipment(s, n, quote.shipments().size()));
         }
         Div totals = new Div(
-                row(I18n.t("Tiền hàng", "Goods"), Vnd.format(quote.goodsVnd()), "review-goods"),
-                row(I18n.t("Phí giao hàng", "Shipping"), Vnd.format(quote.shippingVnd()), "review-shipping"),
-                row(I18n.t("Tổng thanh toán", "Total to pay"), Vnd.format(quote.totalVnd()), "review-total"));
+                row(I18n.text("order.review.goods"), Vnd.format(quote.goodsVnd()), "review-goods"),
+                row(I18n.text("order.review.shipping"), Vnd.format(quote.shippingVnd()), "review-shipping"),
+                row(I18n.text("order.review.total"), Vnd.format(quote.totalVnd()), "review-total"));
         totals.addClassName("review-totals");
         add(totals);
     }
@@ -37,8 +38,8 @@ class QuoteReview extends Div {
         Section part = new Section();
         part.addClassName("review-shipment");
         part.setId("review-shipment-" + s.producerId());
-        part.add(new H3(I18n.t("Kiện " + n + "/" + of + ": ", "Parcel " + n + "/" + of + ": ") + s.producerName()));
-        Span from = new Span(I18n.t("Gửi từ ", "Ships from ") + s.producerProvince());
+        part.add(new H3(I18n.text("order.review.parcel", n, of, s.producerName())));
+        Span from = new Span(I18n.text("order.review.shipsFrom", s.producerProvince()));
         from.addClassName("review-from");
         part.add(from);
         for (CartLine l : s.lines()) {
@@ -46,15 +47,16 @@ class QuoteReview extends Div {
             line.addClassName("review-line");
             part.add(line);
         }
-        part.add(row(I18n.t("Khối lượng", "Weight"), kilograms(s.weightGrams()), null),
-                row(I18n.t("Phí giao hàng", "Shipping") + " (" + I18n.t(s.shippingRule(), s.shippingRuleEn()) + ")",
+        part.add(row(I18n.text("order.review.weight"), kilograms(s.weightGrams()), null),
+                row(I18n.text("order.review.shipping") + " (" + I18n.t(s.shippingRule(), s.shippingRuleEn()) + ")",
                         Vnd.format(s.shippingVnd()), null),
-                row(I18n.t("Cộng kiện này", "Parcel total"), Vnd.format(s.totalVnd()), null));
+                row(I18n.text("order.review.parcelTotal"), Vnd.format(s.totalVnd()), null));
         return part;
     }
 
     private static String kilograms(int grams) {
-        return String.format(Locale.ROOT, "%.1f kg", grams / 1000.0).replace('.', I18n.english() ? '.' : ',');
+        // Rounded half up to 0.1 kg first, so the pattern only writes it with the reader's decimal mark.
+        return I18n.text("order.review.kilograms", BigDecimal.valueOf(grams, 3).setScale(1, RoundingMode.HALF_UP));
     }
 
     private static Div row(String label, String value, String id) {

@@ -33,7 +33,7 @@ class ShopperOrderCard extends Section {
         addClassName("order-card");
         setId("order-" + order.id());
         getElement().setAttribute("data-number", order.number());
-        H2 number = new H2(I18n.t("Đơn ", "Order ") + order.number());
+        H2 number = new H2(I18n.text("order.card.number", order.number()));
         number.addClassName("order-number");
         Span producer = new Span(order.producerName());
         producer.addClassName("order-producer");
@@ -46,7 +46,7 @@ class ShopperOrderCard extends Section {
             add(new TransferDetails(order, payee));
         }
         if (order.status() == OrderStatus.PLACED) {
-            Button cancel = new Button(I18n.t("Hủy đơn", "Cancel the order"));
+            Button cancel = new Button(I18n.text("order.card.cancel"));
             cancel.setId("cancel-" + order.id());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.addClickListener(e -> confirm(order, onCancel));
@@ -72,10 +72,10 @@ class ShopperOrderCard extends Section {
 
     private static Div totals(Order order) {
         Div totals = new Div(
-                row(I18n.t("Tiền hàng", "Goods"), Vnd.format(order.goodsVnd())),
-                row(I18n.t("Phí giao hàng", "Shipping") + " (" + OrderBadges.shippingRule(order.shippingRule()) + ")",
+                row(I18n.text("order.card.goods"), Vnd.format(order.goodsVnd())),
+                row(I18n.text("order.card.shipping") + " (" + OrderBadges.shippingRule(order.shippingRule()) + ")",
                         Vnd.format(order.shippingVnd())),
-                row(I18n.t("Tổng đơn", "Order total"), Vnd.format(order.totalVnd())));
+                row(I18n.text("order.card.total"), Vnd.format(order.totalVnd())));
         totals.addClassName("order-totals");
         return totals;
     }
@@ -87,19 +87,18 @@ class ShopperOrderCard extends Section {
             when.addClassName("history-when");
             steps.add(new ListItem(when, new Span(" " + OrderBadges.step(e))));
         }
-        Div history = new Div(new H3(I18n.t("Lịch sử đơn", "Order history")), steps);
+        Div history = new Div(new H3(I18n.text("order.card.history")), steps);
         history.addClassName("order-history");
         return history;
     }
 
     private static void confirm(Order order, Runnable onCancel) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(I18n.t("Hủy đơn " + order.number() + "?", "Cancel order " + order.number() + "?"));
-        dialog.setText(I18n.t("Các đơn khác của lần mua này không bị ảnh hưởng.",
-                "The other orders of this purchase are not affected."));
+        dialog.setHeader(I18n.text("order.card.cancelQuestion", order.number()));
+        dialog.setText(I18n.text("order.card.cancelOthers"));
         dialog.setCancelable(true);
-        dialog.setCancelText(I18n.t("Không", "No"));
-        dialog.setConfirmText(I18n.t("Hủy đơn", "Cancel the order"));
+        dialog.setCancelText(I18n.text("order.card.cancelNo"));
+        dialog.setConfirmText(I18n.text("order.card.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> onCancel.run());
         dialog.setId("cancel-dialog");

@@ -39,37 +39,31 @@ class TransferDetails extends Div {
         amount.addClassName("transfer-amount");
         Span reference = new Span(message);
         reference.addClassName("transfer-message");
-        Div details = new Div(new H3(I18n.t("Chuyển khoản cho " + order.producerName(),
-                "Transfer to " + order.producerName())));
+        Div details = new Div(new H3(I18n.text("order.transfer.title", order.producerName())));
         details.addClassName("transfer-details");
 
         if (payload.isPresent()) {
             Producer p = payee.orElseThrow();
-            Image code = new Image(QrCodes.pngDataUrl(payload.get().encode(), QR_SIZE), I18n.t(
-                    "Mã VietQR chuyển " + Vnd.format(order.totalVnd()) + " cho đơn " + order.number(),
-                    "VietQR code to transfer " + Vnd.format(order.totalVnd()) + " for order " + order.number()));
+            Image code = new Image(QrCodes.pngDataUrl(payload.get().encode(), QR_SIZE), I18n.text(
+                    "order.transfer.qrCode", Vnd.format(order.totalVnd()), order.number()));
             // Shown at its own size: scaling would make modules uneven and harder to scan.
             code.addClassName("vietqr-image");
             qr.add(code);
             qr.addClassName("has-code");
-            details.add(line(I18n.t("Ngân hàng: ", "Bank: "), bank(p), "transfer-bank"),
-                    line(I18n.t("Số tài khoản: ", "Account number: "), p.bankAccount(), "transfer-account"));
+            details.add(line(I18n.text("order.transfer.bank") + " ", bank(p), "transfer-bank"),
+                    line(I18n.text("order.transfer.account") + " ", p.bankAccount(), "transfer-account"));
             if (p.bankAccountName() != null && !p.bankAccountName().isBlank()) {
-                details.add(line(I18n.t("Chủ tài khoản: ", "Account holder: "), p.bankAccountName(), "transfer-holder"));
+                details.add(line(I18n.text("order.transfer.holder") + " ", p.bankAccountName(), "transfer-holder"));
             }
-            details.add(new Paragraph(I18n.t("Quét mã bằng ứng dụng ngân hàng, hoặc chuyển khoản với thông tin dưới đây.",
-                    "Scan the code with a banking app, or transfer with the details below.")));
+            details.add(new Paragraph(I18n.text("order.transfer.scan")));
         } else {
-            Paragraph none = new Paragraph(I18n.t(
-                    "Chủ thể chưa đăng ký tài khoản ngân hàng; vui lòng liên hệ chủ thể.",
-                    "The producer has not registered a bank account; please contact the producer."));
+            Paragraph none = new Paragraph(I18n.text("order.transfer.noAccount"));
             none.addClassName("transfer-no-account");
             qr.add(none);
         }
-        details.add(new Paragraph(new Span(I18n.t("Số tiền: ", "Amount: ")), amount),
-                new Paragraph(new Span(I18n.t("Nội dung chuyển khoản: ", "Transfer message: ")), reference),
-                new Paragraph(I18n.t("Người bán xác nhận khi nhận được tiền; đơn chưa thanh toán sẽ tự hủy khi quá hạn.",
-                        "The seller confirms once the money arrives; unpaid orders are cancelled after the deadline.")));
+        details.add(new Paragraph(new Span(I18n.text("order.transfer.amount") + " "), amount),
+                new Paragraph(new Span(I18n.text("order.transfer.message") + " "), reference),
+                new Paragraph(I18n.text("order.transfer.confirmation")));
         add(qr, details);
     }
 

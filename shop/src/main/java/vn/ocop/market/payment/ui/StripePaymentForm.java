@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import vn.ocop.market.payment.PaymentGateway;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.ui.I18n;
 
 /**
@@ -75,7 +76,7 @@ public class StripePaymentForm extends Div {
         error.addClassNames("card-error", "field-error");
         error.getElement().setAttribute("role", "alert");
         error.getElement().setAttribute("hidden", true);
-        Button pay = new Button(I18n.t("Thanh toán", "Pay"));
+        Button pay = new Button(I18n.text("payment.card.pay"));
         pay.setId("card-pay");
         pay.addClassName("card-pay");
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -85,8 +86,7 @@ public class StripePaymentForm extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        getElement().executeJs(MOUNT, publishableKey, clientSecret, I18n.english() ? "en" : "vi",
-                I18n.t("Không tải được biểu mẫu thanh toán của Stripe; vui lòng tải lại trang.",
-                        "Stripe's payment form could not be loaded; please reload the page."), STRIPE_JS);
+        getElement().executeJs(MOUNT, publishableKey, clientSecret, Messages.language(I18n.locale()),
+                I18n.text("payment.card.unavailable"), STRIPE_JS);
     }
 }

@@ -40,10 +40,8 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.pages = pages;
         this.carts = carts;
         addClassName("home");
-        H1 title = new H1(I18n.t("Sản phẩm OCOP được chứng nhận", "Certified OCOP products"));
-        Paragraph intro = new Paragraph(I18n.t(
-                "Đặc sản từ các hợp tác xã, doanh nghiệp và hộ sản xuất trên khắp Việt Nam, được hội đồng OCOP đánh giá từ 3 đến 5 sao.",
-                "Specialities from cooperatives, enterprises and households all over Vietnam, ranked 3 to 5 stars by OCOP councils."));
+        H1 title = new H1(I18n.text("product.home.title"));
+        Paragraph intro = new Paragraph(I18n.text("product.home.intro"));
         grid.addClassName("product-grid");
         grid.setId("product-grid");
         pager.addClassName("pager");
@@ -65,7 +63,7 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
             grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(), p.producerName(), p.province(),
                     p.priceVnd(), p.stars(), AddToCart.one(carts, p.id(), p.stock())));
         }
-        count.setText(I18n.t(result.total() + " sản phẩm đang bán", result.total() + " products on sale"));
+        count.setText(I18n.text("product.home.count", result.total()));
         pager.removeAll();
         int last = (int) Math.max(0, (result.total() - 1) / PAGE_SIZE);
         if (last == 0) {
@@ -74,18 +72,18 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         int current = Math.min(page, last);
         int from = Math.max(0, Math.min(current - PAGER_WINDOW / 2, last - PAGER_WINDOW + 1));
         int to = Math.min(last, from + PAGER_WINDOW - 1);
-        pager.add(pageButton("«", I18n.t("Trang đầu", "First page"), 0, current > 0));
-        pager.add(pageButton("‹", I18n.t("Trang trước", "Previous page"), current - 1, current > 0));
+        pager.add(pageButton("«", I18n.text("product.home.firstPage"), 0, current > 0));
+        pager.add(pageButton("‹", I18n.text("product.home.previousPage"), current - 1, current > 0));
         for (int i = from; i <= to; i++) {
-            Button b = pageButton(Integer.toString(i + 1), I18n.t("Trang " + (i + 1), "Page " + (i + 1)), i, true);
+            Button b = pageButton(Integer.toString(i + 1), I18n.text("product.home.page", i + 1), i, true);
             if (i == current) {
                 b.getElement().setAttribute("aria-current", "page");
                 b.addClassName("current");
             }
             pager.add(b);
         }
-        pager.add(pageButton("›", I18n.t("Trang sau", "Next page"), current + 1, current < last));
-        pager.add(pageButton("»", I18n.t("Trang cuối", "Last page"), last, current < last));
+        pager.add(pageButton("›", I18n.text("product.home.nextPage"), current + 1, current < last));
+        pager.add(pageButton("»", I18n.text("product.home.lastPage"), last, current < last));
     }
 
     private Button pageButton(String text, String label, int target, boolean enabled) {
@@ -106,6 +104,6 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Chợ OCOP – Sản phẩm được chứng nhận", "OCOP market – certified products");
+        return I18n.text("product.home.pageTitle");
     }
 }

@@ -20,7 +20,7 @@ public class ProductCard extends Div {
     public ProductCard(String slug, String name, String nameEn, ProductGroup group, String producer, String province,
                        long priceVnd, int stars, Component action) {
         addClassName("product-card");
-        String shown = I18n.english() && nameEn != null ? nameEn : name;
+        String shown = I18n.stored(name, nameEn);
         H3 title = new H3(shown);
         title.addClassName("product-name");
         Span producerLine = new Span(producer);

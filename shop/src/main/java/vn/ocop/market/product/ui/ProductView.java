@@ -48,13 +48,12 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         ListedProduct p = catalog.listedBySlug(slug).orElse(null);
         if (p == null) {
             // Unknown, or no longer certified: shoppers must not reach it.
-            event.rerouteToError(NotFoundException.class, I18n.t("Sản phẩm không tồn tại hoặc không còn được bán.",
-                    "This product does not exist or is no longer on sale."));
+            event.rerouteToError(NotFoundException.class, I18n.text("product.page.notFound"));
             return;
         }
         removeAll();
         boolean en = I18n.english();
-        title = en && p.nameEn() != null ? p.nameEn() : p.name();
+        title = I18n.stored(p.name(), p.nameEn());
 
         H1 name = new H1(title);
         name.setId("product-name");
@@ -62,10 +61,10 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         price.addClassName("price");
         Span unit = new Span(p.unit() == null ? "" : " / " + p.unit());
         Span stock = new Span(p.stock() > 0
-                ? I18n.t("Còn " + p.stock() + " sản phẩm", p.stock() + " in stock")
-                : I18n.t("Tạm hết hàng", "Out of stock"));
+                ? I18n.text("product.page.inStock", p.stock())
+                : I18n.text("product.page.outOfStock"));
         stock.addClassName("stock");
-        Paragraph description = html(en && p.descriptionEn() != null ? p.descriptionEn() : p.description());
+        Paragraph description = html(I18n.stored(p.description(), p.descriptionEn()));
         Div summary = new Div(new StarBadge(p.stars()), name,
                 new Paragraph(p.producerName() + " · " + p.province()), new Div(price, unit), stock,
                 AddToCart.withQuantity(carts, p.id(), p.stock()), description);
@@ -73,29 +72,29 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         Div top = new Div(ProductImage.of(p.group(), title), summary);
         top.addClassName("product-top");
 
-        Section story = new Section(new H2(I18n.t("Câu chuyện sản phẩm", "The producer's story")),
+        Section story = new Section(new H2(I18n.text("product.page.story")),
                 new Paragraph(new Span(p.producerName() + " – " + p.producerType().label(en) + ", " + p.province()
-                        + (p.formerProvince() != null ? " (" + I18n.t("trước đây ", "formerly ") + p.formerProvince() + ")" : ""))),
-                html(en && p.producerStoryEn() != null ? p.producerStoryEn() : p.producerStory()));
+                        + (p.formerProvince() != null ? " (" + I18n.text("product.page.formerly", p.formerProvince()) + ")" : ""))),
+                html(I18n.stored(p.producerStory(), p.producerStoryEn())));
         story.setId("producer-story");
 
-        Section trace = new Section(new H2(I18n.t("Truy xuất nguồn gốc", "Traceability")), facts(p, en));
+        Section trace = new Section(new H2(I18n.text("product.page.traceability")), facts(p, en));
         trace.setId("traceability");
-        add(new Anchor("/", I18n.t("← Tất cả sản phẩm", "← All products")), top, story, trace);
+        add(new Anchor("/", I18n.text("product.page.allProducts")), top, story, trace);
     }
 
     private static Div facts(ListedProduct p, boolean en) {
         Div dl = new Div();
         dl.addClassName("facts");
-        fact(dl, I18n.t("Số giấy chứng nhận", "Certificate number"), p.certificateNumber());
-        fact(dl, I18n.t("Hạng OCOP", "OCOP rank"), p.stars() + " ★ (" + I18n.t("điểm ", "score ") + p.score() + "/100)");
-        fact(dl, I18n.t("Cấp hội đồng", "Council level"), p.councilLevel().label(en));
-        fact(dl, I18n.t("Cơ quan công nhận", "Issuing authority"), p.issuedBy());
-        fact(dl, I18n.t("Quyết định", "Decision"), p.decisionNumber() + ", " + I18n.day(p.decisionDate()));
-        fact(dl, I18n.t("Hiệu lực đến hết ngày", "Valid through"), I18n.lastValidDay(p.certificateValidUntil()));
-        fact(dl, I18n.t("Mã sản phẩm", "Product code"), p.code());
+        fact(dl, I18n.text("product.page.certificateNumber"), p.certificateNumber());
+        fact(dl, I18n.text("product.page.rank"), I18n.text("product.page.rankValue", p.stars(), p.score()));
+        fact(dl, I18n.text("product.page.councilLevel"), p.councilLevel().label(en));
+        fact(dl, I18n.text("product.page.issuedBy"), p.issuedBy());
+        fact(dl, I18n.text("product.page.decision"), p.decisionNumber() + ", " + I18n.day(p.decisionDate()));
+        fact(dl, I18n.text("product.page.validThrough"), I18n.lastValidDay(p.certificateValidUntil()));
+        fact(dl, I18n.text("product.page.code"), p.code());
         if (p.rawMaterialOrigin() != null && !p.rawMaterialOrigin().isBlank()) {
-            fact(dl, I18n.t("Nguồn gốc nguyên liệu", "Origin of raw materials"), p.rawMaterialOrigin());
+            fact(dl, I18n.text("product.page.rawMaterialOrigin"), p.rawMaterialOrigin());
         }
         return dl;
     }
@@ -121,6 +120,6 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return title + " – Chợ OCOP";
+        return I18n.text("product.page.pageTitle", title);
     }
 }

@@ -31,8 +31,7 @@ public class SearchBox extends Composite<ComboBox<SearchBox.Suggestion>> {
     public SearchBox(CatalogSearch search, String current, Consumer<String> onSearch) {
         box.setId("search-box");
         box.addClassName("search-page-box");
-        box.setPlaceholder(I18n.t("Tìm sản phẩm, chủ thể, tỉnh… (gõ từ 2 ký tự)",
-                "Search products, producers, provinces… (type 2+ characters)"));
+        box.setPlaceholder(I18n.text("product.searchBox.placeholder"));
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setAllowCustomValue(true);
         box.setClearButtonVisible(true);
@@ -81,7 +80,7 @@ public class SearchBox extends Composite<ComboBox<SearchBox.Suggestion>> {
         List<Suggestion> out = new ArrayList<>();
         s.products().forEach(p -> out.add(new Suggestion(true, p.name(), p.slug(), p.producer() + " · " + "★".repeat(p.stars()))));
         s.producers().forEach(p -> out.add(new Suggestion(false, p.name(), null,
-                I18n.t("chủ thể, " + p.products() + " sản phẩm", "producer, " + p.products() + " products"))));
+                I18n.text("product.searchBox.producer", p.products()))));
         return out;
     }
 }

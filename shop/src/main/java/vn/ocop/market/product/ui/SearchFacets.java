@@ -27,11 +27,11 @@ class SearchFacets extends Aside {
                  Consumer<Map<String, List<String>>> onChange) {
         addClassName("search-facets");
         setId("search-facets");
-        add(new H2(I18n.t("Lọc kết quả", "Filter results")));
-        checkboxes("stars", I18n.t("Hạng sao OCOP", "OCOP stars"), facets, params, onChange);
-        checkboxes("group", I18n.t("Nhóm sản phẩm", "Product group"), facets, params, onChange);
-        checkboxes("province", I18n.t("Tỉnh, thành phố", "Province"), facets, params, onChange);
-        checkboxes("producerType", I18n.t("Loại hình chủ thể", "Producer type"), facets, params, onChange);
+        add(new H2(I18n.text("product.facets.title")));
+        checkboxes("stars", I18n.text("product.facets.stars"), facets, params, onChange);
+        checkboxes("group", I18n.text("product.facets.group"), facets, params, onChange);
+        checkboxes("province", I18n.text("product.facets.province"), facets, params, onChange);
+        checkboxes("producerType", I18n.text("product.facets.producerType"), facets, params, onChange);
         price(facets.getOrDefault("price", List.of()), params, onChange);
     }
 
@@ -66,7 +66,7 @@ class SearchFacets extends Aside {
         List<FacetValue> items = new ArrayList<>();
         items.add(ANY_PRICE);
         items.addAll(bands);
-        RadioButtonGroup<FacetValue> group = new RadioButtonGroup<>(I18n.t("Khoảng giá", "Price"));
+        RadioButtonGroup<FacetValue> group = new RadioButtonGroup<>(I18n.text("product.facets.price"));
         group.setId("facet-price");
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItemLabelGenerator(v -> v == ANY_PRICE ? label(v) : label(v) + " (" + v.count() + ")");

@@ -69,8 +69,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         try {
             result = search.find(query);
         } catch (SearchBusyException busy) {
-            problems.add(I18n.t("Tìm kiếm đang quá tải, vui lòng thử lại sau giây lát.",
-                    "Search is busy, please try again in a moment."));
+            problems.add(I18n.text("product.search.busy"));
             result = SearchResult.empty(query, true);
         }
         show(query, result, params, problems);
@@ -100,9 +99,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void show(SearchQuery query, SearchResult result, Map<String, List<String>> params, List<String> problems) {
         removeAll();
         H1 heading = new H1(query.text().isEmpty()
-                ? I18n.t(result.total() + " sản phẩm", result.total() + " products")
-                : I18n.t(result.total() + " kết quả cho \"" + query.text() + "\"",
-                result.total() + " results for \"" + query.text() + "\""));
+                ? I18n.text("product.search.count", result.total())
+                : I18n.text("product.search.countFor", result.total(), query.text()));
         heading.setId("search-heading");
 
         SearchBox box = new SearchBox(search, query.text(), text -> {
@@ -114,7 +112,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         });
         Select<SearchQuery.Sort> sort = new Select<>();
         sort.setId("search-sort");
-        sort.setLabel(I18n.t("Sắp xếp", "Sort by"));
+        sort.setLabel(I18n.text("product.search.sort"));
         sort.setItems(SearchQuery.Sort.values());
         sort.setItemLabelGenerator(SearchView::label);
         sort.setValue(query.sort());
@@ -130,16 +128,13 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(heading, bar);
 
         if (result.degraded()) {
-            Paragraph notice = new Paragraph(I18n.t(
-                    "Tìm kiếm nâng cao tạm thời gián đoạn; kết quả dưới đây là tìm kiếm đơn giản trong cơ sở dữ liệu.",
-                    "Full search is temporarily unavailable; these are simple database search results."));
+            Paragraph notice = new Paragraph(I18n.text("product.search.degraded"));
             notice.setId("search-degraded");
             notice.addClassName("notice");
             add(notice);
         }
         if (!problems.isEmpty()) {
-            Paragraph problem = new Paragraph(I18n.t("Đã bỏ qua tham số không hợp lệ: ", "Ignored invalid parameters: ")
-                    + String.join(" ", problems));
+            Paragraph problem = new Paragraph(I18n.text("product.search.ignored", String.join(" ", problems)));
             problem.setId("search-problem");
             problem.addClassName("notice");
             add(problem);
@@ -170,26 +165,26 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div empty = new Div();
         empty.setId("search-empty");
         empty.addClassName("search-empty");
-        empty.add(new Paragraph(I18n.t("Không tìm thấy sản phẩm nào phù hợp.", "No products match this search.")));
+        empty.add(new Paragraph(I18n.text("product.search.empty")));
         if (!query.hasFilters()) {
-            empty.add(new Paragraph(I18n.t("Hãy thử từ khóa khác hoặc ít từ hơn.", "Try other or fewer words.")));
+            empty.add(new Paragraph(I18n.text("product.search.emptyHint")));
             return empty;
         }
-        empty.add(new Paragraph(I18n.t("Hãy thử bỏ bớt một bộ lọc:", "Try removing a filter:")));
+        empty.add(new Paragraph(I18n.text("product.search.emptyFilters")));
         Div buttons = new Div();
         buttons.addClassName("remove-filters");
         query.stars().stream().sorted().forEach(s -> buttons.add(remove(params, "stars", s.toString(),
-                I18n.t(s + " sao", s + " stars"))));
+                I18n.text("product.search.stars", s))));
         query.groups().forEach(g -> buttons.add(remove(params, "group", g.name(), g.label(I18n.english()))));
         query.provinces().forEach(p -> buttons.add(remove(params, "province", p, p)));
         query.producerTypes().forEach(t -> buttons.add(remove(params, "producerType", t.name(), t.label(I18n.english()))));
         if (query.minPrice() != null || query.maxPrice() != null) {
-            Button price = new Button(I18n.t("Bỏ lọc: khoảng giá", "Remove: price range"),
+            Button price = new Button(I18n.text("product.search.removePrice"),
                     e -> go(SearchFacets.without(params, "minPrice", "maxPrice", "page")));
             price.setId("remove-filter-price");
             buttons.add(price);
         }
-        Button all = new Button(I18n.t("Bỏ tất cả bộ lọc", "Remove all filters"), e -> go(SearchFacets.without(params,
+        Button all = new Button(I18n.text("product.search.removeAll"), e -> go(SearchFacets.without(params,
                 "stars", "group", "province", "producerType", "minPrice", "maxPrice", "page")));
         all.setId("remove-all-filters");
         all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -200,7 +195,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** A button that drops one value of a multi-valued filter. */
     private Button remove(Map<String, List<String>> params, String name, String value, String label) {
-        Button b = new Button(I18n.t("Bỏ lọc: ", "Remove: ") + label, e -> {
+        Button b = new Button(I18n.text("product.search.remove", label), e -> {
             Map<String, List<String>> next = SearchFacets.without(params, name, "page");
             List<String> rest = params.getOrDefault(name, List.of()).stream()
                     .flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
@@ -226,14 +221,13 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div pager = new Div();
         pager.addClassName("pager");
         pager.setId("search-pager");
-        Button prev = new Button(I18n.t("‹ Trang trước", "‹ Previous"), e -> goToPage(params, query.page() - 1));
+        Button prev = new Button(I18n.text("product.search.previous"), e -> goToPage(params, query.page() - 1));
         prev.setId("page-prev");
         prev.setEnabled(query.page() > 0);
-        Button next = new Button(I18n.t("Trang sau ›", "Next ›"), e -> goToPage(params, query.page() + 1));
+        Button next = new Button(I18n.text("product.search.next"), e -> goToPage(params, query.page() + 1));
         next.setId("page-next");
         next.setEnabled(query.page() + 1 < result.pages());
-        Span where = new Span(I18n.t("Trang " + (query.page() + 1) + "/" + result.pages(),
-                "Page " + (query.page() + 1) + " of " + result.pages()));
+        Span where = new Span(I18n.text("product.search.pageOf", query.page() + 1, result.pages()));
         where.setId("page-info");
         pager.add(prev, where, next);
         return pager;
@@ -253,16 +247,16 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private static String label(SearchQuery.Sort sort) {
         return switch (sort) {
-            case RELEVANCE -> I18n.t("Phù hợp nhất", "Best match");
-            case PRICE_ASC -> I18n.t("Giá thấp đến cao", "Price, low to high");
-            case PRICE_DESC -> I18n.t("Giá cao đến thấp", "Price, high to low");
-            case NEWEST -> I18n.t("Mới nhất", "Newest");
-            case STARS -> I18n.t("Nhiều sao nhất", "Most stars");
+            case RELEVANCE -> I18n.text("product.search.sortRelevance");
+            case PRICE_ASC -> I18n.text("product.search.sortPriceAsc");
+            case PRICE_DESC -> I18n.text("product.search.sortPriceDesc");
+            case NEWEST -> I18n.text("product.search.sortNewest");
+            case STARS -> I18n.text("product.search.sortStars");
         };
     }
 
     @Override
     public String getPageTitle() {
-        return I18n.t("Tìm kiếm – Chợ OCOP", "Search – OCOP market");
+        return I18n.text("product.search.pageTitle");
     }
 }
