@@ -44,6 +44,9 @@ public class SignInView extends Div implements BeforeEnterObserver, HasDynamicTi
         f.setSubmit(I18n.text("account.signIn.title"));
         i18n.getErrorMessage().setTitle(I18n.text("account.signIn.wrongTitle"));
         i18n.getErrorMessage().setMessage(I18n.text("account.signIn.wrongMessage"));
+        // Vaadin's own texts for a field left empty are English only.
+        i18n.getErrorMessage().setUsername(I18n.text("account.signIn.emailRequired"));
+        i18n.getErrorMessage().setPassword(I18n.text("account.signIn.passwordRequired"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(true);
         f.setForgotPassword(I18n.text("account.signIn.forgot"));
