@@ -33,11 +33,11 @@ public class NoticesView extends VerticalLayout {
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public NoticesView(Notices notices) {
-        add(new H2(I18n.t("Thông báo về giấy chứng nhận", "Certificate notices")));
+        add(new H2(I18n.text("console.notices.title")));
         Long producerId = CurrentUser.get().map(SignedInUser::producerId).orElse(null);
         List<Notice> list = producerId == null ? List.of() : notices.forProducer(producerId);
         if (list.isEmpty()) {
-            add(new Paragraph(I18n.t("Chưa có thông báo nào.", "No notices yet.")));
+            add(new Paragraph(I18n.text("console.notices.none")));
         }
         for (Notice n : list) {
             Span when = new Span(WHEN.format(n.createdAt()));

@@ -23,17 +23,17 @@ public class ProducersView extends VerticalLayout {
     public ProducersView(ProducerPages producers) {
         setSizeFull();
         boolean en = I18n.english();
-        grid.addColumn(Producer::name).setHeader(I18n.t("Tên chủ thể", "Name")).setFlexGrow(2).setSortProperty("name");
-        grid.addColumn(p -> p.type().label(en)).setHeader(I18n.t("Loại hình", "Type")).setAutoWidth(true);
-        grid.addColumn(Producer::province).setHeader(I18n.t("Tỉnh/thành", "Province")).setAutoWidth(true)
+        grid.addColumn(Producer::name).setHeader(I18n.text("console.producers.name")).setFlexGrow(2).setSortProperty("name");
+        grid.addColumn(p -> p.type().label(en)).setHeader(I18n.text("console.producers.type")).setAutoWidth(true);
+        grid.addColumn(Producer::province).setHeader(I18n.text("console.common.province")).setAutoWidth(true)
                 .setSortProperty("province");
         grid.addColumn(p -> p.formerProvince() == null ? "" : p.formerProvince())
-                .setHeader(I18n.t("Tỉnh cũ", "Former province")).setAutoWidth(true).setSortProperty("formerProvince");
-        grid.addColumn(p -> p.commune() == null ? "" : p.commune()).setHeader(I18n.t("Xã/phường", "Commune"))
+                .setHeader(I18n.text("console.producers.formerProvince")).setAutoWidth(true).setSortProperty("formerProvince");
+        grid.addColumn(p -> p.commune() == null ? "" : p.commune()).setHeader(I18n.text("console.producers.commune"))
                 .setAutoWidth(true).setSortProperty("commune");
         grid.setItems(query -> producers.page(query.getOffset(), query.getLimit(), GridSorts.of(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, producers.count()));
         grid.setId("producer-grid");
-        add(new H2(I18n.t("Chủ thể OCOP", "Producers")), grid);
+        add(new H2(I18n.text("console.producers.title")), grid);
     }
 }
