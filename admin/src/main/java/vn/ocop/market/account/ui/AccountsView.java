@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.AccountAdministration;
@@ -34,8 +34,7 @@ import vn.ocop.market.ui.I18n;
 @Prototype
 @Route(value = "admin/accounts", layout = AdminLayout.class)
 @ConsoleRoles(Role.ADMIN)
-@PageTitle("Tài khoản – Quản trị OCOP")
-public class AccountsView extends VerticalLayout {
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Role> role = new Select<>();
     final Select<AccountState> state = new Select<>();
@@ -81,7 +80,7 @@ public class AccountsView extends VerticalLayout {
         }).open()));
 
         grid.setId("accounts");
-        grid.addColumn(AccountAdministration.Row::email).setHeader("E-mail").setKey("email").setFlexGrow(2);
+        grid.addColumn(AccountAdministration.Row::email).setHeader(I18n.text("console.common.email")).setKey("email").setFlexGrow(2);
         grid.addColumn(AccountAdministration.Row::displayName).setHeader(I18n.text("console.accounts.name")).setFlexGrow(2);
         grid.addColumn(r -> StaffRoles.label(r.role()) + (r.producerName() == null ? "" : " · " + r.producerName()))
                 .setHeader(I18n.text("console.common.role")).setKey("role").setFlexGrow(2);
@@ -171,5 +170,10 @@ public class AccountsView extends VerticalLayout {
         } catch (InvalidInputException refused) {
             Notification.show(I18n.messages(refused), 4000, Notification.Position.TOP_CENTER);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.accounts.pageTitle");
     }
 }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Invitations;
@@ -26,8 +26,7 @@ import java.util.Optional;
 /** The link in an invitation e-mail: the invitee chooses a name and a password and is signed in. */
 @Prototype
 @Route("admin/invitation")
-@PageTitle("Lời mời – Quản trị OCOP")
-public class InvitationView extends Div implements HasUrlParameter<String> {
+public class InvitationView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     final TextField name = new TextField(I18n.text("console.invitation.name"));
     final NewPasswordFields passwords = new NewPasswordFields("invitation");
@@ -77,5 +76,10 @@ public class InvitationView extends Div implements HasUrlParameter<String> {
             }
         });
         add(passwords, new Div(accept));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.invitation.pageTitle");
     }
 }

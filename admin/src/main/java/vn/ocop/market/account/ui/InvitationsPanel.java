@@ -36,7 +36,7 @@ public class InvitationsPanel extends VerticalLayout {
         this.invitations = invitations;
         setPadding(false);
         grid.setId("invitations");
-        grid.addColumn(Invitations.Pending::email).setHeader("E-mail").setKey("email").setFlexGrow(2);
+        grid.addColumn(Invitations.Pending::email).setHeader(I18n.text("console.common.email")).setKey("email").setFlexGrow(2);
         grid.addColumn(p -> StaffRoles.label(p.role()) + (p.producerName() == null ? "" : " · " + p.producerName()))
                 .setHeader(I18n.text("console.common.role")).setFlexGrow(2);
         grid.addColumn(Invitations.Pending::invitedBy).setHeader(I18n.text("console.invitations.invitedBy")).setFlexGrow(2);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.LoginThrottle;
@@ -26,8 +26,7 @@ import java.time.format.DateTimeFormatter;
 @Prototype
 @Route(value = "admin/sign-in-locks", layout = AdminLayout.class)
 @ConsoleRoles(Role.ADMIN)
-@PageTitle("Khóa đăng nhập – Quản trị OCOP")
-public class SignInLocksView extends VerticalLayout {
+public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -73,5 +72,10 @@ public class SignInLocksView extends VerticalLayout {
 
     private static String when(Instant at) {
         return WHEN.format(at);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.signInLocks.pageTitle");
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
@@ -34,8 +34,7 @@ import java.util.Optional;
  */
 @Prototype
 @Route("admin/login")
-@PageTitle("Đăng nhập – Quản trị OCOP")
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final java.time.Clock clock;
 
@@ -143,5 +142,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     static boolean staff(SignedInUser user) {
         return user.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.login.pageTitle");
     }
 }

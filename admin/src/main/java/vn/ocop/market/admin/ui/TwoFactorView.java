@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
@@ -37,8 +37,7 @@ import java.util.Optional;
  */
 @Prototype
 @Route("admin/two-factor")
-@PageTitle("Xác thực hai bước – Quản trị OCOP")
-public class TwoFactorView extends Div implements BeforeEnterObserver {
+public class TwoFactorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final java.time.Clock clock;
 
@@ -147,5 +146,10 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
 
     private static String group(String base32) {
         return base32.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.twoFactor.pageTitle");
     }
 }

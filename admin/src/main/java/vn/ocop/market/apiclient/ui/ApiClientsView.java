@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -34,8 +34,7 @@ import java.util.stream.Collectors;
 @Prototype
 @Route(value = "admin/api-clients", layout = AdminLayout.class)
 @ConsoleRoles(Role.ADMIN)
-@PageTitle("Hệ thống kết nối API – Quản trị OCOP")
-public class ApiClientsView extends VerticalLayout {
+public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField name = new TextField();
     final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>();
@@ -142,5 +141,10 @@ public class ApiClientsView extends VerticalLayout {
 
     private static String when(Instant at) {
         return at == null ? "" : AuditView.when(new vn.ocop.market.audit.AuditEvent(0, at, "", "", null, null, null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.apiClients.pageTitle");
     }
 }

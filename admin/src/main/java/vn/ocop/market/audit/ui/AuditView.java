@@ -3,7 +3,7 @@ package vn.ocop.market.audit.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -23,8 +23,7 @@ import java.time.format.DateTimeFormatter;
 @Prototype
 @ConsoleRoles({Role.OFFICER, Role.ADMIN})
 @Route(value = "admin/audit", layout = AdminLayout.class)
-@PageTitle("Nhật ký thay đổi – Quản trị OCOP")
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -74,5 +73,10 @@ public class AuditView extends VerticalLayout {
             case "INVITATION_RESENT" -> I18n.text("console.audit.action.invitationResent");
             default -> action;
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.audit.pageTitle");
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
@@ -30,8 +30,7 @@ import java.util.List;
  */
 @Prototype
 @Route(value = "admin/certificates/import", layout = AdminLayout.class)
-@PageTitle("Nhập quyết định OCOP – Quản trị OCOP")
-public class CertificateImportView extends VerticalLayout {
+public class CertificateImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** One problem of one row, as the report grid shows it. */
     public record Problem(int row, String product, String field, String message) {
@@ -160,5 +159,10 @@ public class CertificateImportView extends VerticalLayout {
 
     private static String message(FieldError e) {
         return I18n.english() ? e.messageEn() : e.message();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.certificateImport.pageTitle");
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.SignedInUser;
@@ -39,8 +39,7 @@ import vn.ocop.market.ui.I18n;
 /** The officer's certificate registry: filter, open one (history, listing state), record, revoke. */
 @Prototype
 @Route(value = "admin/certificates", layout = AdminLayout.class)
-@PageTitle("Giấy chứng nhận OCOP")
-public class CertificatesView extends VerticalLayout implements BeforeEnterObserver {
+public class CertificatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Certifications certifications;
     private final CertificateRegistry registry;
@@ -210,5 +209,10 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
 
     static String actor() {
         return CurrentUser.get().map(SignedInUser::email).orElse("unknown");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.certificates.pageTitle");
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -33,8 +33,7 @@ import java.util.stream.Stream;
 @Prototype
 @Route(value = "admin/orders", layout = AdminLayout.class)
 @ConsoleRoles({Role.PRODUCER, Role.OFFICER})
-@PageTitle("Đơn hàng – Quản trị OCOP")
-public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
+public class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Orders orders;
     private final OrderReads reads;
@@ -106,5 +105,10 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
             // Read again: someone may have moved it since the list was loaded.
             new OrderDetails(orders, user, orders.visibleOrder(user, order.id()), this::refresh).open();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.orders.pageTitle");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -32,8 +32,7 @@ import java.util.List;
 @Prototype
 @Route(value = "admin/refunds", layout = AdminLayout.class)
 @ConsoleRoles(Role.OFFICER)
-@PageTitle("Hoàn tiền – Quản trị OCOP")
-public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
+public class RefundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Refunds refunds;
     final Grid<Refunds.Refund> grid = new Grid<>();
@@ -100,5 +99,10 @@ public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
             return I18n.text("console.refunds.state.done");
         }
         return r.attempts() == 0 ? I18n.text("console.refunds.state.pending") : I18n.text("console.refunds.state.failed");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.refunds.pageTitle");
     }
 }

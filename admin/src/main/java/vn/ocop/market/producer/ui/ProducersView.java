@@ -3,7 +3,7 @@ package vn.ocop.market.producer.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.admin.ui.AdminLayout;
@@ -15,8 +15,7 @@ import vn.ocop.market.ui.I18n;
 /** The registered OCOP producers, read one page at a time from the database. */
 @Prototype
 @Route(value = "admin/producers", layout = AdminLayout.class)
-@PageTitle("Chủ thể OCOP – Quản trị OCOP")
-public class ProducersView extends VerticalLayout {
+public class ProducersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Producer> grid = new Grid<>();
 
@@ -35,5 +34,10 @@ public class ProducersView extends VerticalLayout {
                 query -> (int) Math.min(Integer.MAX_VALUE, producers.count()));
         grid.setId("producer-grid");
         add(new H2(I18n.text("console.producers.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.producers.pageTitle");
     }
 }

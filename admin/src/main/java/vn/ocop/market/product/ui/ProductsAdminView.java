@@ -3,7 +3,7 @@ package vn.ocop.market.product.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.admin.ui.AdminLayout;
@@ -18,8 +18,7 @@ import vn.ocop.market.ui.I18n;
  */
 @Prototype
 @Route(value = "admin/products", layout = AdminLayout.class)
-@PageTitle("Sản phẩm – Quản trị OCOP")
-public class ProductsAdminView extends VerticalLayout {
+public class ProductsAdminView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ProductPages.Row> grid = new Grid<>();
 
@@ -43,5 +42,10 @@ public class ProductsAdminView extends VerticalLayout {
                 query -> (int) Math.min(Integer.MAX_VALUE, products.count()));
         grid.setId("product-admin-grid");
         add(new H2(I18n.text("console.products.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.products.pageTitle");
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.micronaut.context.annotation.Prototype;
@@ -35,8 +35,7 @@ import java.util.Locale;
  */
 @Prototype
 @Route(value = "admin/search-index", layout = AdminLayout.class)
-@PageTitle("Chỉ mục tìm kiếm – Quản trị OCOP")
-public class SearchIndexView extends VerticalLayout implements BeforeEnterObserver {
+public class SearchIndexView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int POLL_MS = 700;
 
@@ -173,5 +172,10 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
             polling = null;
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.searchIndex.pageTitle");
     }
 }
