@@ -80,12 +80,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         }).open()));
 
         grid.setId("accounts");
-        grid.addColumn(AccountAdministration.Row::email).setHeader(I18n.text("console.common.email")).setKey("email").setFlexGrow(2);
+        grid.addColumn(AccountAdministration.Row::email).setHeader(I18n.text("console.common.email")).setKey("email")
+                .setFlexGrow(2);
         grid.addColumn(AccountAdministration.Row::displayName).setHeader(I18n.text("console.accounts.name")).setFlexGrow(2);
         grid.addColumn(r -> StaffRoles.label(r.role()) + (r.producerName() == null ? "" : " · " + r.producerName()))
                 .setHeader(I18n.text("console.common.role")).setKey("role").setFlexGrow(2);
         grid.addColumn(r -> StaffRoles.label(r.state())).setHeader(I18n.text("console.common.state")).setKey("state");
-        grid.addColumn(r -> r.role() == Role.CONSUMER ? "" : r.twoFactor() ? I18n.text("console.accounts.twoFactorOn") : I18n.text("console.accounts.twoFactorOff"))
+        grid.addColumn(r -> r.role() == Role.CONSUMER ? ""
+                        : I18n.text(r.twoFactor() ? "console.accounts.twoFactorOn" : "console.accounts.twoFactorOff"))
                 .setHeader(I18n.text("console.accounts.twoFactor")).setKey("twoFactor");
         grid.addColumn(r -> I18n.day(r.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
                 .setHeader(I18n.text("console.accounts.created"));

@@ -66,9 +66,11 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiClient::name).setHeader(I18n.text("console.apiClients.nameColumn")).setFlexGrow(2);
         grid.addColumn(c -> c.scopes().stream().map(ApiScope::code).collect(Collectors.joining(", ")))
                 .setHeader(I18n.text("console.apiClients.scopes")).setAutoWidth(true);
-        grid.addColumn(c -> when(c.createdAt()) + " – " + c.createdBy()).setHeader(I18n.text("console.apiClients.created")).setAutoWidth(true);
+        grid.addColumn(c -> when(c.createdAt()) + " – " + c.createdBy()).setHeader(I18n.text("console.apiClients.created"))
+                .setAutoWidth(true);
         grid.addColumn(c -> when(c.lastUsedAt())).setHeader(I18n.text("console.apiClients.lastUsed")).setAutoWidth(true);
-        grid.addColumn(c -> c.active() ? I18n.text("console.apiClients.active") : I18n.text("console.apiClients.revoked", when(c.revokedAt())))
+        grid.addColumn(c -> c.active() ? I18n.text("console.apiClients.active")
+                        : I18n.text("console.apiClients.revoked", when(c.revokedAt())))
                 .setHeader(I18n.text("console.common.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(I18n.text("console.apiClients.actions")).setAutoWidth(true);
         grid.setId("api-clients-grid");

@@ -66,8 +66,10 @@ public class CertificateDetails {
         listing.setId("listing-state");
 
         Grid<Certificate> history = new Grid<>();
-        history.addColumn(Certificate::certificateNumber).setHeader(I18n.text("console.common.certificateNumber")).setAutoWidth(true);
-        history.addColumn(c -> c.stars() + " ★ (" + c.score() + ")").setHeader(I18n.text("console.certificateDetails.rank")).setAutoWidth(true);
+        history.addColumn(Certificate::certificateNumber).setHeader(I18n.text("console.common.certificateNumber"))
+                .setAutoWidth(true);
+        history.addColumn(c -> c.stars() + " ★ (" + c.score() + ")").setHeader(I18n.text("console.certificateDetails.rank"))
+                .setAutoWidth(true);
         history.addColumn(c -> c.decisionNumber() + ", " + I18n.day(c.decisionDate()))
                 .setHeader(I18n.text("console.certificateDetails.decision")).setAutoWidth(true);
         history.addColumn(c -> I18n.lastValidDay(c.validUntil())).setHeader(I18n.text("console.common.validThrough"))

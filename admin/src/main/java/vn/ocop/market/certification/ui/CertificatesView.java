@@ -108,12 +108,14 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         Button importCsv = new Button(I18n.text("console.certificates.import"),
                 e -> getUI().ifPresent(ui -> ui.navigate(CertificateImportView.class)));
 
-        grid.addColumn(r -> r.certificate().certificateNumber()).setHeader(I18n.text("console.common.certificateNumber")).setAutoWidth(true);
+        grid.addColumn(r -> r.certificate().certificateNumber()).setHeader(I18n.text("console.common.certificateNumber"))
+                .setAutoWidth(true);
         grid.addColumn(CertificateRow::productName).setHeader(I18n.text("console.common.product")).setFlexGrow(2);
         grid.addColumn(CertificateRow::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2);
         grid.addColumn(CertificateRow::province).setHeader(I18n.text("console.common.province")).setAutoWidth(true);
         grid.addColumn(r -> r.certificate().stars() + " ★").setHeader(I18n.text("console.certificates.stars")).setAutoWidth(true);
-        grid.addColumn(r -> r.certificate().councilLevel().label(en)).setHeader(I18n.text("console.certificates.level")).setAutoWidth(true);
+        grid.addColumn(r -> r.certificate().councilLevel().label(en)).setHeader(I18n.text("console.certificates.level"))
+                .setAutoWidth(true);
         grid.addColumn(r -> I18n.lastValidDay(r.certificate().validUntil()))
                 .setHeader(I18n.text("console.common.validThrough")).setAutoWidth(true);
         grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(I18n.text("console.common.state")).setAutoWidth(true);
@@ -192,10 +194,12 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
                 dialog.close();
                 refresh();
                 if (recorded.alreadyRecorded()) {
-                    Notification.show(I18n.text("console.certificates.alreadyRecorded", saved.certificateNumber()), 5000, Notification.Position.TOP_CENTER);
+                    Notification.show(I18n.text("console.certificates.alreadyRecorded", saved.certificateNumber()), 5000,
+                            Notification.Position.TOP_CENTER);
                     return;
                 }
-                Notification.show(I18n.text("console.certificates.saved", saved.certificateNumber()), 4000, Notification.Position.TOP_CENTER)
+                Notification.show(I18n.text("console.certificates.saved", saved.certificateNumber()), 4000,
+                        Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 form.showErrors(ex.errors());

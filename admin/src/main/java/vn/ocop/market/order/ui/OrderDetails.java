@@ -72,7 +72,8 @@ class OrderDetails extends Dialog {
         lines.addColumn(OrderLine::productName).setHeader(I18n.text("console.common.product")).setFlexGrow(3);
         lines.addColumn(l -> l.stars() + " ★").setHeader(I18n.text("console.orderDetail.stars")).setAutoWidth(true);
         lines.addColumn(OrderLine::certificateNumber).setHeader(I18n.text("console.orderDetail.certificate")).setAutoWidth(true);
-        lines.addColumn(l -> Vnd.format(l.unitPriceVnd())).setHeader(I18n.text("console.orderDetail.unitPrice")).setAutoWidth(true);
+        lines.addColumn(l -> Vnd.format(l.unitPriceVnd())).setHeader(I18n.text("console.orderDetail.unitPrice"))
+                .setAutoWidth(true);
         lines.addColumn(OrderLine::quantity).setHeader(I18n.text("console.orderDetail.quantity")).setAutoWidth(true);
         lines.addColumn(l -> Vnd.format(l.subtotalVnd())).setHeader(I18n.text("console.orderDetail.subtotal")).setAutoWidth(true);
         lines.setItems(order.lines());
