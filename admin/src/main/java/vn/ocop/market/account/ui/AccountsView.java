@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.AccountAdministration;
@@ -34,14 +34,13 @@ import vn.ocop.market.ui.I18n;
 @Prototype
 @Route(value = "admin/accounts", layout = AdminLayout.class)
 @ConsoleRoles(Role.ADMIN)
-@PageTitle("Tài khoản – Quản trị OCOP")
-public class AccountsView extends VerticalLayout {
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Role> role = new Select<>();
     final Select<AccountState> state = new Select<>();
     final TextField text = new TextField();
     final Grid<AccountAdministration.Row> grid = new Grid<>();
-    final Button invite = new Button(I18n.t("Mời người dùng", "Invite someone"));
+    final Button invite = new Button(I18n.text("console.accounts.invite"));
     final InvitationsPanel pendingInvitations;
     private final AccountAdministration administration;
     private final Invitations invitations;
@@ -54,19 +53,19 @@ public class AccountsView extends VerticalLayout {
         this.pendingInvitations = new InvitationsPanel(invitations);
         setSizeFull();
         role.setId("accounts-role");
-        role.setLabel(I18n.t("Vai trò", "Role"));
+        role.setLabel(I18n.text("console.common.role"));
         role.setEmptySelectionAllowed(true);
-        role.setEmptySelectionCaption(I18n.t("Mọi vai trò", "Any role"));
+        role.setEmptySelectionCaption(I18n.text("console.accounts.anyRole"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> r == null ? I18n.t("Mọi vai trò", "Any role") : StaffRoles.label(r));
+        role.setItemLabelGenerator(r -> r == null ? I18n.text("console.accounts.anyRole") : StaffRoles.label(r));
         state.setId("accounts-state");
-        state.setLabel(I18n.t("Trạng thái", "State"));
+        state.setLabel(I18n.text("console.common.state"));
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any state"));
+        state.setEmptySelectionCaption(I18n.text("console.common.anyState"));
         state.setItems(AccountState.values());
-        state.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any state") : StaffRoles.label(s));
+        state.setItemLabelGenerator(s -> s == null ? I18n.text("console.common.anyState") : StaffRoles.label(s));
         text.setId("accounts-text");
-        text.setLabel(I18n.t("E-mail hoặc tên", "E-mail or name"));
+        text.setLabel(I18n.text("console.accounts.text"));
         text.setMaxLength(160);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         role.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -75,21 +74,23 @@ public class AccountsView extends VerticalLayout {
         invite.setId("invite");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(e -> admin().ifPresent(a -> new InviteDialog(invitations, producers, a, () -> {
-            Notification.show(I18n.t("Đã gửi lời mời.", "Invitation sent."), 3000, Notification.Position.TOP_CENTER);
+            Notification.show(I18n.text("console.accounts.invited"), 3000, Notification.Position.TOP_CENTER);
             grid.getDataProvider().refreshAll();
             pendingInvitations.refresh();
         }).open()));
 
         grid.setId("accounts");
-        grid.addColumn(AccountAdministration.Row::email).setHeader("E-mail").setKey("email").setFlexGrow(2);
-        grid.addColumn(AccountAdministration.Row::displayName).setHeader(I18n.t("Tên", "Name")).setFlexGrow(2);
+        grid.addColumn(AccountAdministration.Row::email).setHeader(I18n.text("console.common.email")).setKey("email")
+                .setFlexGrow(2);
+        grid.addColumn(AccountAdministration.Row::displayName).setHeader(I18n.text("console.accounts.name")).setFlexGrow(2);
         grid.addColumn(r -> StaffRoles.label(r.role()) + (r.producerName() == null ? "" : " · " + r.producerName()))
-                .setHeader(I18n.t("Vai trò", "Role")).setKey("role").setFlexGrow(2);
-        grid.addColumn(r -> StaffRoles.label(r.state())).setHeader(I18n.t("Trạng thái", "State")).setKey("state");
-        grid.addColumn(r -> r.role() == Role.CONSUMER ? "" : r.twoFactor() ? I18n.t("Bật", "On") : I18n.t("Tắt", "Off"))
-                .setHeader(I18n.t("Xác thực 2 bước", "Two-factor")).setKey("twoFactor");
+                .setHeader(I18n.text("console.common.role")).setKey("role").setFlexGrow(2);
+        grid.addColumn(r -> StaffRoles.label(r.state())).setHeader(I18n.text("console.common.state")).setKey("state");
+        grid.addColumn(r -> r.role() == Role.CONSUMER ? ""
+                        : I18n.text(r.twoFactor() ? "console.accounts.twoFactorOn" : "console.accounts.twoFactorOff"))
+                .setHeader(I18n.text("console.accounts.twoFactor")).setKey("twoFactor");
         grid.addColumn(r -> I18n.day(r.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
-                .setHeader(I18n.t("Tạo ngày", "Created"));
+                .setHeader(I18n.text("console.accounts.created"));
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setFlexGrow(2);
         // Pages come from the database (LIMIT/OFFSET), so the list stays cheap however many shoppers register.
         grid.setItems(query -> admin().map(a -> administration.page(a, filter(), query.getOffset(), query.getLimit()).stream())
@@ -100,7 +101,7 @@ public class AccountsView extends VerticalLayout {
 
         HorizontalLayout bar = new HorizontalLayout(role, state, text, invite);
         bar.setAlignItems(Alignment.BASELINE);
-        add(new H2(I18n.t("Tài khoản", "Accounts")), bar, grid, pendingInvitations);
+        add(new H2(I18n.text("console.accounts.title")), bar, grid, pendingInvitations);
     }
 
     private AccountAdministration.Filter filter() {
@@ -115,12 +116,12 @@ public class AccountsView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout();
         boolean self = admin().map(a -> a.id() == row.id()).orElse(true);
         if (self) {
-            actions.add(new Span(I18n.t("(bạn)", "(you)")));
+            actions.add(new Span(I18n.text("console.accounts.you")));
             return actions;
         }
         if (row.state() != AccountState.PENDING) {
             boolean disable = row.state() == AccountState.ACTIVE;
-            Button toggle = new Button(disable ? I18n.t("Khóa", "Disable") : I18n.t("Mở khóa", "Enable"),
+            Button toggle = new Button(disable ? I18n.text("console.accounts.disable") : I18n.text("console.accounts.enable"),
                     e -> change(() -> administration.setState(admin().orElseThrow(), row.id(),
                             disable ? AccountState.DISABLED : AccountState.ACTIVE)));
             toggle.setId((disable ? "disable-" : "enable-") + row.id());
@@ -128,14 +129,14 @@ public class AccountsView extends VerticalLayout {
             actions.add(toggle);
         }
         if (row.role() != Role.CONSUMER) {
-            Button changeRole = new Button(I18n.t("Đổi vai trò", "Change role"), e -> admin().ifPresent(a ->
+            Button changeRole = new Button(I18n.text("console.accounts.changeRole"), e -> admin().ifPresent(a ->
                     new RoleDialog(administration, producers, a, row, () -> grid.getDataProvider().refreshAll()).open()));
             changeRole.setId("role-" + row.id());
             changeRole.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(changeRole);
         }
         if (row.twoFactor()) {
-            Button reset = new Button(I18n.t("Đặt lại xác thực 2 bước", "Reset two-factor"), e -> confirmTwoFactorReset(row));
+            Button reset = new Button(I18n.text("console.accounts.resetTwoFactor"), e -> confirmTwoFactorReset(row));
             reset.setId("reset-two-factor-" + row.id());
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             actions.add(reset);
@@ -146,14 +147,11 @@ public class AccountsView extends VerticalLayout {
     private void confirmTwoFactorReset(AccountAdministration.Row row) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("reset-two-factor-dialog");
-        dialog.setHeader(I18n.t("Đặt lại xác thực hai bước?", "Reset two-factor sign-in?"));
-        dialog.setText(I18n.t("Khóa bí mật và các mã khôi phục của " + row.email() + " sẽ bị xóa và mọi phiên đăng nhập "
-                        + "của người này kết thúc. Họ sẽ phải đăng ký lại ở lần đăng nhập tới.",
-                "The secret and recovery codes of " + row.email() + " are removed and all their sessions end. "
-                        + "They enrol again at their next sign-in."));
+        dialog.setHeader(I18n.text("console.accounts.resetTwoFactorTitle"));
+        dialog.setText(I18n.text("console.accounts.resetTwoFactorText", row.email()));
         dialog.setCancelable(true);
-        dialog.setCancelText(I18n.t("Thôi", "Cancel"));
-        dialog.setConfirmText(I18n.t("Đặt lại", "Reset"));
+        dialog.setCancelText(I18n.text("console.common.nevermind"));
+        dialog.setConfirmText(I18n.text("console.accounts.resetTwoFactorConfirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> resetTwoFactor(row.id()));
         dialog.open();
@@ -162,7 +160,7 @@ public class AccountsView extends VerticalLayout {
     void resetTwoFactor(long userId) {
         change(() -> {
             administration.resetTwoFactor(admin().orElseThrow(), userId);
-            Notification.show(I18n.t("Đã đặt lại xác thực hai bước.", "Two-factor sign-in reset."), 3000,
+            Notification.show(I18n.text("console.accounts.twoFactorReset"), 3000,
                     Notification.Position.TOP_CENTER);
         });
     }
@@ -174,5 +172,10 @@ public class AccountsView extends VerticalLayout {
         } catch (InvalidInputException refused) {
             Notification.show(I18n.messages(refused), 4000, Notification.Position.TOP_CENTER);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.accounts.pageTitle");
     }
 }

@@ -1,16 +1,16 @@
 package vn.ocop.market.account.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.PasswordResets;
+import vn.ocop.market.ui.I18n;
 
 /** The console's "forgot password" page (linked from its sign-in). */
 @Prototype
 @Route(ConsoleForgotPasswordView.PATH)
-@PageTitle("Quên mật khẩu – Quản trị OCOP")
-public class ConsoleForgotPasswordView extends Div {
+public class ConsoleForgotPasswordView extends Div implements HasDynamicTitle {
 
     public static final String PATH = "admin/forgot-password";
 
@@ -20,5 +20,10 @@ public class ConsoleForgotPasswordView extends Div {
         addClassName("login-view");
         form = new ForgotPasswordForm(resets, throttle, "/admin/login");
         add(form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.forgotPassword.pageTitle");
     }
 }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Invitations;
@@ -26,12 +26,11 @@ import java.util.Optional;
 /** The link in an invitation e-mail: the invitee chooses a name and a password and is signed in. */
 @Prototype
 @Route("admin/invitation")
-@PageTitle("Lời mời – Quản trị OCOP")
-public class InvitationView extends Div implements HasUrlParameter<String> {
+public class InvitationView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    final TextField name = new TextField(I18n.t("Họ tên", "Full name"));
+    final TextField name = new TextField(I18n.text("console.invitation.name"));
     final NewPasswordFields passwords = new NewPasswordFields("invitation");
-    final Button accept = new Button(I18n.t("Tạo tài khoản", "Create my account"));
+    final Button accept = new Button(I18n.text("console.invitation.accept"));
     final Paragraph problem = new Paragraph();
     private final Invitations invitations;
 
@@ -48,18 +47,16 @@ public class InvitationView extends Div implements HasUrlParameter<String> {
     @Override
     public void setParameter(BeforeEvent event, String token) {
         removeAll();
-        add(new H1(I18n.t("Lời mời vào trang quản trị OCOP", "Invitation to the OCOP console")));
+        add(new H1(I18n.text("console.invitation.title")));
         Optional<Invitations.Invitation> invitation = invitations.find(token);
         if (invitation.isEmpty()) {
-            problem.setText(I18n.t("Lời mời không còn hiệu lực (đã dùng, bị thu hồi, đã được gửi lại hoặc quá 72 giờ). "
-                    + "Hãy nhờ quản trị viên gửi lời mời mới.", "This invitation is no longer valid (used, revoked, sent again "
-                    + "or older than 72 hours). Ask an administrator for a new one."));
-            add(problem, new Paragraph(new Anchor("/admin/login", I18n.t("Đăng nhập", "Sign in"))));
+            problem.setText(I18n.text("console.invitation.invalid"));
+            add(problem, new Paragraph(new Anchor("/admin/login", I18n.text("console.invitation.signIn"))));
             return;
         }
         Invitations.Invitation i = invitation.get();
-        add(new Paragraph(I18n.t("Tài khoản: ", "Account: ") + i.email() + " · " + StaffRoles.label(i.role())
-                + (i.producerName() == null ? "" : " · " + i.producerName())));
+        add(new Paragraph(I18n.text("console.invitation.account", i.email() + " · " + StaffRoles.label(i.role())
+                + (i.producerName() == null ? "" : " · " + i.producerName()))));
         passwords.addComponentAsFirst(name);
         accept.addClickListener(e -> {
             try {
@@ -79,5 +76,10 @@ public class InvitationView extends Div implements HasUrlParameter<String> {
             }
         });
         add(passwords, new Div(accept));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.invitation.pageTitle");
     }
 }

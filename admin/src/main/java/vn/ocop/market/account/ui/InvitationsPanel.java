@@ -36,11 +36,11 @@ public class InvitationsPanel extends VerticalLayout {
         this.invitations = invitations;
         setPadding(false);
         grid.setId("invitations");
-        grid.addColumn(Invitations.Pending::email).setHeader("E-mail").setKey("email").setFlexGrow(2);
+        grid.addColumn(Invitations.Pending::email).setHeader(I18n.text("console.common.email")).setKey("email").setFlexGrow(2);
         grid.addColumn(p -> StaffRoles.label(p.role()) + (p.producerName() == null ? "" : " · " + p.producerName()))
-                .setHeader(I18n.t("Vai trò", "Role")).setFlexGrow(2);
-        grid.addColumn(Invitations.Pending::invitedBy).setHeader(I18n.t("Người mời", "Invited by")).setFlexGrow(2);
-        grid.addColumn(p -> WHEN.format(p.expiresAt())).setHeader(I18n.t("Hết hạn lúc", "Expires at"));
+                .setHeader(I18n.text("console.common.role")).setFlexGrow(2);
+        grid.addColumn(Invitations.Pending::invitedBy).setHeader(I18n.text("console.invitations.invitedBy")).setFlexGrow(2);
+        grid.addColumn(p -> WHEN.format(p.expiresAt())).setHeader(I18n.text("console.invitations.expiresAt"));
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setFlexGrow(2);
         // Paged in SQL like the accounts: invitations pile up if nobody answers them.
         grid.setItems(query -> admin().map(a -> invitations.pending(a, query.getOffset(), query.getLimit()).stream())
@@ -48,7 +48,7 @@ public class InvitationsPanel extends VerticalLayout {
                 query -> admin().map(invitations::countPending).orElse(0));
         grid.setAllRowsVisible(false);
         grid.setHeight("16em");
-        add(new H3(I18n.t("Lời mời đang chờ", "Pending invitations")), grid);
+        add(new H3(I18n.text("console.invitations.title")), grid);
     }
 
     /** Shows invitations made since the panel was drawn. */
@@ -61,10 +61,10 @@ public class InvitationsPanel extends VerticalLayout {
     }
 
     private HorizontalLayout actions(Invitations.Pending pending) {
-        Button resend = new Button(I18n.t("Gửi lại", "Send again"), e -> resend(pending.id()));
+        Button resend = new Button(I18n.text("console.invitations.resend"), e -> resend(pending.id()));
         resend.setId("resend-invitation-" + pending.id());
         resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button revoke = new Button(I18n.t("Thu hồi", "Revoke"), e -> confirmRevoke(pending));
+        Button revoke = new Button(I18n.text("console.common.revoke"), e -> confirmRevoke(pending));
         revoke.setId("revoke-invitation-" + pending.id());
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(resend, revoke);
@@ -73,12 +73,11 @@ public class InvitationsPanel extends VerticalLayout {
     private void confirmRevoke(Invitations.Pending pending) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("revoke-invitation-dialog");
-        dialog.setHeader(I18n.t("Thu hồi lời mời?", "Revoke the invitation?"));
-        dialog.setText(I18n.t("Liên kết đã gửi tới " + pending.email() + " sẽ không dùng được nữa.",
-                "The link sent to " + pending.email() + " will stop working."));
+        dialog.setHeader(I18n.text("console.invitations.revokeTitle"));
+        dialog.setText(I18n.text("console.invitations.revokeText", pending.email()));
         dialog.setCancelable(true);
-        dialog.setCancelText(I18n.t("Thôi", "Cancel"));
-        dialog.setConfirmText(I18n.t("Thu hồi", "Revoke"));
+        dialog.setCancelText(I18n.text("console.common.nevermind"));
+        dialog.setConfirmText(I18n.text("console.common.revoke"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> revoke(pending.id()));
         dialog.open();
@@ -86,12 +85,12 @@ public class InvitationsPanel extends VerticalLayout {
 
     void revoke(long invitationId) {
         run(() -> invitations.revoke(admin().orElseThrow(), invitationId),
-                I18n.t("Đã thu hồi lời mời.", "Invitation revoked."));
+                I18n.text("console.invitations.revoked"));
     }
 
     void resend(long invitationId) {
         run(() -> invitations.resend(admin().orElseThrow(), invitationId),
-                I18n.t("Đã gửi lại lời mời với liên kết mới (72 giờ).", "Invitation sent again with a new link (72 hours)."));
+                I18n.text("console.invitations.resent"));
     }
 
     private void run(Runnable action, String done) {

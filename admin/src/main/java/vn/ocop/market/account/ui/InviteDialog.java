@@ -21,13 +21,13 @@ import java.util.Map;
 /** Invites an officer, an admin or a producer's user by e-mail; the link is sent once, valid 72 hours. */
 class InviteDialog extends Dialog {
 
-    final EmailField email = new EmailField(I18n.t("E-mail người được mời", "Invitee's e-mail"));
+    final EmailField email = new EmailField(I18n.text("console.invite.email"));
     final Select<Role> role = StaffRoles.staffRoleSelect("invite-role");
     final ComboBox<Producer> producer;
-    final Button send = new Button(I18n.t("Gửi lời mời", "Send the invitation"));
+    final Button send = new Button(I18n.text("console.invite.send"));
 
     InviteDialog(Invitations invitations, Producers producers, SignedInUser admin, Runnable sent) {
-        setHeaderTitle(I18n.t("Mời vào trang quản trị", "Invite to the console"));
+        setHeaderTitle(I18n.text("console.invite.title"));
         producer = StaffRoles.producerChooser(producers, "invite-producer");
         email.setId("invite-email");
         email.setMaxLength(160);
@@ -50,6 +50,6 @@ class InviteDialog extends Dialog {
         FormLayout form = new FormLayout(email, role, producer);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        getFooter().add(new Button(I18n.t("Hủy", "Cancel"), e -> close()), send);
+        getFooter().add(new Button(I18n.text("console.common.cancel"), e -> close()), send);
     }
 }

@@ -22,11 +22,11 @@ class RoleDialog extends Dialog {
 
     final Select<Role> role = StaffRoles.staffRoleSelect("role-change");
     final ComboBox<Producer> producer;
-    final Button save = new Button(I18n.t("Lưu vai trò", "Save the role"));
+    final Button save = new Button(I18n.text("console.roleChange.save"));
 
     RoleDialog(AccountAdministration administration, Producers producers, SignedInUser admin,
                AccountAdministration.Row account, Runnable saved) {
-        setHeaderTitle(I18n.t("Đổi vai trò: ", "Change the role: ") + account.email());
+        setHeaderTitle(I18n.text("console.roleChange.title", account.email()));
         producer = StaffRoles.producerChooser(producers, "role-producer");
         role.addValueChangeListener(e -> producer.setVisible(e.getValue() == Role.PRODUCER));
         role.setValue(account.role() == Role.CONSUMER ? Role.OFFICER : account.role());
@@ -46,6 +46,6 @@ class RoleDialog extends Dialog {
         FormLayout form = new FormLayout(role, producer);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        getFooter().add(new Button(I18n.t("Hủy", "Cancel"), e -> close()), save);
+        getFooter().add(new Button(I18n.text("console.common.cancel"), e -> close()), save);
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.LoginThrottle;
@@ -26,8 +26,7 @@ import java.time.format.DateTimeFormatter;
 @Prototype
 @Route(value = "admin/sign-in-locks", layout = AdminLayout.class)
 @ConsoleRoles(Role.ADMIN)
-@PageTitle("Khóa đăng nhập – Quản trị OCOP")
-public class SignInLocksView extends VerticalLayout {
+public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -39,28 +38,25 @@ public class SignInLocksView extends VerticalLayout {
     public SignInLocksView(LoginThrottle throttle) {
         this.throttle = throttle;
         setSizeFull();
-        add(new H2(I18n.t("Khóa đăng nhập", "Sign-in locks")));
-        add(new Paragraph(I18n.t(LoginThrottle.ACCOUNT_LIMIT + " lần sai trong 15 phút khóa tài khoản 15 phút; "
-                + LoginThrottle.ADDRESS_LIMIT + " lần sai từ một địa chỉ khóa địa chỉ đó.",
-                LoginThrottle.ACCOUNT_LIMIT + " failures within 15 minutes lock an account for 15 minutes; "
-                        + LoginThrottle.ADDRESS_LIMIT + " from one address lock that address.")));
-        locks.addColumn(LoginThrottle.Lock::subject).setHeader(I18n.t("Tài khoản / địa chỉ", "Account / address")).setFlexGrow(2);
-        locks.addColumn(l -> when(l.lockedAt())).setHeader(I18n.t("Khóa lúc", "Locked at")).setAutoWidth(true);
-        locks.addColumn(l -> when(l.lockedUntil())).setHeader(I18n.t("Đến", "Until")).setAutoWidth(true);
-        locks.addColumn(LoginThrottle.Lock::failures).setHeader(I18n.t("Số lần sai", "Failures")).setAutoWidth(true);
+        add(new H2(I18n.text("console.signInLocks.title")));
+        add(new Paragraph(I18n.text("console.signInLocks.rule", LoginThrottle.ACCOUNT_LIMIT, LoginThrottle.ADDRESS_LIMIT)));
+        locks.addColumn(LoginThrottle.Lock::subject).setHeader(I18n.text("console.signInLocks.subject")).setFlexGrow(2);
+        locks.addColumn(l -> when(l.lockedAt())).setHeader(I18n.text("console.signInLocks.lockedAt")).setAutoWidth(true);
+        locks.addColumn(l -> when(l.lockedUntil())).setHeader(I18n.text("console.signInLocks.lockedUntil")).setAutoWidth(true);
+        locks.addColumn(LoginThrottle.Lock::failures).setHeader(I18n.text("console.signInLocks.failures")).setAutoWidth(true);
         locks.addComponentColumn(l -> {
-            Button unlock = new Button(I18n.t("Mở khóa", "Unlock"), e -> unlock(l));
+            Button unlock = new Button(I18n.text("console.signInLocks.unlock"), e -> unlock(l));
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return unlock;
         }).setAutoWidth(true);
         locks.setId("sign-in-locks");
         locks.setAllRowsVisible(true);
-        failures.addColumn(f -> when(f.at())).setHeader(I18n.t("Thời điểm", "When")).setAutoWidth(true);
-        failures.addColumn(LoginThrottle.Failure::account).setHeader(I18n.t("Tài khoản", "Account")).setFlexGrow(2);
-        failures.addColumn(LoginThrottle.Failure::address).setHeader(I18n.t("Địa chỉ", "Address")).setAutoWidth(true);
-        failures.addColumn(LoginThrottle.Failure::step).setHeader(I18n.t("Bước", "Step")).setAutoWidth(true);
+        failures.addColumn(f -> when(f.at())).setHeader(I18n.text("console.common.when")).setAutoWidth(true);
+        failures.addColumn(LoginThrottle.Failure::account).setHeader(I18n.text("console.signInLocks.account")).setFlexGrow(2);
+        failures.addColumn(LoginThrottle.Failure::address).setHeader(I18n.text("console.signInLocks.address")).setAutoWidth(true);
+        failures.addColumn(LoginThrottle.Failure::step).setHeader(I18n.text("console.signInLocks.step")).setAutoWidth(true);
         failures.setId("sign-in-failures");
-        add(locks, new H3(I18n.t("Lần đăng nhập sai gần đây", "Recent failed sign-ins")), failures);
+        add(locks, new H3(I18n.text("console.signInLocks.recentFailures")), failures);
         refresh();
     }
 
@@ -76,5 +72,10 @@ public class SignInLocksView extends VerticalLayout {
 
     private static String when(Instant at) {
         return WHEN.format(at);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.signInLocks.pageTitle");
     }
 }

@@ -16,18 +16,18 @@ final class StaffRoles {
 
     static String label(Role role) {
         return switch (role) {
-            case ADMIN -> I18n.t("Quản trị nền tảng", "Platform admin");
-            case OFFICER -> I18n.t("Cán bộ", "Officer");
-            case PRODUCER -> I18n.t("Chủ thể OCOP", "Producer");
-            case CONSUMER -> I18n.t("Khách hàng", "Shopper");
+            case ADMIN -> I18n.text("console.role.admin");
+            case OFFICER -> I18n.text("console.role.officer");
+            case PRODUCER -> I18n.text("console.role.producer");
+            case CONSUMER -> I18n.text("console.role.consumer");
         };
     }
 
     static String label(AccountState state) {
         return switch (state) {
-            case ACTIVE -> I18n.t("Đang hoạt động", "Active");
-            case DISABLED -> I18n.t("Đã khóa", "Disabled");
-            case PENDING -> I18n.t("Chờ xác nhận", "Awaiting confirmation");
+            case ACTIVE -> I18n.text("console.accountState.active");
+            case DISABLED -> I18n.text("console.accountState.disabled");
+            case PENDING -> I18n.text("console.accountState.pending");
         };
     }
 
@@ -35,7 +35,7 @@ final class StaffRoles {
     static Select<Role> staffRoleSelect(String id) {
         Select<Role> role = new Select<>();
         role.setId(id);
-        role.setLabel(I18n.t("Vai trò", "Role"));
+        role.setLabel(I18n.text("console.common.role"));
         role.setItems(Role.OFFICER, Role.ADMIN, Role.PRODUCER);
         role.setItemLabelGenerator(StaffRoles::label);
         return role;
@@ -43,7 +43,7 @@ final class StaffRoles {
 
     /** Producers loaded page by page as the admin types, never all at once. */
     static ComboBox<Producer> producerChooser(Producers producers, String id) {
-        ComboBox<Producer> producer = new ComboBox<>(I18n.t("Chủ thể OCOP", "Producer"));
+        ComboBox<Producer> producer = new ComboBox<>(I18n.text("console.role.producer"));
         producer.setId(id);
         producer.setItems(query -> producers.page(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         producer.setItemLabelGenerator(p -> p.name() + " · " + p.province());

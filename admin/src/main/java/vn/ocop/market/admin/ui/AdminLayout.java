@@ -47,13 +47,13 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
 
     public AdminLayout() {
         Optional<SignedInUser> user = CurrentUser.get();
-        H1 title = new H1(I18n.t("Quản trị OCOP", "OCOP console"));
+        H1 title = new H1(I18n.text("console.layout.title"));
         title.addClassName("admin-title");
         Span who = new Span(user.map(u -> u.displayName() + " (" + u.role() + ")").orElse(""));
         Button language = new Button(I18n.languageName(I18n.nextLanguage()),
                 e -> I18n.switchTo(I18n.nextLanguage()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button signOut = new Button(I18n.t("Đăng xuất", "Sign out"), e -> {
+        Button signOut = new Button(I18n.text("console.layout.signOut"), e -> {
             CurrentUser.signOut();
             getUI().ifPresent(ui -> ui.getPage().setLocation("/admin/login"));
         });
@@ -71,33 +71,33 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         boolean officer = user.map(u -> u.hasRole(Role.OFFICER)).orElse(false);
         boolean admin = user.map(u -> u.hasRole(Role.ADMIN)).orElse(false);
         if (producer || officer) {
-            nav.addItem(new SideNavItem(I18n.t("Đơn hàng", "Orders"), Paths.ORDERS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.orders"), Paths.ORDERS));
         }
         if (officer) {
-            nav.addItem(new SideNavItem(I18n.t("Hoàn tiền thẻ", "Card refunds"), Paths.REFUNDS));
-            nav.addItem(new SideNavItem(I18n.t("Giấy chứng nhận", "Certificates"), Paths.CERTIFICATES));
-            nav.addItem(new SideNavItem(I18n.t("Sắp hết hạn", "Expiring soon"), Paths.EXPIRING));
-            nav.addItem(new SideNavItem(I18n.t("Nhập quyết định (CSV)", "Import a decision (CSV)"), Paths.IMPORT));
-            nav.addItem(new SideNavItem(I18n.t("Sản phẩm", "Products"), Paths.PRODUCTS));
-            nav.addItem(new SideNavItem(I18n.t("Chủ thể OCOP", "Producers"), Paths.PRODUCERS));
-            nav.addItem(new SideNavItem(I18n.t("Chỉ mục tìm kiếm", "Search index"), Paths.SEARCH_INDEX));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.refunds"), Paths.REFUNDS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.certificates"), Paths.CERTIFICATES));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.expiring"), Paths.EXPIRING));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.import"), Paths.IMPORT));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.products"), Paths.PRODUCTS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.producers"), Paths.PRODUCERS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.searchIndex"), Paths.SEARCH_INDEX));
         }
         if (admin) {
-            nav.addItem(new SideNavItem(I18n.t("Tài khoản", "Accounts"), Paths.ACCOUNTS));
-            nav.addItem(new SideNavItem(I18n.t("Hệ thống kết nối API", "API clients"), Paths.API_CLIENTS));
-            nav.addItem(new SideNavItem(I18n.t("Khóa đăng nhập", "Sign-in locks"), Paths.SIGN_IN_LOCKS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.accounts"), Paths.ACCOUNTS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.apiClients"), Paths.API_CLIENTS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.signInLocks"), Paths.SIGN_IN_LOCKS));
         }
         if (officer || admin) {
-            nav.addItem(new SideNavItem(I18n.t("Nhật ký thay đổi", "Audit trail"), Paths.AUDIT));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.audit"), Paths.AUDIT));
         }
         if (producer) {
-            nav.addItem(new SideNavItem(I18n.t("Thông báo", "Notices"), Paths.NOTICES));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.notices"), Paths.NOTICES));
         }
         if (user.isPresent()) {
-            nav.addItem(new SideNavItem(I18n.t("Đổi mật khẩu", "Change password"), Paths.PASSWORD));
-            nav.addItem(new SideNavItem(I18n.t("Xác thực hai bước", "Two-factor sign-in"), Paths.TWO_FACTOR));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.password"), Paths.PASSWORD));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.twoFactor"), Paths.TWO_FACTOR));
         }
-        nav.addItem(new SideNavItem(I18n.t("Xem cửa hàng", "Open the storefront"), "/"));
+        nav.addItem(new SideNavItem(I18n.text("console.nav.storefront"), "/"));
         addToDrawer(nav);
     }
 
@@ -122,7 +122,7 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         Role[] roles = allowed == null ? new Role[] {Role.OFFICER} : allowed.value();
         if (!user.get().hasRole(roles)) {
             event.rerouteToError(AccessDeniedException.class,
-                    I18n.t("Bạn không có quyền truy cập trang này.", "You may not open this page."));
+                    I18n.text("console.common.noAccess"));
         }
     }
 }

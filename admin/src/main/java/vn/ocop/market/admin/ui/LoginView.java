@@ -10,7 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
@@ -34,8 +34,7 @@ import java.util.Optional;
  */
 @Prototype
 @Route("admin/login")
-@PageTitle("Đăng nhập – Quản trị OCOP")
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final java.time.Clock clock;
 
@@ -43,8 +42,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     final Div codeStep = new Div();
     final TextField code = new TextField();
     final Paragraph codeError = new Paragraph();
-    private final Paragraph intro = new Paragraph(I18n.t("Dành cho cán bộ xúc tiến thương mại và chủ thể OCOP.",
-            "For trade-promotion officers and OCOP producers."));
+    private final Paragraph intro = new Paragraph(I18n.text("console.login.intro"));
     private final LoginThrottle throttle;
     private final TwoFactor twoFactor;
 
@@ -55,13 +53,13 @@ public class LoginView extends Div implements BeforeEnterObserver {
         addClassName("login-view");
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
-        f.setTitle(I18n.t("Đăng nhập quản trị OCOP", "OCOP console sign-in"));
-        f.setUsername(I18n.t("E-mail", "E-mail"));
-        f.setPassword(I18n.t("Mật khẩu", "Password"));
-        f.setSubmit(I18n.t("Đăng nhập", "Sign in"));
-        f.setForgotPassword(I18n.t("Quên mật khẩu?", "Forgot password?"));
-        i18n.getErrorMessage().setTitle(I18n.t("Sai e-mail hoặc mật khẩu", "Wrong e-mail or password"));
-        i18n.getErrorMessage().setMessage(I18n.t("Vui lòng kiểm tra lại và thử lần nữa.", "Please check and try again."));
+        f.setTitle(I18n.text("console.login.title"));
+        f.setUsername(I18n.text("console.login.email"));
+        f.setPassword(I18n.text("console.login.password"));
+        f.setSubmit(I18n.text("console.login.submit"));
+        f.setForgotPassword(I18n.text("console.login.forgotPassword"));
+        i18n.getErrorMessage().setTitle(I18n.text("console.login.errorTitle"));
+        i18n.getErrorMessage().setMessage(I18n.text("console.login.errorMessage"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(vn.ocop.market.account.ui.ConsoleForgotPasswordView.PATH)));
@@ -92,7 +90,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     private void showCodeStep(SignedInUser user) {
         form.setVisible(false);
         intro.setVisible(false);
-        code.setLabel(I18n.t("Mã xác thực (6 chữ số) hoặc mã khôi phục", "Authentication code (6 digits) or recovery code"));
+        code.setLabel(I18n.text("console.login.codeLabel"));
         code.setId("second-factor-code");
         code.setAutofocus(true);
         code.setMaxLength(24);
@@ -100,14 +98,13 @@ public class LoginView extends Div implements BeforeEnterObserver {
         codeError.setId("second-factor-error");
         codeError.addClassName("error");
         codeError.setVisible(false);
-        Button confirm = new Button(I18n.t("Xác nhận", "Confirm"), e -> checkCode(user));
+        Button confirm = new Button(I18n.text("console.login.confirmCode"), e -> checkCode(user));
         confirm.setId("second-factor-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         codeStep.removeAll();
-        codeStep.add(new H2(I18n.t("Xác thực hai bước", "Two-factor sign-in")),
-                new Paragraph(I18n.t("Nhập mã trong ứng dụng xác thực của bạn, hoặc một mã khôi phục chưa dùng.",
-                        "Enter the code from your authenticator app, or an unused recovery code.")),
+        codeStep.add(new H2(I18n.text("console.twoFactor.title")),
+                new Paragraph(I18n.text("console.login.codeHelp")),
                 code, confirm, codeError);
         codeStep.setVisible(true);
     }
@@ -121,7 +118,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         }
         code.clear();
         codeError.setText(attempt.refusal().filter(r -> r.locked()).map(SignInErrors::text).orElseGet(() ->
-                I18n.t("Mã không đúng hoặc đã được dùng.", "The code is wrong or was already used.")
+                I18n.text("console.login.wrongCode")
                         + attempt.refusal().map(r -> " " + SignInErrors.text(r)).orElse("")));
         codeError.setVisible(true);
         if (attempt.refusal().filter(r -> r.locked()).isPresent()) {
@@ -145,5 +142,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     static boolean staff(SignedInUser user) {
         return user.hasRole(Role.PRODUCER, Role.OFFICER, Role.ADMIN);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.login.pageTitle");
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
@@ -37,8 +37,7 @@ import java.util.Optional;
  */
 @Prototype
 @Route("admin/two-factor")
-@PageTitle("Xác thực hai bước – Quản trị OCOP")
-public class TwoFactorView extends Div implements BeforeEnterObserver {
+public class TwoFactorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final java.time.Clock clock;
 
@@ -79,11 +78,10 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
         user = signedIn.orElse(waiting);
         pending = signedIn.isEmpty();
         removeAll();
-        add(new H2(I18n.t("Xác thực hai bước", "Two-factor sign-in")));
+        add(new H2(I18n.text("console.twoFactor.title")));
         if (twoFactor.enrolled(user.id())) {
-            add(new Paragraph(I18n.t("Đã bật. Còn " + twoFactor.recoveryCodesLeft(user.id()) + " mã khôi phục chưa dùng.",
-                    "On. " + twoFactor.recoveryCodesLeft(user.id()) + " unused recovery codes left.")));
-            add(new Anchor("/" + AdminLayout.homeFor(user), I18n.t("Về trang quản trị", "Back to the console")));
+            add(new Paragraph(I18n.text("console.twoFactor.codesLeft", twoFactor.recoveryCodesLeft(user.id()))));
+            add(new Anchor("/" + AdminLayout.homeFor(user), I18n.text("console.twoFactor.back")));
             return;
         }
         showEnrolment();
@@ -92,25 +90,21 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
     private void showEnrolment() {
         TwoFactor.Enrolment enrolment = twoFactor.start(user);
         if (pending) {
-            add(new Paragraph(I18n.t("Tài khoản quản trị và cán bộ cần bật xác thực hai bước trước khi vào trang quản trị.",
-                    "Administrator and officer accounts need two-factor sign-in before using the console.")));
+            add(new Paragraph(I18n.text("console.twoFactor.required")));
         }
-        add(new Paragraph(I18n.t("Quét mã QR bằng ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, "
-                + "FreeOTP…), rồi nhập mã 6 chữ số nó hiển thị.", "Scan the QR code with an authenticator app (Google "
-                + "Authenticator, Microsoft Authenticator, FreeOTP…), then enter the six-digit code it shows.")));
-        Image qr = new Image(QrCodes.pngDataUrl(enrolment.uri(), 240), I18n.t("Mã QR để thêm tài khoản vào ứng dụng xác thực",
-                "QR code that adds the account to an authenticator app"));
+        add(new Paragraph(I18n.text("console.twoFactor.scan")));
+        Image qr = new Image(QrCodes.pngDataUrl(enrolment.uri(), 240), I18n.text("console.twoFactor.qrAlt"));
         qr.setId("two-factor-qr");
         secret.setId("two-factor-secret");
-        secret.setText(I18n.t("Hoặc nhập khóa: ", "Or enter the key: ") + group(enrolment.secret()));
+        secret.setText(I18n.text("console.twoFactor.secret", group(enrolment.secret())));
         code.setId("two-factor-code");
-        code.setLabel(I18n.t("Mã 6 chữ số", "Six-digit code"));
+        code.setLabel(I18n.text("console.twoFactor.codeLabel"));
         code.setMaxLength(8);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         error.setId("two-factor-error");
         error.addClassName("error");
         error.setVisible(false);
-        Button confirm = new Button(I18n.t("Bật xác thực hai bước", "Turn on two-factor sign-in"), e -> confirm());
+        Button confirm = new Button(I18n.text("console.twoFactor.turnOn"), e -> confirm());
         confirm.setId("two-factor-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(qr, secret, code, confirm, error);
@@ -125,21 +119,18 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
             }
         });
         if (attempt.value().isEmpty()) {
-            error.setText(I18n.t("Mã không đúng; kiểm tra giờ của điện thoại và thử mã mới.",
-                    "Wrong code; check the phone's clock and try a fresh code.")
+            error.setText(I18n.text("console.twoFactor.wrongCode")
                     + attempt.refusal().map(r -> " " + SignInErrors.text(r)).orElse(""));
             error.setVisible(true);
             return;
         }
         removeAll();
-        add(new H2(I18n.t("Đã bật xác thực hai bước", "Two-factor sign-in is on")));
-        add(new Paragraph(I18n.t("Lưu các mã khôi phục này ở nơi an toàn. Mỗi mã dùng được một lần khi không có điện thoại; "
-                + "chúng sẽ không hiển thị lại.", "Keep these recovery codes somewhere safe. Each works once when you do "
-                + "not have your phone; they are not shown again.")));
+        add(new H2(I18n.text("console.twoFactor.on")));
+        add(new Paragraph(I18n.text("console.twoFactor.keepCodes")));
         recoveryCodes.setId("recovery-codes");
         attempt.value().get().forEach(c -> recoveryCodes.add(new ListItem(c)));
         add(recoveryCodes);
-        Button go = new Button(I18n.t("Tiếp tục vào trang quản trị", "Continue to the console"), e -> finish());
+        Button go = new Button(I18n.text("console.twoFactor.continue"), e -> finish());
         go.setId("two-factor-continue");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(go);
@@ -155,5 +146,10 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
 
     private static String group(String base32) {
         return base32.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.twoFactor.pageTitle");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -34,8 +34,7 @@ import java.util.stream.Collectors;
 @Prototype
 @Route(value = "admin/api-clients", layout = AdminLayout.class)
 @ConsoleRoles(Role.ADMIN)
-@PageTitle("Hệ thống kết nối API – Quản trị OCOP")
-public class ApiClientsView extends VerticalLayout {
+public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField name = new TextField();
     final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>();
@@ -47,33 +46,33 @@ public class ApiClientsView extends VerticalLayout {
     public ApiClientsView(ApiClients clients) {
         this.clients = clients;
         setSizeFull();
-        add(new H2(I18n.t("Hệ thống kết nối API", "API clients")));
-        add(new Paragraph(I18n.t("Mỗi hệ thống của tỉnh có mã và khóa bí mật riêng, gửi dưới dạng "
-                + "Authorization: Bearer <mã>.<khóa>. Khóa chỉ hiển thị một lần.", "Each provincial system has its "
-                + "own id and secret, sent as Authorization: Bearer <id>.<secret>. The secret is shown once.")));
-        name.setLabel(I18n.t("Tên hệ thống", "System name"));
+        add(new H2(I18n.text("console.apiClients.title")));
+        add(new Paragraph(I18n.text("console.apiClients.help")));
+        name.setLabel(I18n.text("console.apiClients.name"));
         name.setId("api-client-name");
         name.setMaxLength(200);
-        scopes.setLabel(I18n.t("Quyền", "Scopes"));
+        scopes.setLabel(I18n.text("console.apiClients.scopes"));
         scopes.setItems(ApiScope.values());
         scopes.setItemLabelGenerator(ApiClientsView::label);
         scopes.setId("api-client-scopes");
-        Button create = new Button(I18n.t("Tạo", "Create"), e -> create());
+        Button create = new Button(I18n.text("console.apiClients.create"), e -> create());
         create.setId("api-client-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, scopes, create);
         form.setAlignItems(Alignment.BASELINE);
         add(form);
 
-        grid.addColumn(ApiClient::clientId).setHeader(I18n.t("Mã", "Client id")).setAutoWidth(true);
-        grid.addColumn(ApiClient::name).setHeader(I18n.t("Tên", "Name")).setFlexGrow(2);
+        grid.addColumn(ApiClient::clientId).setHeader(I18n.text("console.apiClients.clientId")).setAutoWidth(true);
+        grid.addColumn(ApiClient::name).setHeader(I18n.text("console.apiClients.nameColumn")).setFlexGrow(2);
         grid.addColumn(c -> c.scopes().stream().map(ApiScope::code).collect(Collectors.joining(", ")))
-                .setHeader(I18n.t("Quyền", "Scopes")).setAutoWidth(true);
-        grid.addColumn(c -> when(c.createdAt()) + " – " + c.createdBy()).setHeader(I18n.t("Tạo", "Created")).setAutoWidth(true);
-        grid.addColumn(c -> when(c.lastUsedAt())).setHeader(I18n.t("Dùng gần nhất", "Last used")).setAutoWidth(true);
-        grid.addColumn(c -> c.active() ? I18n.t("Đang hoạt động", "Active") : I18n.t("Đã thu hồi ", "Revoked ") + when(c.revokedAt()))
-                .setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(I18n.t("Thao tác", "Actions")).setAutoWidth(true);
+                .setHeader(I18n.text("console.apiClients.scopes")).setAutoWidth(true);
+        grid.addColumn(c -> when(c.createdAt()) + " – " + c.createdBy()).setHeader(I18n.text("console.apiClients.created"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> when(c.lastUsedAt())).setHeader(I18n.text("console.apiClients.lastUsed")).setAutoWidth(true);
+        grid.addColumn(c -> c.active() ? I18n.text("console.apiClients.active")
+                        : I18n.text("console.apiClients.revoked", when(c.revokedAt())))
+                .setHeader(I18n.text("console.common.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(I18n.text("console.apiClients.actions")).setAutoWidth(true);
         grid.setId("api-clients-grid");
         add(grid);
         refresh();
@@ -105,9 +104,9 @@ public class ApiClientsView extends VerticalLayout {
     private HorizontalLayout actions(ApiClient client) {
         HorizontalLayout actions = new HorizontalLayout();
         if (client.active()) {
-            Button rotate = new Button(I18n.t("Đổi khóa", "Rotate secret"), e -> rotate(client));
+            Button rotate = new Button(I18n.text("console.apiClients.rotate"), e -> rotate(client));
             rotate.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button revoke = new Button(I18n.t("Thu hồi", "Revoke"), e -> revoke(client));
+            Button revoke = new Button(I18n.text("console.common.revoke"), e -> revoke(client));
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             actions.add(rotate, revoke);
         }
@@ -117,13 +116,12 @@ public class ApiClientsView extends VerticalLayout {
     private void show(IssuedCredential credential) {
         issued = credential;
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(I18n.t("Khóa bí mật mới", "New secret"));
+        dialog.setHeaderTitle(I18n.text("console.apiClients.newSecret"));
         Pre token = new Pre(credential.bearerToken());
         token.setId("api-client-token");
-        dialog.add(new Paragraph(I18n.t("Sao chép ngay; khóa không hiển thị lại. Gửi kèm mỗi yêu cầu:",
-                "Copy it now; it is not shown again. Send it with every request:")),
+        dialog.add(new Paragraph(I18n.text("console.apiClients.copyNow")),
                 new Pre("Authorization: Bearer"), token);
-        dialog.getFooter().add(new Button(I18n.t("Đã lưu", "Saved"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(I18n.text("console.apiClients.saved"), e -> dialog.close()));
         dialog.open();
     }
 
@@ -137,13 +135,18 @@ public class ApiClientsView extends VerticalLayout {
 
     private static String label(ApiScope scope) {
         return scope.code() + " – " + switch (scope) {
-            case CERTIFICATES_WRITE -> I18n.t("ghi nhận, thu hồi giấy chứng nhận", "record and revoke certificates");
-            case CATALOG_WRITE -> I18n.t("thêm chủ thể, sản phẩm", "add producers and products");
-            case REPORTS_READ -> I18n.t("tra cứu giấy chứng nhận", "list certificates");
+            case CERTIFICATES_WRITE -> I18n.text("console.apiClients.scope.certificatesWrite");
+            case CATALOG_WRITE -> I18n.text("console.apiClients.scope.catalogWrite");
+            case REPORTS_READ -> I18n.text("console.apiClients.scope.reportsRead");
         };
     }
 
     private static String when(Instant at) {
         return at == null ? "" : AuditView.when(new vn.ocop.market.audit.AuditEvent(0, at, "", "", null, null, null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.apiClients.pageTitle");
     }
 }

@@ -3,7 +3,7 @@ package vn.ocop.market.audit.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -23,26 +23,25 @@ import java.time.format.DateTimeFormatter;
 @Prototype
 @ConsoleRoles({Role.OFFICER, Role.ADMIN})
 @Route(value = "admin/audit", layout = AdminLayout.class)
-@PageTitle("Nhật ký thay đổi – Quản trị OCOP")
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public AuditView(AuditTrail audit) {
         setSizeFull();
-        add(new H2(I18n.t("Nhật ký thay đổi giấy chứng nhận", "Certificate audit trail")));
+        add(new H2(I18n.text("console.audit.title")));
         add(grid(audit));
     }
 
     static Grid<AuditEvent> grid(AuditTrail audit) {
         Grid<AuditEvent> grid = new Grid<>();
-        grid.addColumn(AuditView::when).setHeader(I18n.t("Thời điểm", "When")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor).setHeader(I18n.t("Người thực hiện", "Who")).setAutoWidth(true);
-        grid.addColumn(e -> action(e.action())).setHeader(I18n.t("Thao tác", "Action")).setAutoWidth(true);
+        grid.addColumn(AuditView::when).setHeader(I18n.text("console.common.when")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::actor).setHeader(I18n.text("console.common.who")).setAutoWidth(true);
+        grid.addColumn(e -> action(e.action())).setHeader(I18n.text("console.common.action")).setAutoWidth(true);
         grid.addColumn(e -> e.certificateId() == null ? "" : "#" + e.certificateId())
-                .setHeader(I18n.t("GCN", "Certificate")).setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(I18n.t("Chi tiết", "Detail")).setFlexGrow(3);
+                .setHeader(I18n.text("console.audit.certificate")).setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(I18n.text("console.common.detail")).setFlexGrow(3);
         // Every event is reachable by scrolling; only the pages on screen are read.
         grid.setItems(query -> audit.page(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count()));
@@ -58,21 +57,26 @@ public class AuditView extends VerticalLayout {
     /** The action in the reader's language. */
     public static String action(String action) {
         return switch (action) {
-            case "RECORDED" -> I18n.t("Ghi nhận", "Recorded");
-            case "IMPORTED" -> I18n.t("Nhập từ CSV", "Imported");
-            case "REVOKED" -> I18n.t("Thu hồi", "Revoked");
-            case "REPLACED" -> I18n.t("Được thay thế", "Replaced");
-            case "EXPIRED" -> I18n.t("Hết hiệu lực", "Expired");
-            case "SIGN_IN_UNLOCKED" -> I18n.t("Mở khóa đăng nhập", "Sign-in unlocked");
-            case "API_CLIENT_CREATED" -> I18n.t("Tạo hệ thống API", "API client created");
-            case "API_CLIENT_ROTATED" -> I18n.t("Đổi khóa hệ thống API", "API client secret rotated");
-            case "API_CLIENT_REVOKED" -> I18n.t("Thu hồi hệ thống API", "API client revoked");
-            case "TWO_FACTOR_ENROLLED" -> I18n.t("Bật xác thực hai bước", "Two-factor enrolled");
-            case "TWO_FACTOR_RESET" -> I18n.t("Đặt lại xác thực hai bước", "Two-factor reset");
-            case "RECOVERY_CODE_USED" -> I18n.t("Dùng mã khôi phục", "Recovery code used");
-            case "INVITATION_REVOKED" -> I18n.t("Thu hồi lời mời", "Invitation revoked");
-            case "INVITATION_RESENT" -> I18n.t("Gửi lại lời mời", "Invitation sent again");
+            case "RECORDED" -> I18n.text("console.audit.action.recorded");
+            case "IMPORTED" -> I18n.text("console.audit.action.imported");
+            case "REVOKED" -> I18n.text("console.audit.action.revoked");
+            case "REPLACED" -> I18n.text("console.audit.action.replaced");
+            case "EXPIRED" -> I18n.text("console.audit.action.expired");
+            case "SIGN_IN_UNLOCKED" -> I18n.text("console.audit.action.signInUnlocked");
+            case "API_CLIENT_CREATED" -> I18n.text("console.audit.action.apiClientCreated");
+            case "API_CLIENT_ROTATED" -> I18n.text("console.audit.action.apiClientRotated");
+            case "API_CLIENT_REVOKED" -> I18n.text("console.audit.action.apiClientRevoked");
+            case "TWO_FACTOR_ENROLLED" -> I18n.text("console.audit.action.twoFactorEnrolled");
+            case "TWO_FACTOR_RESET" -> I18n.text("console.audit.action.twoFactorReset");
+            case "RECOVERY_CODE_USED" -> I18n.text("console.audit.action.recoveryCodeUsed");
+            case "INVITATION_REVOKED" -> I18n.text("console.audit.action.invitationRevoked");
+            case "INVITATION_RESENT" -> I18n.text("console.audit.action.invitationResent");
             default -> action;
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.audit.pageTitle");
     }
 }

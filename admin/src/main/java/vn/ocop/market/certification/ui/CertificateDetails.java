@@ -60,25 +60,27 @@ public class CertificateDetails {
         Product product = products.find(productId).orElseThrow();
         dialog.setHeaderTitle(product.code() + " – " + product.name());
         boolean listed = catalog.listed(productId).isPresent();
-        Span listing = new Span(listed ? I18n.t("Đang bán trên Chợ OCOP", "On sale in the marketplace")
-                : I18n.t("Không được bán (không có giấy chứng nhận hợp lệ)", "Not on sale (no valid certificate)"));
+        Span listing = new Span(listed ? I18n.text("console.certificateDetails.listed")
+                : I18n.text("console.certificateDetails.notListed"));
         listing.getElement().getThemeList().add(listed ? "badge success" : "badge error");
         listing.setId("listing-state");
 
         Grid<Certificate> history = new Grid<>();
-        history.addColumn(Certificate::certificateNumber).setHeader(I18n.t("Số GCN", "Number")).setAutoWidth(true);
-        history.addColumn(c -> c.stars() + " ★ (" + c.score() + ")").setHeader(I18n.t("Hạng", "Rank")).setAutoWidth(true);
+        history.addColumn(Certificate::certificateNumber).setHeader(I18n.text("console.common.certificateNumber"))
+                .setAutoWidth(true);
+        history.addColumn(c -> c.stars() + " ★ (" + c.score() + ")").setHeader(I18n.text("console.certificateDetails.rank"))
+                .setAutoWidth(true);
         history.addColumn(c -> c.decisionNumber() + ", " + I18n.day(c.decisionDate()))
-                .setHeader(I18n.t("Quyết định", "Decision")).setAutoWidth(true);
-        history.addColumn(c -> I18n.lastValidDay(c.validUntil())).setHeader(I18n.t("Hiệu lực đến", "Valid through"))
+                .setHeader(I18n.text("console.certificateDetails.decision")).setAutoWidth(true);
+        history.addColumn(c -> I18n.lastValidDay(c.validUntil())).setHeader(I18n.text("console.common.validThrough"))
                 .setAutoWidth(true);
         history.addComponentColumn(c -> CertificatesView.stateBadge(c.state(clock.instant())))
-                .setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true);
+                .setHeader(I18n.text("console.common.state")).setAutoWidth(true);
         history.addComponentColumn(c -> {
             if (c.revoked() || c.supersededBy() != null) {
                 return new Span(c.revokedReason() == null ? "" : c.revokedReason());
             }
-            Button revoke = new Button(I18n.t("Thu hồi", "Revoke"), e -> revokeDialog(c, () -> {
+            Button revoke = new Button(I18n.text("console.common.revoke"), e -> revokeDialog(c, () -> {
                 fill(dialog, productId, onChange);
                 onChange.run();
             }));
@@ -90,36 +92,35 @@ public class CertificateDetails {
         history.setAllRowsVisible(true);
 
         Grid<AuditEvent> trail = new Grid<>();
-        trail.addColumn(e -> AuditView.when(e)).setHeader(I18n.t("Thời điểm", "When")).setAutoWidth(true);
-        trail.addColumn(AuditEvent::actor).setHeader(I18n.t("Người thực hiện", "Who")).setAutoWidth(true);
-        trail.addColumn(e -> AuditView.action(e.action())).setHeader(I18n.t("Thao tác", "Action")).setAutoWidth(true);
-        trail.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(I18n.t("Chi tiết", "Detail")).setFlexGrow(3);
+        trail.addColumn(e -> AuditView.when(e)).setHeader(I18n.text("console.common.when")).setAutoWidth(true);
+        trail.addColumn(AuditEvent::actor).setHeader(I18n.text("console.common.who")).setAutoWidth(true);
+        trail.addColumn(e -> AuditView.action(e.action())).setHeader(I18n.text("console.common.action")).setAutoWidth(true);
+        trail.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(I18n.text("console.common.detail")).setFlexGrow(3);
         trail.setItems(audit.forProduct(productId));
         trail.setAllRowsVisible(true);
 
-        dialog.add(new VerticalLayout(listing, new H3(I18n.t("Lịch sử giấy chứng nhận", "Certificate history")), history,
-                new H3(I18n.t("Nhật ký", "Audit trail")), trail));
+        dialog.add(new VerticalLayout(listing, new H3(I18n.text("console.certificateDetails.history")), history,
+                new H3(I18n.text("console.certificateDetails.auditTrail")), trail));
         dialog.getFooter().removeAll();
-        dialog.getFooter().add(new Button(I18n.t("Đóng", "Close"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(I18n.text("console.common.close"), e -> dialog.close()));
     }
 
     private void revokeDialog(Certificate certificate, Runnable done) {
         Dialog confirm = new Dialog();
-        confirm.setHeaderTitle(I18n.t("Thu hồi giấy chứng nhận " + certificate.certificateNumber(),
-                "Revoke certificate " + certificate.certificateNumber()));
-        TextArea reason = new TextArea(I18n.t("Lý do thu hồi", "Reason"));
+        confirm.setHeaderTitle(I18n.text("console.certificateDetails.revokeTitle", certificate.certificateNumber()));
+        TextArea reason = new TextArea(I18n.text("console.certificateDetails.revokeReason"));
         reason.setRequired(true);
         reason.setWidthFull();
         reason.setId("revoke-reason");
-        TextField reference = new TextField(I18n.t("Căn cứ (số biên bản/quyết định)", "Reference (inspection or decision)"));
+        TextField reference = new TextField(I18n.text("console.certificateDetails.revokeReference"));
         reference.setWidthFull();
         reference.setId("revoke-reference");
-        Button ok = new Button(I18n.t("Thu hồi và ngừng bán", "Revoke and stop sales"), e -> {
+        Button ok = new Button(I18n.text("console.certificateDetails.revokeConfirm"), e -> {
             try {
                 certifications.revoke(certificate.id(), reason.getValue(), reference.getValue(), CertificatesView.actor());
                 confirm.close();
                 done.run();
-                Notification.show(I18n.t("Đã thu hồi; sản phẩm ngừng bán ngay.", "Revoked; the product is off sale now."),
+                Notification.show(I18n.text("console.certificateDetails.revoked"),
                         4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 reason.setInvalid(false);
@@ -139,10 +140,8 @@ public class CertificateDetails {
         });
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         ok.setId("revoke-confirm");
-        confirm.add(new VerticalLayout(new Paragraph(I18n.t(
-                "Sản phẩm sẽ biến mất khỏi cửa hàng, tìm kiếm và giỏ hàng ngay lập tức.",
-                "The product disappears from the storefront, search and carts at once.")), reason, reference));
-        confirm.getFooter().add(new Button(I18n.t("Hủy", "Cancel"), e -> confirm.close()), ok);
+        confirm.add(new VerticalLayout(new Paragraph(I18n.text("console.certificateDetails.revokeWarning")), reason, reference));
+        confirm.getFooter().add(new Button(I18n.text("console.common.cancel"), e -> confirm.close()), ok);
         confirm.open();
     }
 }

@@ -30,18 +30,17 @@ import java.util.Map;
 /** The form an officer fills in from a council's decision; the view saves it through the service. */
 public class CertificateForm extends FormLayout {
 
-    final ComboBox<Product> product = new ComboBox<>(I18n.t("Sản phẩm", "Product"));
-    final IntegerField score = new IntegerField(I18n.t("Điểm đánh giá (0–100)", "Score (0-100)"));
+    final ComboBox<Product> product = new ComboBox<>(I18n.text("console.common.product"));
+    final IntegerField score = new IntegerField(I18n.text("console.certificateForm.score"));
     final Select<CouncilLevel> level = new Select<>();
-    final TextField decisionNumber = new TextField(I18n.t("Số quyết định", "Decision number"));
-    final DatePicker decisionDate = new DatePicker(I18n.t("Ngày quyết định", "Decision date"));
-    final TextField issuedBy = new TextField(I18n.t("Cơ quan ban hành", "Issuing authority"));
-    final TextField certificateNumber = new TextField(I18n.t("Số giấy chứng nhận (để trống để tự sinh)",
-            "Certificate number (leave empty to generate)"));
+    final TextField decisionNumber = new TextField(I18n.text("console.certificateForm.decisionNumber"));
+    final DatePicker decisionDate = new DatePicker(I18n.text("console.certificateForm.decisionDate"));
+    final TextField issuedBy = new TextField(I18n.text("console.certificateForm.issuedBy"));
+    final TextField certificateNumber = new TextField(I18n.text("console.certificateForm.certificateNumber"));
     final Span starsPreview = new Span();
     final Span formError = new Span();
-    final Button save = new Button(I18n.t("Lưu giấy chứng nhận", "Save certificate"));
-    final Button cancel = new Button(I18n.t("Hủy", "Cancel"));
+    final Button save = new Button(I18n.text("console.certificateForm.save"));
+    final Button cancel = new Button(I18n.text("console.common.cancel"));
 
     private final Map<String, HasValidation> fields = Map.of("productId", product, "score", score, "level", level,
             "decisionNumber", decisionNumber, "decisionDate", decisionDate, "issuedBy", issuedBy,
@@ -61,7 +60,7 @@ public class CertificateForm extends FormLayout {
         score.setRequiredIndicatorVisible(true);
         score.setId("certificate-score");
         score.addValueChangeListener(e -> previewStars());
-        level.setLabel(I18n.t("Cấp hội đồng", "Council level"));
+        level.setLabel(I18n.text("console.certificateForm.level"));
         level.setItems(CouncilLevel.values());
         level.setItemLabelGenerator(l -> l.label(I18n.english()));
         level.setValue(CouncilLevel.PROVINCIAL);
@@ -117,9 +116,8 @@ public class CertificateForm extends FormLayout {
     private void previewStars() {
         Integer value = score.getValue();
         starsPreview.setText(value == null || value < 0 || value > 100 ? ""
-                : I18n.t("Hạng: ", "Rank: ") + Stars.glyphs(Stars.fromScore(value))
-                + (Stars.fromScore(value) < Stars.CERTIFIED_MINIMUM
-                ? I18n.t(" (chưa đạt OCOP, sản phẩm sẽ không được bán)", " (below OCOP rank; the product will not be sold)") : ""));
+                : I18n.text(Stars.fromScore(value) < Stars.CERTIFIED_MINIMUM ? "console.certificateForm.rankBelowOcop"
+                        : "console.certificateForm.rank", Stars.glyphs(Stars.fromScore(value))));
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

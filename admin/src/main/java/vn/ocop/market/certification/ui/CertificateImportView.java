@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
@@ -30,8 +30,7 @@ import java.util.List;
  */
 @Prototype
 @Route(value = "admin/certificates/import", layout = AdminLayout.class)
-@PageTitle("Nhập quyết định OCOP – Quản trị OCOP")
-public class CertificateImportView extends VerticalLayout {
+public class CertificateImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** One problem of one row, as the report grid shows it. */
     public record Problem(int row, String product, String field, String message) {
@@ -59,10 +58,10 @@ public class CertificateImportView extends VerticalLayout {
 
         progress.setVisible(false);
         summary.setId("import-summary");
-        problems.addColumn(Problem::row).setHeader(I18n.t("Dòng", "Row")).setAutoWidth(true);
-        problems.addColumn(Problem::product).setHeader(I18n.t("Sản phẩm", "Product")).setAutoWidth(true);
-        problems.addColumn(Problem::field).setHeader(I18n.t("Trường", "Field")).setAutoWidth(true);
-        problems.addColumn(Problem::message).setHeader(I18n.t("Lỗi", "Problem")).setFlexGrow(3);
+        problems.addColumn(Problem::row).setHeader(I18n.text("console.certificateImport.row")).setAutoWidth(true);
+        problems.addColumn(Problem::product).setHeader(I18n.text("console.common.product")).setAutoWidth(true);
+        problems.addColumn(Problem::field).setHeader(I18n.text("console.certificateImport.field")).setAutoWidth(true);
+        problems.addColumn(Problem::message).setHeader(I18n.text("console.certificateImport.problem")).setFlexGrow(3);
         problems.setVisible(false);
         problems.setId("import-problems");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,18 +69,8 @@ public class CertificateImportView extends VerticalLayout {
         confirm.setId("import-confirm");
         confirm.addClickListener(e -> apply());
 
-        add(new H2(I18n.t("Nhập quyết định công nhận từ tệp CSV", "Import a council decision from CSV")),
-                new Paragraph(I18n.t(
-                        "Cột: mã sản phẩm (hoặc id), điểm, cấp hội đồng (huyện/tỉnh/trung ương), số quyết định, "
-                                + "ngày quyết định (dd/mm/yyyy hoặc yyyy-mm-dd), cơ quan ban hành. Có dòng tiêu đề thì "
-                                + "cột được nhận theo tên (thứ tự tùy ý); không có thì theo đúng thứ tự này. Tệp CSV UTF-8 "
-                                + "(hoặc Windows-1258). Mọi dòng được kiểm tra trước; chỉ khi bạn xác nhận, các dòng "
-                                + "hợp lệ mới được lưu cùng lúc.",
-                        "Columns: product code (or id), score, council level (district/provincial/national), decision "
-                                + "number, decision date (dd/mm/yyyy or yyyy-mm-dd), issuing authority. With a header "
-                                + "row, columns are matched by name (any order); without one, they must be in this "
-                                + "order. CSV in UTF-8 (or Windows-1258). Every row is checked first; valid rows are "
-                                + "saved together only when you confirm.")),
+        add(new H2(I18n.text("console.certificateImport.title")),
+                new Paragraph(I18n.text("console.certificateImport.help")),
                 upload, progress, summary, confirm, problems);
     }
 
@@ -93,7 +82,7 @@ public class CertificateImportView extends VerticalLayout {
         progress.setVisible(true);
         progress.setIndeterminate(false);
         progress.setValue(0);
-        summary.setText(I18n.t("Đang kiểm tra…", "Checking…"));
+        summary.setText(I18n.text("console.certificateImport.checking"));
         ui.setPollInterval(300);
         Thread.ofVirtual().start(() -> {
             DecisionImport.Report result;
@@ -107,7 +96,7 @@ public class CertificateImportView extends VerticalLayout {
                 ui.access(() -> {
                     ui.setPollInterval(-1);
                     progress.setVisible(false);
-                    summary.setText(I18n.t("Không đọc được tệp: ", "Could not read the file: ") + e.getMessage());
+                    summary.setText(I18n.text("console.certificateImport.unreadable", e.getMessage()));
                 });
                 return;
             }
@@ -129,20 +118,18 @@ public class CertificateImportView extends VerticalLayout {
                 && result.rows().getFirst().errors().stream().allMatch(e -> e.field().equals("header"))
                 && !result.rows().getFirst().valid();
         if (unreadable) {
-            summary.setText(I18n.t("Không đọc được tệp: ", "Could not read the file: ")
-                    + message(result.rows().getFirst().errors().getFirst()));
+            summary.setText(I18n.text("console.certificateImport.unreadable",
+                    message(result.rows().getFirst().errors().getFirst())));
         } else if (badHeader) {
-            summary.setText(I18n.t("Dòng tiêu đề có lỗi; chưa kiểm tra dòng nào. Sửa tiêu đề rồi tải lại tệp.",
-                    "The header row has problems; no row was checked. Fix the header and upload the file again."));
+            summary.setText(I18n.text("console.certificateImport.badHeader"));
         } else {
-            summary.setText(I18n.t(result.rows().size() + " dòng: " + valid + " hợp lệ, " + invalid + " có lỗi.",
-                    result.rows().size() + " rows: " + valid + " valid, " + invalid + " with problems."));
+            summary.setText(I18n.text("console.certificateImport.summary", result.rows().size(), valid, invalid));
         }
         List<Problem> list = result.invalidRows().stream().flatMap(r -> r.errors().stream()
                 .map(e -> new Problem(r.rowNumber(), r.productLabel(), e.field(), message(e)))).toList();
         problems.setItems(list);
         problems.setVisible(!list.isEmpty());
-        confirm.setText(I18n.t("Xác nhận lưu " + valid + " dòng hợp lệ", "Confirm and save " + valid + " valid rows"));
+        confirm.setText(I18n.text("console.certificateImport.confirm", valid));
         confirm.setVisible(valid > 0);
     }
 
@@ -154,11 +141,11 @@ public class CertificateImportView extends VerticalLayout {
             int saved = importer.apply(report, CertificatesView.actor());
             report = null;
             confirm.setVisible(false);
-            summary.setText(I18n.t("Đã lưu " + saved + " giấy chứng nhận.", "Saved " + saved + " certificates."));
+            summary.setText(I18n.text("console.certificateImport.saved", saved));
             Notification.show(summary.getText(), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
-            summary.setText(I18n.t("Không lưu gì cả: ", "Nothing saved: ") + message(e.errors().getFirst()));
+            summary.setText(I18n.text("console.certificateImport.nothingSaved", message(e.errors().getFirst())));
         }
     }
 
@@ -172,5 +159,10 @@ public class CertificateImportView extends VerticalLayout {
 
     private static String message(FieldError e) {
         return I18n.english() ? e.messageEn() : e.message();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.certificateImport.pageTitle");
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.SignedInUser;
@@ -39,8 +39,7 @@ import vn.ocop.market.ui.I18n;
 /** The officer's certificate registry: filter, open one (history, listing state), record, revoke. */
 @Prototype
 @Route(value = "admin/certificates", layout = AdminLayout.class)
-@PageTitle("Giấy chứng nhận OCOP")
-public class CertificatesView extends VerticalLayout implements BeforeEnterObserver {
+public class CertificatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Certifications certifications;
     private final CertificateRegistry registry;
@@ -56,7 +55,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     final Select<Integer> expiring = new Select<>();
     final Grid<CertificateRow> grid = new Grid<>();
     final Span count = new Span();
-    final Button add = new Button(I18n.t("Thêm giấy chứng nhận", "Add certificate"));
+    final Button add = new Button(I18n.text("console.certificates.add"));
     private CertificateQuery lastQuery;
 
     public CertificatesView(Certifications certifications, CertificateRegistry registry, ProductPages products,
@@ -69,32 +68,32 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
         boolean en = I18n.english();
 
-        text.setPlaceholder(I18n.t("Sản phẩm, chủ thể, số GCN, số QĐ…", "Product, producer, certificate, decision…"));
+        text.setPlaceholder(I18n.text("console.certificates.filterText"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setId("filter-text");
-        province.setPlaceholder(I18n.t("Tỉnh/thành", "Province"));
+        province.setPlaceholder(I18n.text("console.common.province"));
         province.setItems(provinces.all());
         province.setItemLabelGenerator(Province::name);
         province.setClearButtonVisible(true);
         stars.setEmptySelectionAllowed(true);
-        stars.setEmptySelectionCaption(I18n.t("Mọi hạng sao", "Any rank"));
+        stars.setEmptySelectionCaption(I18n.text("console.certificates.anyRank"));
         stars.setItems(3, 4, 5, 2, 1);
-        stars.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi hạng sao", "Any rank") : s + " ★");
+        stars.setItemLabelGenerator(s -> s == null ? I18n.text("console.certificates.anyRank") : s + " ★");
         level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(I18n.t("Mọi cấp", "Any level"));
+        level.setEmptySelectionCaption(I18n.text("console.certificates.anyLevel"));
         level.setItems(CouncilLevel.values());
-        level.setItemLabelGenerator(l -> l == null ? I18n.t("Mọi cấp", "Any level") : l.label(en));
+        level.setItemLabelGenerator(l -> l == null ? I18n.text("console.certificates.anyLevel") : l.label(en));
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any state"));
+        state.setEmptySelectionCaption(I18n.text("console.common.anyState"));
         state.setItems(CertificateState.values());
-        state.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any state") : s.label(en));
+        state.setItemLabelGenerator(s -> s == null ? I18n.text("console.common.anyState") : s.label(en));
         state.setId("filter-state");
         expiring.setEmptySelectionAllowed(true);
-        expiring.setEmptySelectionCaption(I18n.t("Mọi thời hạn", "Any expiry"));
+        expiring.setEmptySelectionCaption(I18n.text("console.certificates.anyExpiry"));
         expiring.setItems(30, 60, 90);
-        expiring.setItemLabelGenerator(d -> d == null ? I18n.t("Mọi thời hạn", "Any expiry")
-                : I18n.t("Hết hạn trong " + d + " ngày", "Expiring within " + d + " days"));
+        expiring.setItemLabelGenerator(d -> d == null ? I18n.text("console.certificates.anyExpiry")
+                : I18n.text("console.certificates.expiringWithin", d));
         expiring.setId("filter-expiring");
         text.addValueChangeListener(e -> applyFilters());
         province.addValueChangeListener(e -> applyFilters());
@@ -106,18 +105,20 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-certificate");
         add.addClickListener(e -> openForm());
-        Button importCsv = new Button(I18n.t("Nhập quyết định từ CSV", "Import a decision (CSV)"),
+        Button importCsv = new Button(I18n.text("console.certificates.import"),
                 e -> getUI().ifPresent(ui -> ui.navigate(CertificateImportView.class)));
 
-        grid.addColumn(r -> r.certificate().certificateNumber()).setHeader(I18n.t("Số GCN", "Number")).setAutoWidth(true);
-        grid.addColumn(CertificateRow::productName).setHeader(I18n.t("Sản phẩm", "Product")).setFlexGrow(2);
-        grid.addColumn(CertificateRow::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2);
-        grid.addColumn(CertificateRow::province).setHeader(I18n.t("Tỉnh/thành", "Province")).setAutoWidth(true);
-        grid.addColumn(r -> r.certificate().stars() + " ★").setHeader(I18n.t("Hạng", "Stars")).setAutoWidth(true);
-        grid.addColumn(r -> r.certificate().councilLevel().label(en)).setHeader(I18n.t("Cấp", "Level")).setAutoWidth(true);
+        grid.addColumn(r -> r.certificate().certificateNumber()).setHeader(I18n.text("console.common.certificateNumber"))
+                .setAutoWidth(true);
+        grid.addColumn(CertificateRow::productName).setHeader(I18n.text("console.common.product")).setFlexGrow(2);
+        grid.addColumn(CertificateRow::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2);
+        grid.addColumn(CertificateRow::province).setHeader(I18n.text("console.common.province")).setAutoWidth(true);
+        grid.addColumn(r -> r.certificate().stars() + " ★").setHeader(I18n.text("console.certificates.stars")).setAutoWidth(true);
+        grid.addColumn(r -> r.certificate().councilLevel().label(en)).setHeader(I18n.text("console.certificates.level"))
+                .setAutoWidth(true);
         grid.addColumn(r -> I18n.lastValidDay(r.certificate().validUntil()))
-                .setHeader(I18n.t("Hiệu lực đến", "Valid through")).setAutoWidth(true);
-        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true);
+                .setHeader(I18n.text("console.common.validThrough")).setAutoWidth(true);
+        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(I18n.text("console.common.state")).setAutoWidth(true);
         // A row opens the product's certificate history, listing state and audit trail.
         grid.addItemClickListener(e -> {
             // A click on a row from before the latest filter change carries no item; it is ignored.
@@ -132,7 +133,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         filters.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(add, importCsv, count);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H2(I18n.t("Sổ đăng ký giấy chứng nhận OCOP", "OCOP certificate registry")), actions, filters, grid);
+        add(new H2(I18n.text("console.certificates.title")), actions, filters, grid);
     }
 
     @Override
@@ -166,7 +167,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         long total = registry.count(query);
         grid.setItems(q -> registry.page(query, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, registry.count(query)));
-        count.setText(I18n.t(total + " giấy chứng nhận", total + " certificates"));
+        count.setText(I18n.text("console.certificates.count", total));
     }
 
     static Span stateBadge(CertificateState state) {
@@ -184,7 +185,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
 
     void openForm() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(I18n.t("Ghi nhận quyết định công nhận OCOP", "Record an OCOP decision"));
+        dialog.setHeaderTitle(I18n.text("console.certificates.recordTitle"));
         CertificateForm form = new CertificateForm(products, clock);
         form.addSaveListener(e -> {
             try {
@@ -193,13 +194,12 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
                 dialog.close();
                 refresh();
                 if (recorded.alreadyRecorded()) {
-                    Notification.show(I18n.t("Quyết định này đã được ghi nhận (giấy chứng nhận " + saved.certificateNumber()
-                            + "); không lưu thêm.", "This decision is already recorded (certificate "
-                            + saved.certificateNumber() + "); nothing saved."), 5000, Notification.Position.TOP_CENTER);
+                    Notification.show(I18n.text("console.certificates.alreadyRecorded", saved.certificateNumber()), 5000,
+                            Notification.Position.TOP_CENTER);
                     return;
                 }
-                Notification.show(I18n.t("Đã lưu giấy chứng nhận " + saved.certificateNumber(),
-                        "Saved certificate " + saved.certificateNumber()), 4000, Notification.Position.TOP_CENTER)
+                Notification.show(I18n.text("console.certificates.saved", saved.certificateNumber()), 4000,
+                        Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 form.showErrors(ex.errors());
@@ -213,5 +213,10 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
 
     static String actor() {
         return CurrentUser.get().map(SignedInUser::email).orElse("unknown");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.certificates.pageTitle");
     }
 }

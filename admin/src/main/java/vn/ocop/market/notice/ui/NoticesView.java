@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -26,18 +26,17 @@ import java.util.List;
 @Prototype
 @Route(value = "admin/notices", layout = AdminLayout.class)
 @ConsoleRoles(Role.PRODUCER)
-@PageTitle("Thông báo – Chợ OCOP")
-public class NoticesView extends VerticalLayout {
+public class NoticesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public NoticesView(Notices notices) {
-        add(new H2(I18n.t("Thông báo về giấy chứng nhận", "Certificate notices")));
+        add(new H2(I18n.text("console.notices.title")));
         Long producerId = CurrentUser.get().map(SignedInUser::producerId).orElse(null);
         List<Notice> list = producerId == null ? List.of() : notices.forProducer(producerId);
         if (list.isEmpty()) {
-            add(new Paragraph(I18n.t("Chưa có thông báo nào.", "No notices yet.")));
+            add(new Paragraph(I18n.text("console.notices.none")));
         }
         for (Notice n : list) {
             Span when = new Span(WHEN.format(n.createdAt()));
@@ -46,5 +45,10 @@ public class NoticesView extends VerticalLayout {
             card.addClassNames("notice-card", n.kind().equals(Notice.EXPIRED) ? "notice-expired" : "notice-expiring");
             add(card);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.notices.pageTitle");
     }
 }

@@ -37,7 +37,7 @@ class OrderDetails extends Dialog {
     private final Orders orders;
     private final SignedInUser user;
     private final Runnable onChange;
-    private final TextField note = new TextField(I18n.t("Ghi chú (không bắt buộc)", "Note (optional)"));
+    private final TextField note = new TextField(I18n.text("console.orderDetail.note"));
 
     OrderDetails(Orders orders, SignedInUser user, Order order, Runnable onChange) {
         this.orders = orders;
@@ -54,7 +54,7 @@ class OrderDetails extends Dialog {
     private void show(Order order) {
         removeAll();
         getFooter().removeAll();
-        setHeaderTitle(I18n.t("Đơn ", "Order ") + order.number());
+        setHeaderTitle(I18n.text("console.orderDetail.title", order.number()));
         Span status = OrderBadges.status(order.status());
         status.setId("detail-status");
         Span payment = OrderBadges.payment(order.paymentStatus());
@@ -63,42 +63,43 @@ class OrderDetails extends Dialog {
                 new Span(order.method().label(I18n.english())));
         head.addClassName("order-head");
 
-        Div customer = new Div(new H3(I18n.t("Người nhận", "Recipient")),
+        Div customer = new Div(new H3(I18n.text("console.orderDetail.recipient")),
                 new Paragraph(order.contactName() + " · " + order.phone() + " · " + order.email()),
                 new Paragraph(order.address()));
 
         Grid<OrderLine> lines = new Grid<>();
         lines.setAllRowsVisible(true);
-        lines.addColumn(OrderLine::productName).setHeader(I18n.t("Sản phẩm", "Product")).setFlexGrow(3);
-        lines.addColumn(l -> l.stars() + " ★").setHeader(I18n.t("Hạng", "Stars")).setAutoWidth(true);
-        lines.addColumn(OrderLine::certificateNumber).setHeader(I18n.t("Số GCN", "Certificate")).setAutoWidth(true);
-        lines.addColumn(l -> Vnd.format(l.unitPriceVnd())).setHeader(I18n.t("Đơn giá", "Unit price")).setAutoWidth(true);
-        lines.addColumn(OrderLine::quantity).setHeader(I18n.t("SL", "Qty")).setAutoWidth(true);
-        lines.addColumn(l -> Vnd.format(l.subtotalVnd())).setHeader(I18n.t("Thành tiền", "Subtotal")).setAutoWidth(true);
+        lines.addColumn(OrderLine::productName).setHeader(I18n.text("console.common.product")).setFlexGrow(3);
+        lines.addColumn(l -> l.stars() + " ★").setHeader(I18n.text("console.orderDetail.stars")).setAutoWidth(true);
+        lines.addColumn(OrderLine::certificateNumber).setHeader(I18n.text("console.orderDetail.certificate")).setAutoWidth(true);
+        lines.addColumn(l -> Vnd.format(l.unitPriceVnd())).setHeader(I18n.text("console.orderDetail.unitPrice"))
+                .setAutoWidth(true);
+        lines.addColumn(OrderLine::quantity).setHeader(I18n.text("console.orderDetail.quantity")).setAutoWidth(true);
+        lines.addColumn(l -> Vnd.format(l.subtotalVnd())).setHeader(I18n.text("console.orderDetail.subtotal")).setAutoWidth(true);
         lines.setItems(order.lines());
         lines.setId("order-lines");
 
-        Paragraph totals = new Paragraph(I18n.t("Tiền hàng ", "Goods ") + Vnd.format(order.goodsVnd()) + " + "
-                + I18n.t("giao hàng ", "shipping ") + Vnd.format(order.shippingVnd()) + " ("
-                + OrderBadges.shippingRule(order.shippingRule()) + ", " + order.weightGrams() + " g) = " + Vnd.format(order.totalVnd()));
+        Paragraph totals = new Paragraph(I18n.text("console.orderDetail.totals", Vnd.format(order.goodsVnd()),
+                Vnd.format(order.shippingVnd()), OrderBadges.shippingRule(order.shippingRule()), order.weightGrams(),
+                Vnd.format(order.totalVnd())));
         totals.setId("order-totals");
 
         Grid<OrderEvent> history = new Grid<>();
         history.setAllRowsVisible(true);
-        history.addColumn(e -> OrderBadges.when(e.at())).setHeader(I18n.t("Lúc", "At")).setAutoWidth(true);
-        history.addColumn(OrderBadges::step).setHeader(I18n.t("Thay đổi", "Change")).setFlexGrow(3);
-        history.addColumn(OrderEvent::actor).setHeader(I18n.t("Người thực hiện", "By")).setAutoWidth(true);
+        history.addColumn(e -> OrderBadges.when(e.at())).setHeader(I18n.text("console.orderDetail.at")).setAutoWidth(true);
+        history.addColumn(OrderBadges::step).setHeader(I18n.text("console.orderDetail.change")).setFlexGrow(3);
+        history.addColumn(OrderEvent::actor).setHeader(I18n.text("console.orderDetail.by")).setAutoWidth(true);
         history.setItems(order.history());
         history.setId("order-history");
 
-        add(head, customer, lines, totals, new H3(I18n.t("Lịch sử", "History")), history);
+        add(head, customer, lines, totals, new H3(I18n.text("console.orderDetail.history")), history);
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (awaitingTransfer(order)) {
-            Button received = new Button(I18n.t("Đã nhận chuyển khoản", "Transfer received"),
+            Button received = new Button(I18n.text("console.orderDetail.transferReceived"),
                     e -> act(() -> orders.confirmTransfer(user, order.id()),
-                            I18n.t("Đã ghi nhận chuyển khoản.", "Transfer recorded.")));
+                            I18n.text("console.orderDetail.transferRecorded")));
             received.setId("confirm-transfer");
             received.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             actions.add(received);
@@ -113,7 +114,7 @@ class OrderDetails extends Dialog {
         if (actions.getComponentCount() > 0) {
             add(note);
         }
-        Button close = new Button(I18n.t("Đóng", "Close"), e -> close());
+        Button close = new Button(I18n.text("console.common.close"), e -> close());
         close.setId("order-close");
         getFooter().add(actions, close);
     }
@@ -137,7 +138,7 @@ class OrderDetails extends Dialog {
             Notification.show(I18n.messages(e), 6000, Notification.Position.TOP_END)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (NotFoundException e) {
-            Notification.show(I18n.t("Không tìm thấy đơn hàng này.", "This order was not found."), 6000,
+            Notification.show(I18n.text("console.orderDetail.notFound"), 6000,
                     Notification.Position.TOP_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         onChange.run();
@@ -146,11 +147,11 @@ class OrderDetails extends Dialog {
     /** The button for moving an order to a status, worded as what the producer did. */
     static String action(OrderStatus target) {
         return switch (target) {
-            case CONFIRMED -> I18n.t("Xác nhận đơn", "Confirm");
-            case SHIPPED -> I18n.t("Đã gửi hàng", "Mark shipped");
-            case DELIVERED -> I18n.t("Đã giao hàng", "Mark delivered");
-            case CANCELLED -> I18n.t("Hủy đơn", "Cancel");
-            case REFUNDED -> I18n.t("Đã hoàn tiền", "Mark refunded");
+            case CONFIRMED -> I18n.text("console.orderDetail.move.confirmed");
+            case SHIPPED -> I18n.text("console.orderDetail.move.shipped");
+            case DELIVERED -> I18n.text("console.orderDetail.move.delivered");
+            case CANCELLED -> I18n.text("console.orderDetail.move.cancelled");
+            case REFUNDED -> I18n.text("console.orderDetail.move.refunded");
             case PLACED -> target.label(I18n.english());
         };
     }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -33,8 +33,7 @@ import java.util.stream.Stream;
 @Prototype
 @Route(value = "admin/orders", layout = AdminLayout.class)
 @ConsoleRoles({Role.PRODUCER, Role.OFFICER})
-@PageTitle("Đơn hàng – Quản trị OCOP")
-public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
+public class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Orders orders;
     private final OrderReads reads;
@@ -47,24 +46,24 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
         this.reads = reads;
         setSizeFull();
         boolean en = I18n.english();
-        status.setLabel(I18n.t("Trạng thái", "Status"));
+        status.setLabel(I18n.text("console.orders.status"));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any status"));
+        status.setEmptySelectionCaption(I18n.text("console.orders.anyStatus"));
         status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any status") : s.label(en));
+        status.setItemLabelGenerator(s -> s == null ? I18n.text("console.orders.anyStatus") : s.label(en));
         status.setId("order-status-filter");
         status.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(Order::number).setHeader(I18n.t("Số đơn", "Number")).setAutoWidth(true);
-        grid.addColumn(o -> OrderBadges.when(o.createdAt())).setHeader(I18n.t("Đặt lúc", "Placed")).setAutoWidth(true);
-        grid.addColumn(Order::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2).setKey("producer");
-        grid.addColumn(o -> o.contactName() + " · " + o.phone()).setHeader(I18n.t("Người nhận", "Recipient")).setFlexGrow(2);
-        grid.addColumn(o -> Vnd.format(o.totalVnd())).setHeader(I18n.t("Tổng", "Total")).setAutoWidth(true);
-        grid.addColumn(o -> o.method().label(en)).setHeader(I18n.t("Thanh toán", "Payment")).setAutoWidth(true);
-        grid.addComponentColumn(o -> OrderBadges.status(o.status())).setHeader(I18n.t("Trạng thái", "Status"))
+        grid.addColumn(Order::number).setHeader(I18n.text("console.orders.number")).setAutoWidth(true);
+        grid.addColumn(o -> OrderBadges.when(o.createdAt())).setHeader(I18n.text("console.orders.placed")).setAutoWidth(true);
+        grid.addColumn(Order::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2).setKey("producer");
+        grid.addColumn(o -> o.contactName() + " · " + o.phone()).setHeader(I18n.text("console.orders.recipient")).setFlexGrow(2);
+        grid.addColumn(o -> Vnd.format(o.totalVnd())).setHeader(I18n.text("console.orders.total")).setAutoWidth(true);
+        grid.addColumn(o -> o.method().label(en)).setHeader(I18n.text("console.orders.payment")).setAutoWidth(true);
+        grid.addComponentColumn(o -> OrderBadges.status(o.status())).setHeader(I18n.text("console.orders.status"))
                 .setAutoWidth(true).setKey("status");
         grid.addComponentColumn(o -> OrderBadges.payment(o.paymentStatus()))
-                .setHeader(I18n.t("Tiền", "Money")).setAutoWidth(true);
+                .setHeader(I18n.text("console.orders.money")).setAutoWidth(true);
         grid.addItemClickListener(e -> {
             // A click on a row from before the latest refresh carries no item; it is ignored.
             if (e.getItem() != null) {
@@ -76,7 +75,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout bar = new HorizontalLayout(status, count);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(I18n.t("Đơn hàng", "Orders")), bar, grid);
+        add(new H2(I18n.text("console.orders.title")), bar, grid);
     }
 
     @Override
@@ -90,14 +89,14 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
         OrderStatus filter = status.getValue();
         if (user == null) {
             grid.setItems(query -> Stream.<Order>empty(), query -> 0);
-            count.setText(I18n.t("0 đơn", "0 orders"));
+            count.setText(I18n.text("console.orders.count", 0));
             return;
         }
         // The scope (a producer's own orders) is taken from the signed-in user inside the service.
         long total = reads.count(user, filter);
         grid.setItems(query -> reads.page(user, filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, reads.count(user, filter)));
-        count.setText(I18n.t(total + " đơn", total + " orders"));
+        count.setText(I18n.text("console.orders.count", total));
     }
 
     private void open(Order order) {
@@ -106,5 +105,10 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
             // Read again: someone may have moved it since the list was loaded.
             new OrderDetails(orders, user, orders.visibleOrder(user, order.id()), this::refresh).open();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.orders.pageTitle");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
@@ -32,8 +32,7 @@ import java.util.List;
 @Prototype
 @Route(value = "admin/refunds", layout = AdminLayout.class)
 @ConsoleRoles(Role.OFFICER)
-@PageTitle("Hoàn tiền – Quản trị OCOP")
-public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
+public class RefundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Refunds refunds;
     final Grid<Refunds.Refund> grid = new Grid<>();
@@ -42,23 +41,21 @@ public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
     public RefundsView(Refunds refunds) {
         this.refunds = refunds;
         setSizeFull();
-        grid.addColumn(Refunds.Refund::orderNumber).setHeader(I18n.t("Số đơn", "Order")).setAutoWidth(true);
-        grid.addColumn(Refunds.Refund::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2);
-        grid.addColumn(r -> Vnd.format(r.amountVnd())).setHeader(I18n.t("Số tiền", "Amount")).setAutoWidth(true);
-        grid.addColumn(RefundsView::state).setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true).setKey("state");
-        grid.addColumn(Refunds.Refund::attempts).setHeader(I18n.t("Số lần thử", "Attempts")).setAutoWidth(true)
+        grid.addColumn(Refunds.Refund::orderNumber).setHeader(I18n.text("console.refunds.order")).setAutoWidth(true);
+        grid.addColumn(Refunds.Refund::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2);
+        grid.addColumn(r -> Vnd.format(r.amountVnd())).setHeader(I18n.text("console.refunds.amount")).setAutoWidth(true);
+        grid.addColumn(RefundsView::state).setHeader(I18n.text("console.common.state")).setAutoWidth(true).setKey("state");
+        grid.addColumn(Refunds.Refund::attempts).setHeader(I18n.text("console.refunds.attempts")).setAutoWidth(true)
                 .setKey("attempts");
-        grid.addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader(I18n.t("Lỗi gần nhất", "Last error"))
+        grid.addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader(I18n.text("console.refunds.lastError"))
                 .setFlexGrow(3).setKey("error");
         grid.addColumn(r -> r.done() ? OrderBadges.when(r.doneAt()) : OrderBadges.when(r.nextAttemptAt()))
-                .setHeader(I18n.t("Hoàn lúc / thử lại lúc", "Refunded / next attempt")).setAutoWidth(true);
+                .setHeader(I18n.text("console.refunds.when")).setAutoWidth(true);
         grid.addComponentColumn(this::retryButton).setAutoWidth(true).setKey("retry");
         grid.setId("refunds-grid");
         count.setId("refunds-count");
-        add(new H2(I18n.t("Hoàn tiền thẻ", "Card refunds")),
-                new Paragraph(I18n.t("Hoàn tiền của đơn đã hủy được gửi tới cổng thanh toán và tự thử lại cho đến khi thành công; "
-                        + "mỗi đơn chỉ được hoàn một lần.", "Refunds of cancelled orders are sent to the payment provider and "
-                        + "retried until they succeed; each order is refunded once.")), count, grid);
+        add(new H2(I18n.text("console.refunds.title")),
+                new Paragraph(I18n.text("console.refunds.help")), count, grid);
     }
 
     @Override
@@ -71,11 +68,11 @@ public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
                 .map(refunds::visibleTo).orElse(List.of());
         grid.setItems(shown);
         long owed = shown.stream().filter(r -> !r.done()).count();
-        count.setText(I18n.t(owed + " khoản đang chờ hoàn", owed + " refunds owed"));
+        count.setText(I18n.text("console.refunds.count", owed));
     }
 
     private Button retryButton(Refunds.Refund refund) {
-        Button retry = new Button(I18n.t("Thử lại ngay", "Retry now"));
+        Button retry = new Button(I18n.text("console.refunds.retry"));
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
         retry.setId("refund-retry-" + refund.id());
         retry.setVisible(!refund.done());
@@ -86,11 +83,10 @@ public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
             }
             Refunds.Refund after = refunds.retryNow(user, refund.id());
             if (after.done()) {
-                Notification.show(I18n.t("Đã hoàn tiền đơn " + after.orderNumber(), "Refunded order " + after.orderNumber()),
+                Notification.show(I18n.text("console.refunds.refunded", after.orderNumber()),
                         4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } else {
-                Notification.show(I18n.t("Chưa hoàn được, sẽ tự thử lại: ", "Not refunded yet; retried later: ")
-                        + after.lastError(), 6000, Notification.Position.TOP_CENTER)
+                Notification.show(I18n.text("console.refunds.notYet", after.lastError()), 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             refresh();
@@ -100,8 +96,13 @@ public class RefundsView extends VerticalLayout implements BeforeEnterObserver {
 
     static String state(Refunds.Refund r) {
         if (r.done()) {
-            return I18n.t("Đã hoàn", "Refunded");
+            return I18n.text("console.refunds.state.done");
         }
-        return r.attempts() == 0 ? I18n.t("Đang chờ", "Pending") : I18n.t("Lỗi, sẽ thử lại", "Failed, will retry");
+        return r.attempts() == 0 ? I18n.text("console.refunds.state.pending") : I18n.text("console.refunds.state.failed");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.refunds.pageTitle");
     }
 }

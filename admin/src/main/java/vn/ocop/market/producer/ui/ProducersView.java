@@ -3,7 +3,7 @@ package vn.ocop.market.producer.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.admin.ui.AdminLayout;
@@ -15,25 +15,29 @@ import vn.ocop.market.ui.I18n;
 /** The registered OCOP producers, read one page at a time from the database. */
 @Prototype
 @Route(value = "admin/producers", layout = AdminLayout.class)
-@PageTitle("Chủ thể OCOP – Quản trị OCOP")
-public class ProducersView extends VerticalLayout {
+public class ProducersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Producer> grid = new Grid<>();
 
     public ProducersView(ProducerPages producers) {
         setSizeFull();
         boolean en = I18n.english();
-        grid.addColumn(Producer::name).setHeader(I18n.t("Tên chủ thể", "Name")).setFlexGrow(2).setSortProperty("name");
-        grid.addColumn(p -> p.type().label(en)).setHeader(I18n.t("Loại hình", "Type")).setAutoWidth(true);
-        grid.addColumn(Producer::province).setHeader(I18n.t("Tỉnh/thành", "Province")).setAutoWidth(true)
+        grid.addColumn(Producer::name).setHeader(I18n.text("console.producers.name")).setFlexGrow(2).setSortProperty("name");
+        grid.addColumn(p -> p.type().label(en)).setHeader(I18n.text("console.producers.type")).setAutoWidth(true);
+        grid.addColumn(Producer::province).setHeader(I18n.text("console.common.province")).setAutoWidth(true)
                 .setSortProperty("province");
         grid.addColumn(p -> p.formerProvince() == null ? "" : p.formerProvince())
-                .setHeader(I18n.t("Tỉnh cũ", "Former province")).setAutoWidth(true).setSortProperty("formerProvince");
-        grid.addColumn(p -> p.commune() == null ? "" : p.commune()).setHeader(I18n.t("Xã/phường", "Commune"))
+                .setHeader(I18n.text("console.producers.formerProvince")).setAutoWidth(true).setSortProperty("formerProvince");
+        grid.addColumn(p -> p.commune() == null ? "" : p.commune()).setHeader(I18n.text("console.producers.commune"))
                 .setAutoWidth(true).setSortProperty("commune");
         grid.setItems(query -> producers.page(query.getOffset(), query.getLimit(), GridSorts.of(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, producers.count()));
         grid.setId("producer-grid");
-        add(new H2(I18n.t("Chủ thể OCOP", "Producers")), grid);
+        add(new H2(I18n.text("console.producers.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.producers.pageTitle");
     }
 }

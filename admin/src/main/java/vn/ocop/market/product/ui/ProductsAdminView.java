@@ -3,7 +3,7 @@ package vn.ocop.market.product.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.admin.ui.AdminLayout;
@@ -18,30 +18,34 @@ import vn.ocop.market.ui.I18n;
  */
 @Prototype
 @Route(value = "admin/products", layout = AdminLayout.class)
-@PageTitle("Sản phẩm – Quản trị OCOP")
-public class ProductsAdminView extends VerticalLayout {
+public class ProductsAdminView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ProductPages.Row> grid = new Grid<>();
 
     public ProductsAdminView(ProductPages products) {
         setSizeFull();
         boolean en = I18n.english();
-        grid.addColumn(r -> r.product().code()).setHeader(I18n.t("Mã", "Code")).setAutoWidth(true)
+        grid.addColumn(r -> r.product().code()).setHeader(I18n.text("console.products.code")).setAutoWidth(true)
                 .setSortProperty("code");
-        grid.addColumn(r -> r.product().name()).setHeader(I18n.t("Tên sản phẩm", "Name")).setFlexGrow(2)
+        grid.addColumn(r -> r.product().name()).setHeader(I18n.text("console.products.name")).setFlexGrow(2)
                 .setSortProperty("name");
-        grid.addColumn(ProductPages.Row::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2)
+        grid.addColumn(ProductPages.Row::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2)
                 .setSortProperty("producer");
-        grid.addColumn(r -> r.product().group().label(en)).setHeader(I18n.t("Nhóm", "Group")).setAutoWidth(true);
-        grid.addColumn(r -> Vnd.format(r.product().priceVnd())).setHeader(I18n.t("Giá", "Price")).setAutoWidth(true)
+        grid.addColumn(r -> r.product().group().label(en)).setHeader(I18n.text("console.products.group")).setAutoWidth(true);
+        grid.addColumn(r -> Vnd.format(r.product().priceVnd())).setHeader(I18n.text("console.products.price")).setAutoWidth(true)
                 .setSortProperty("price");
-        grid.addColumn(r -> r.product().stock()).setHeader(I18n.t("Tồn kho", "Stock")).setAutoWidth(true)
+        grid.addColumn(r -> r.product().stock()).setHeader(I18n.text("console.products.stock")).setAutoWidth(true)
                 .setSortProperty("stock");
-        grid.addColumn(r -> r.listed() ? I18n.t("Đang bán", "On sale") : I18n.t("Không được bán", "Not listed"))
-                .setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true);
+        grid.addColumn(r -> r.listed() ? I18n.text("console.products.listed") : I18n.text("console.products.notListed"))
+                .setHeader(I18n.text("console.common.state")).setAutoWidth(true);
         grid.setItems(query -> products.page(query.getOffset(), query.getLimit(), GridSorts.of(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, products.count()));
         grid.setId("product-admin-grid");
-        add(new H2(I18n.t("Sản phẩm", "Products")), grid);
+        add(new H2(I18n.text("console.products.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.products.pageTitle");
     }
 }

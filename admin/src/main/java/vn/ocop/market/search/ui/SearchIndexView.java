@@ -14,7 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.micronaut.context.annotation.Prototype;
@@ -35,8 +35,7 @@ import java.util.Locale;
  */
 @Prototype
 @Route(value = "admin/search-index", layout = AdminLayout.class)
-@PageTitle("Chỉ mục tìm kiếm – Quản trị OCOP")
-public class SearchIndexView extends VerticalLayout implements BeforeEnterObserver {
+public class SearchIndexView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int POLL_MS = 700;
 
@@ -61,26 +60,20 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
         facts.addClassName("facts");
         bar.setId("reindex-progress");
         status.setId("reindex-status");
-        start.setText(I18n.t("Lập chỉ mục lại toàn bộ", "Rebuild the whole index"));
+        start.setText(I18n.text("console.searchIndex.rebuild"));
         start.setId("reindex-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> {
             if (!reindexer.start()) {
-                status.setText(I18n.t("Đang lập chỉ mục, vui lòng chờ.", "A reindex is already running."));
+                status.setText(I18n.text("console.searchIndex.alreadyRunning"));
             }
             startPolling();
             refresh();
         });
-        Button reload = new Button(I18n.t("Làm mới", "Refresh"), e -> refresh());
+        Button reload = new Button(I18n.text("console.searchIndex.refresh"), e -> refresh());
         reload.setId("reindex-refresh");
-        Paragraph help = new Paragraph(I18n.t(
-                "Lập chỉ mục lại tạo một chỉ mục mới từ cơ sở dữ liệu, cập nhật các thay đổi trong lúc chạy rồi chuyển "
-                        + "bí danh sang chỉ mục mới trong một bước. Tìm kiếm vẫn hoạt động suốt quá trình; nếu có lỗi, "
-                        + "chỉ mục cũ tiếp tục phục vụ.",
-                "A rebuild fills a new index from the database, applies the changes made meanwhile, then moves the "
-                        + "alias to it in one step. Search keeps working throughout; if anything fails, the old index "
-                        + "keeps serving."));
-        add(new H2(I18n.t("Chỉ mục tìm kiếm", "Search index")), help, facts, new HorizontalLayout(start, reload), bar,
+        Paragraph help = new Paragraph(I18n.text("console.searchIndex.help"));
+        add(new H2(I18n.text("console.searchIndex.title")), help, facts, new HorizontalLayout(start, reload), bar,
                 status);
     }
 
@@ -89,7 +82,7 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
         // The layout checks too; a view that can start a rebuild does not rely on that alone.
         if (CurrentUser.get().map(u -> !u.hasRole(Role.OFFICER)).orElse(true)) {
             event.rerouteToError(AccessDeniedException.class,
-                    I18n.t("Bạn không có quyền truy cập trang này.", "You may not open this page."));
+                    I18n.text("console.common.noAccess"));
             return;
         }
         refresh();
@@ -116,16 +109,16 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
             current = index.current();
             documents = current == null ? "–" : Long.toString(index.count(current));
         } catch (Exception e) {
-            current = I18n.t("không kết nối được máy tìm kiếm", "search engine unreachable");
+            current = I18n.text("console.searchIndex.unreachable");
             documents = "–";
         }
-        fact(I18n.t("Bí danh", "Alias"), index.alias(), "fact-alias");
-        fact(I18n.t("Chỉ mục đang phục vụ", "Serving index"), current == null ? "–" : current, "fact-index");
-        fact(I18n.t("Phiên bản ánh xạ", "Mapping version"), "v" + ProductIndex.MAPPING_VERSION, "fact-mapping");
-        fact(I18n.t("Tài liệu trong chỉ mục", "Documents in the index"), documents, "fact-documents");
-        fact(I18n.t("Sản phẩm đang bán (CSDL)", "Listed products (database)"), Long.toString(catalog.countListed()),
+        fact(I18n.text("console.searchIndex.alias"), index.alias(), "fact-alias");
+        fact(I18n.text("console.searchIndex.serving"), current == null ? "–" : current, "fact-index");
+        fact(I18n.text("console.searchIndex.mappingVersion"), "v" + ProductIndex.MAPPING_VERSION, "fact-mapping");
+        fact(I18n.text("console.searchIndex.documents"), documents, "fact-documents");
+        fact(I18n.text("console.searchIndex.listed"), Long.toString(catalog.countListed()),
                 "fact-listed");
-        fact(I18n.t("Thay đổi chờ cập nhật", "Changes waiting (outbox)"), Long.toString(outbox.backlog()), "fact-backlog");
+        fact(I18n.text("console.searchIndex.backlog"), Long.toString(outbox.backlog()), "fact-backlog");
 
         Reindexer.Progress p = reindexer.progress();
         bar.setValue(p.fraction());
@@ -150,14 +143,10 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
     private String describe(Reindexer.Progress p) {
         String rate = String.format(Locale.ROOT, "%.0f", p.docsPerSecond(clock.instant()));
         return switch (p.state()) {
-            case IDLE -> I18n.t("Chưa lập chỉ mục lại kể từ khi khởi động.", "No rebuild since start-up.");
-            case RUNNING -> I18n.t("Đang chạy (" + phase(p.phase()) + "): " + p.indexed() + "/" + p.total()
-                    + " sản phẩm, " + rate + " sp/giây.", "Running (" + p.phase() + "): " + p.indexed() + "/" + p.total()
-                    + " products, " + rate + " docs/s.");
-            case DONE -> I18n.t("Hoàn tất: " + p.indexed() + " sản phẩm vào " + p.toIndex() + " (" + rate + " sp/giây).",
-                    "Done: " + p.indexed() + " products into " + p.toIndex() + " (" + rate + " docs/s).");
-            case FAILED -> I18n.t("Thất bại, chỉ mục cũ vẫn phục vụ: " + p.error(),
-                    "Failed; the old index keeps serving: " + p.error());
+            case IDLE -> I18n.text("console.searchIndex.idle");
+            case RUNNING -> I18n.text("console.searchIndex.running", phase(p.phase()), p.indexed(), p.total(), rate);
+            case DONE -> I18n.text("console.searchIndex.done", p.indexed(), p.toIndex(), rate);
+            case FAILED -> I18n.text("console.searchIndex.failed", p.error());
         };
     }
 
@@ -165,14 +154,7 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
         if (phase == null) {
             return "";
         }
-        return switch (phase) {
-            case CREATING -> "tạo chỉ mục";
-            case FILLING -> "nạp dữ liệu";
-            case CATCHING_UP -> "cập nhật thay đổi";
-            case SWAPPING -> "chuyển bí danh";
-            case CLEANING -> "xóa chỉ mục cũ";
-            case FINISHED -> "xong";
-        };
+        return I18n.text("console.searchIndex.phase." + phase.name());
     }
 
     private void startPolling() {
@@ -190,5 +172,10 @@ public class SearchIndexView extends VerticalLayout implements BeforeEnterObserv
             polling = null;
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.text("console.searchIndex.pageTitle");
     }
 }
