@@ -18,8 +18,8 @@ interface CartRepository extends GenericRepository<Cart, Long> {
     /** A cart line with what the listing rule and the stock check need. */
     @Introspected
     record LineRow(long productId, String productName, String slug, long producerId, String producerName,
-                   int quantity, long priceVnd, int stock, @Nullable Long certificateId, int stars, boolean revoked,
-                   @Nullable Instant validUntil, String province, int weightGrams) {
+                   int quantity, long priceVnd, int stock, @Nullable Long certificateId, @Nullable Integer stars,
+                   @Nullable Boolean revoked, @Nullable Instant validUntil, String province, int weightGrams) {
     }
 
     @Query("""
@@ -70,8 +70,8 @@ interface CartRepository extends GenericRepository<Cart, Long> {
 
     @Query("""
             SELECT p.id AS product_id, p.name AS product_name, p.slug, pr.id AS producer_id, pr.name AS producer_name,
-                   l.quantity, p.price_vnd, p.stock, c.id AS certificate_id, COALESCE(c.stars, 0) AS stars,
-                   COALESCE(c.revoked, FALSE) AS revoked, c.valid_until, pr.province, p.weight_grams
+                   l.quantity, p.price_vnd, p.stock, c.id AS certificate_id, c.stars, c.revoked, c.valid_until,
+                   pr.province, p.weight_grams
             FROM cart ct
             JOIN cart_line l ON l.cart_id = ct.id
             JOIN product p ON p.id = l.product_id

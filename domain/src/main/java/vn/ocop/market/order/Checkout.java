@@ -226,10 +226,10 @@ public class Checkout {
     private InvalidInputException refusal(CartLine line, Instant now) {
         record State(int stock, boolean listable) {
         }
-        State state = sql.one("""
-                SELECT p.stock, (c.id IS NOT NULL AND %s) FROM product p
-                LEFT JOIN certificate c ON c.id = p.current_certificate_id WHERE p.id = ?""".formatted(Listing.LISTABLE_SQL),
-                rs -> new State(rs.getInt(1), rs.getBoolean(2)), now, line.productId()).orElse(new State(0, false));
+        State state = checkouts.productState(line.productId())
+                .map(p -> new State(p.stock(), p.certificateId() != null
+                        && Listing.isListable(p.stars(), p.revoked(), p.validUntil(), now)))
+                .orElse(new State(0, false));
         if (!state.listable()) {
             return InvalidInputException.of("cart",
                     line.productName() + ": " + CartLine.Problem.NOT_CERTIFIED.message(false),
