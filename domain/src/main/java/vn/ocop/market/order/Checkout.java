@@ -190,8 +190,10 @@ public class Checkout {
         for (Shipment s : quote.shipments()) {
             n++;
             String number = "OC" + day + "-" + checkoutId + "-" + n;
-            long orderId = orders.save(new OrderRecord(null, checkoutId, s.producerId(), number, OrderStatus.PLACED,
-                    initial, s.goodsVnd(), s.shippingVnd(), s.totalVnd(), s.shippingRule(), s.weightGrams(), now, now)).id();
+            OrderRecord order = orders.save(new OrderRecord(null, checkoutId, s.producerId(), number,
+                    OrderStatus.PLACED, initial, s.goodsVnd(), s.shippingVnd(), s.totalVnd(), s.shippingRule(),
+                    s.weightGrams(), now, now));
+            long orderId = order.id();
             for (CartLine l : s.lines()) {
                 orders.insertLine(orderId, l.productId(), l.quantity());
             }

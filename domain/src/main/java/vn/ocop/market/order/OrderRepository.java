@@ -100,7 +100,9 @@ interface OrderRepository extends GenericRepository<OrderRecord, Long> {
     @Query("UPDATE customer_order SET payment_status = :payment, updated_at = :now WHERE id = :id")
     int setPaymentStatus(long id, PaymentStatus payment, Instant now);
 
-    @Query("SELECT id FROM customer_order WHERE checkout_id = :checkoutId AND status = :status AND payment_status = :payment")
+    @Query("""
+            SELECT id FROM customer_order
+            WHERE checkout_id = :checkoutId AND status = :status AND payment_status = :payment""")
     List<Long> idsOf(long checkoutId, OrderStatus status, PaymentStatus payment);
 
     @Query("SELECT id FROM customer_order WHERE checkout_id = :checkoutId ORDER BY id FOR UPDATE")
