@@ -1,6 +1,5 @@
 package vn.ocop.market.cart;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.certification.Listing;
@@ -9,10 +8,8 @@ import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.shared.InvalidInputException;
 
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -38,12 +35,12 @@ public class Carts {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_QUANTITY = 999;
 
-    private final JdbcOperations jdbc;
+    private final CartRepository repository;
     private final Catalog catalog;
     private final Clock clock;
 
-    Carts(JdbcOperations jdbc, Catalog catalog, Clock clock) {
-        this.jdbc = jdbc;
+    Carts(CartRepository repository, Catalog catalog, Clock clock) {
+        this.repository = repository;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -64,38 +61,18 @@ public class Carts {
         ListedProduct product = catalog.listed(productId).orElseThrow(() -> InvalidInputException.of("productId",
                 "Sản phẩm không tồn tại hoặc không còn được bán.", "This product does not exist or is not on sale."));
         long cartId = cartId(token);
-        int already = jdbc.prepareStatement("SELECT COALESCE(SUM(quantity), 0) FROM cart_line WHERE cart_id = ? AND product_id = ?",
-                ps -> {
-                    ps.setLong(1, cartId);
-                    ps.setLong(2, productId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getInt(1);
-                    }
-                });
+        int already = repository.quantityOf(cartId, productId);
         if (already + quantity > product.stock()) {
             throw InvalidInputException.of("quantity", "Chỉ còn " + product.stock() + " sản phẩm trong kho.",
                     "Only " + product.stock() + " left in stock.");
         }
-        jdbc.prepareStatement("INSERT INTO cart_line (cart_id, product_id, quantity, added_at) VALUES (?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity)", ps -> {
-            ps.setLong(1, cartId);
-            ps.setLong(2, productId);
-            ps.setInt(3, quantity);
-            ps.setTimestamp(4, Timestamp.from(clock.instant()));
-            return ps.executeUpdate();
-        });
+        repository.addLine(cartId, productId, quantity, clock.instant());
         return view(token);
     }
 
     @Transactional
     public CartView remove(String token, long productId) {
-        jdbc.prepareStatement("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = ? AND l.product_id = ?",
-                ps -> {
-                    ps.setString(1, token);
-                    ps.setLong(2, productId);
-                    return ps.executeUpdate();
-                });
+        repository.removeLine(token, productId);
         return view(token);
     }
 
@@ -108,33 +85,19 @@ public class Carts {
         if (quantity < 0 || quantity > MAX_QUANTITY) {
             throw InvalidInputException.of("quantity", "Số lượng phải từ 1 đến 999.", "Quantity must be 1 to 999.");
         }
-        int stock = jdbc.prepareStatement("SELECT stock FROM product WHERE id = ?", ps -> {
-            ps.setLong(1, productId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
+        int stock = repository.stockOf(productId).orElse(0);
         if (quantity > stock) {
             throw InvalidInputException.of("quantity", "Chỉ còn " + stock + " sản phẩm trong kho.",
                     "Only " + stock + " left in stock.");
         }
-        jdbc.prepareStatement("UPDATE cart_line l JOIN cart c ON c.id = l.cart_id SET l.quantity = ? "
-                + "WHERE c.token = ? AND l.product_id = ?", ps -> {
-            ps.setInt(1, quantity);
-            ps.setString(2, token);
-            ps.setLong(3, productId);
-            return ps.executeUpdate();
-        });
+        repository.setQuantity(token, productId, quantity);
         return view(token);
     }
 
     /** Empties a cart (after its checkout was placed), in the caller's transaction. */
     @Transactional
     public void clear(String token) {
-        jdbc.prepareStatement("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = ?", ps -> {
-            ps.setString(1, token);
-            return ps.executeUpdate();
-        });
+        repository.clear(token);
     }
 
     /**
@@ -143,36 +106,17 @@ public class Carts {
      */
     @Transactional
     public String signIn(String guestToken, long userId) {
-        String own = jdbc.prepareStatement("SELECT token FROM cart WHERE user_id = ? ORDER BY id LIMIT 1", ps -> {
-            ps.setLong(1, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
+        String own = repository.tokenOfUser(userId).orElse(null);
         if (own == null) {
             cartId(guestToken);
-            jdbc.prepareStatement("UPDATE cart SET user_id = ? WHERE token = ?", ps -> {
-                ps.setLong(1, userId);
-                ps.setString(2, guestToken);
-                return ps.executeUpdate();
-            });
+            repository.adopt(guestToken, userId);
             return guestToken;
         }
         if (own.equals(guestToken)) {
             return own;
         }
         long ownId = cartId(own);
-        jdbc.prepareStatement("""
-                INSERT INTO cart_line (cart_id, product_id, quantity, added_at)
-                SELECT ?, g.product_id, LEAST(g.quantity, GREATEST(p.stock, 1)), g.added_at
-                FROM cart_line g JOIN cart gc ON gc.id = g.cart_id JOIN product p ON p.id = g.product_id
-                WHERE gc.token = ?
-                ON DUPLICATE KEY UPDATE quantity = LEAST(cart_line.quantity + VALUES(quantity),
-                  GREATEST((SELECT stock FROM product WHERE id = cart_line.product_id), cart_line.quantity), 999)""", ps -> {
-            ps.setLong(1, ownId);
-            ps.setString(2, guestToken);
-            return ps.executeUpdate();
-        });
+        repository.merge(ownId, guestToken);
         clear(guestToken);
         return own;
     }
@@ -180,33 +124,16 @@ public class Carts {
     /** The cart with every line checked against the listing rule and stock now. */
     @Transactional(readOnly = true)
     public CartView view(String token) {
-        List<CartLine> lines = jdbc.prepareStatement("""
-                SELECT p.id, p.name, p.slug, pr.id, pr.name, l.quantity, p.price_vnd, p.stock,
-                       (c.id IS NOT NULL AND %s) AS listable, pr.province, p.weight_grams
-                FROM cart ct
-                JOIN cart_line l ON l.cart_id = ct.id
-                JOIN product p ON p.id = l.product_id
-                JOIN producer pr ON pr.id = p.producer_id
-                LEFT JOIN certificate c ON c.id = p.current_certificate_id
-                WHERE ct.token = ?
-                ORDER BY pr.name, l.id
-                """.formatted(Listing.LISTABLE_SQL), ps -> {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, token);
-            List<CartLine> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int quantity = rs.getInt(6);
-                    int stock = rs.getInt(8);
-                    CartLine.Problem problem = !rs.getBoolean(9) ? CartLine.Problem.NOT_CERTIFIED
-                            : stock == 0 ? CartLine.Problem.OUT_OF_STOCK
-                            : quantity > stock ? CartLine.Problem.NOT_ENOUGH_STOCK : null;
-                    out.add(new CartLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getString(5), quantity, rs.getLong(7), problem, rs.getString(10), rs.getInt(11)));
-                }
-            }
-            return out;
-        });
+        Instant now = clock.instant();
+        List<CartLine> lines = repository.lines(token).stream().map(l -> {
+            boolean listable = l.certificateId() != null
+                    && Listing.isListable(l.stars(), l.revoked(), l.validUntil(), now);
+            CartLine.Problem problem = !listable ? CartLine.Problem.NOT_CERTIFIED
+                    : l.stock() == 0 ? CartLine.Problem.OUT_OF_STOCK
+                    : l.quantity() > l.stock() ? CartLine.Problem.NOT_ENOUGH_STOCK : null;
+            return new CartLine(l.productId(), l.productName(), l.slug(), l.producerId(), l.producerName(),
+                    l.quantity(), l.priceVnd(), problem, l.province(), l.weightGrams());
+        }).toList();
         return new CartView(token, lines);
     }
 
@@ -214,20 +141,7 @@ public class Carts {
         if (token == null || token.length() < 16 || token.length() > 64) {
             throw InvalidInputException.of("cart", "Giỏ hàng không hợp lệ.", "Invalid cart.");
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.prepareStatement("INSERT INTO cart (token, created_at, updated_at) VALUES (?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE updated_at = VALUES(updated_at)", ps -> {
-            ps.setString(1, token);
-            ps.setTimestamp(2, now);
-            ps.setTimestamp(3, now);
-            return ps.executeUpdate();
-        });
-        return jdbc.prepareStatement("SELECT id FROM cart WHERE token = ?", ps -> {
-            ps.setString(1, token);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        repository.touch(token, clock.instant());
+        return repository.idByToken(token).orElseThrow();
     }
 }

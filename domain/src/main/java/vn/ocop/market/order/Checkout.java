@@ -10,6 +10,7 @@ import vn.ocop.market.cart.CartLine;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.certification.Listing;
 import vn.ocop.market.payment.PaymentGateway;
+import vn.ocop.market.shared.Constraints;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
@@ -48,7 +49,10 @@ public class Checkout {
     private static final Logger LOG = LoggerFactory.getLogger(Checkout.class);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final Sql sql;
+    private final Sql sql; // only for taking the stock below, which moves behind the product feature
+    private final CheckoutRepository checkouts;
+    private final OrderRepository orders;
+    private final CustomerAddressRepository addresses;
     private final TransactionOperations<Connection> tx;
     private final Carts carts;
     private final Outbox outbox;
@@ -59,11 +63,15 @@ public class Checkout {
     private final Duration cardTimeout;
     private final Duration transferTimeout;
 
-    Checkout(Sql sql, TransactionOperations<Connection> tx, Carts carts, Outbox outbox, OrderMails mails,
+    Checkout(Sql sql, CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
+             TransactionOperations<Connection> tx, Carts carts, Outbox outbox, OrderMails mails,
              DeliveryRules delivery, Optional<PaymentGateway> cards, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
              @Value("${ocop.payment.transfer-timeout:48h}") Duration transferTimeout) {
         this.sql = sql;
+        this.checkouts = checkouts;
+        this.orders = orders;
+        this.addresses = addresses;
         this.tx = tx;
         this.carts = carts;
         this.outbox = outbox;
@@ -113,7 +121,7 @@ public class Checkout {
         try {
             return tx.executeWrite(status -> placeNow(request, address));
         } catch (RuntimeException e) {
-            if (Sql.violates(e, "uq_checkout_request")) {
+            if (Constraints.violates(e, "uq_checkout_request")) {
                 // A concurrent submit of the same form won; answer its checkout.
                 return byRequestKey(request.requestKey()).orElseThrow(() -> e);
             }
@@ -127,25 +135,19 @@ public class Checkout {
      */
     public PaymentGateway.PaymentSession cardPayment(String checkoutToken) {
         PaymentGateway gateway = cards.orElseThrow(() -> new NotFoundException("Card payments are not enabled"));
-        record Due(long id, long total, String email, PaymentMethod method, PaymentStatus status) {
-        }
-        Due due = sql.one("SELECT id, total_vnd, email, payment_method, payment_status FROM checkout WHERE token = ?",
-                        rs -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                                PaymentMethod.valueOf(rs.getString(4)), PaymentStatus.valueOf(rs.getString(5))),
-                        checkoutToken)
+        CheckoutRepository.Due due = checkouts.due(checkoutToken)
                 .orElseThrow(() -> new NotFoundException("No checkout " + checkoutToken));
-        if (due.method() != PaymentMethod.STRIPE) {
+        if (due.paymentMethod() != PaymentMethod.STRIPE) {
             throw InvalidInputException.of("method", "Đơn hàng này không thanh toán bằng thẻ.",
                     "This checkout is not paid by card.");
         }
-        if (due.status() != PaymentStatus.AWAITING && due.status() != PaymentStatus.FAILED) {
+        if (due.paymentStatus() != PaymentStatus.AWAITING && due.paymentStatus() != PaymentStatus.FAILED) {
             throw InvalidInputException.of("payment", "Đơn hàng này không còn chờ thanh toán.",
                     "This checkout is no longer awaiting payment.");
         }
-        PaymentGateway.PaymentSession session = gateway.open(due.id(), due.total(),
+        PaymentGateway.PaymentSession session = gateway.open(due.id(), due.totalVnd(),
                 "Đơn hàng OCOP #" + due.id(), due.email());
-        tx.executeWrite(status -> sql.update("UPDATE checkout SET payment_reference = ? WHERE id = ?",
-                session.reference(), due.id()));
+        tx.executeWrite(status -> checkouts.setPaymentReference(due.id(), session.reference()));
         return session;
     }
 
@@ -159,14 +161,10 @@ public class Checkout {
         };
         PaymentStatus initial = request.method() == PaymentMethod.COD ? PaymentStatus.UNPAID : PaymentStatus.AWAITING;
         // First, so that a second submit of the same form waits here and then finds this one.
-        long checkoutId = sql.insert("""
-                INSERT INTO checkout (token, request_key, user_id, contact_name, email, phone, province_code,
-                  province_name, commune_code, commune_name, street, note, payment_method, payment_status,
-                  goods_vnd, shipping_vnd, total_vnd, created_at, pay_before)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)""",
-                token, request.requestKey(), request.userId(), a.contactName(), a.email(),
-                a.phone(), a.provinceCode(), a.provinceName(), a.communeCode(),
-                a.communeName(), a.street(), blankToNull(request.note()), request.method(), initial, now, payBefore);
+        long checkoutId = checkouts.save(new CheckoutRecord(null, token, request.requestKey(), request.userId(),
+                a.contactName(), a.email(), a.phone(), a.provinceCode(), a.provinceName(), a.communeCode(),
+                a.communeName(), a.street(), blankToNull(request.note()), request.method(), initial, null, 0, 0, 0,
+                now, payBefore)).id();
 
         Quote quote = quote(request.cartToken(), a.provinceName());
         if (!quote.blocked().isEmpty()) {
@@ -192,26 +190,16 @@ public class Checkout {
         for (Shipment s : quote.shipments()) {
             n++;
             String number = "OC" + day + "-" + checkoutId + "-" + n;
-            long orderId = sql.insert("""
-                    INSERT INTO customer_order (checkout_id, producer_id, number, status, payment_status, goods_vnd,
-                      shipping_vnd, total_vnd, shipping_rule, weight_grams, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    checkoutId, s.producerId(), number, OrderStatus.PLACED, initial, s.goodsVnd(), s.shippingVnd(),
-                    s.totalVnd(), s.shippingRule(), s.weightGrams(), now, now);
+            OrderRecord order = orders.save(new OrderRecord(null, checkoutId, s.producerId(), number,
+                    OrderStatus.PLACED, initial, s.goodsVnd(), s.shippingVnd(), s.totalVnd(), s.shippingRule(),
+                    s.weightGrams(), now, now));
+            long orderId = order.id();
             for (CartLine l : s.lines()) {
-                sql.update("""
-                        INSERT INTO order_line (order_id, product_id, product_name, unit_price_vnd, quantity, stars,
-                          certificate_number)
-                        SELECT ?, p.id, p.name, p.price_vnd, ?, c.stars, c.certificate_number
-                        FROM product p JOIN certificate c ON c.id = p.current_certificate_id WHERE p.id = ?""",
-                        orderId, l.quantity(), l.productId());
+                orders.insertLine(orderId, l.productId(), l.quantity());
             }
-            sql.update("INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at) "
-                    + "VALUES (?, NULL, ?, ?, ?, ?, ?)", orderId, OrderStatus.PLACED, initial,
-                    a.email(), request.method().label(false), now);
+            orders.insertEvent(orderId, null, OrderStatus.PLACED, initial, a.email(), request.method().label(false), now);
         }
-        sql.update("UPDATE checkout SET goods_vnd = ?, shipping_vnd = ?, total_vnd = ? WHERE id = ?",
-                quote.goodsVnd(), quote.shippingVnd(), quote.totalVnd(), checkoutId);
+        checkouts.setTotals(checkoutId, quote.goodsVnd(), quote.shippingVnd(), quote.totalVnd());
         carts.clear(request.cartToken());
         if (request.userId() != null) {
             rememberAddress(request.userId(), a, now);
@@ -240,10 +228,10 @@ public class Checkout {
     private InvalidInputException refusal(CartLine line, Instant now) {
         record State(int stock, boolean listable) {
         }
-        State state = sql.one("""
-                SELECT p.stock, (c.id IS NOT NULL AND %s) FROM product p
-                LEFT JOIN certificate c ON c.id = p.current_certificate_id WHERE p.id = ?""".formatted(Listing.LISTABLE_SQL),
-                rs -> new State(rs.getInt(1), rs.getBoolean(2)), now, line.productId()).orElse(new State(0, false));
+        State state = checkouts.productState(line.productId())
+                .map(p -> new State(p.stock(), p.certificateId() != null
+                        && Listing.isListable(p.stars(), p.revoked(), p.validUntil(), now)))
+                .orElse(new State(0, false));
         if (!state.listable()) {
             return InvalidInputException.of("cart",
                     line.productName() + ": " + CartLine.Problem.NOT_CERTIFIED.message(false),
@@ -255,17 +243,12 @@ public class Checkout {
     }
 
     private void rememberAddress(long userId, DeliveryAddress a, Instant now) {
-        sql.update("""
-                INSERT INTO customer_address (user_id, contact_name, phone, province_code, province_name, commune_code,
-                  commune_name, street, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE contact_name = VALUES(contact_name), last_used_at = VALUES(last_used_at)""",
-                userId, a.contactName(), a.phone(), a.provinceCode(), a.provinceName(),
+        addresses.remember(userId, a.contactName(), a.phone(), a.provinceCode(), a.provinceName(),
                 a.communeCode(), a.communeName(), a.street(), now);
     }
 
     private Optional<Placed> byRequestKey(String key) {
-        return tx.executeRead(status -> sql.one("SELECT id, token FROM checkout WHERE request_key = ?",
-                rs -> new Placed(rs.getLong(1), rs.getString(2), true), key));
+        return tx.executeRead(status -> checkouts.findKey(key).map(k -> new Placed(k.id(), k.token(), true)));
     }
 
 

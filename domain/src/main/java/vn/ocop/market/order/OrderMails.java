@@ -6,8 +6,9 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.notice.Mailer;
+import vn.ocop.market.order.OrderMailRepository.Head;
+import vn.ocop.market.order.OrderMailRepository.Part;
 import vn.ocop.market.shared.JobLocks;
-import vn.ocop.market.shared.Sql;
 import vn.ocop.market.shared.Vnd;
 
 import java.time.Clock;
@@ -30,15 +31,15 @@ public class OrderMails {
     public record Mail(long id, long checkoutId, String kind, String to, String subject, String body) {
     }
 
-    private final Sql sql;
+    private final OrderMailRepository repository;
     private final Optional<Mailer> mailer;
     private final JobLocks locks;
     private final Clock clock;
     private final String publicUrl;
 
-    OrderMails(Sql sql, Optional<Mailer> mailer, JobLocks locks, Clock clock,
+    OrderMails(OrderMailRepository repository, Optional<Mailer> mailer, JobLocks locks, Clock clock,
                @Value("${ocop.public-url:`http://localhost:8080`}") String publicUrl) {
-        this.sql = sql;
+        this.repository = repository;
         this.mailer = mailer;
         this.locks = locks;
         this.clock = clock;
@@ -52,21 +53,8 @@ public class OrderMails {
 
     /** Queues the shopper's confirmation and each producer's new-order e-mail (in the caller's transaction). */
     void placed(long checkoutId) {
-        record Head(String token, String name, String email, String method, long total) {
-        }
-        Head head = sql.one("SELECT token, contact_name, email, payment_method, total_vnd FROM checkout WHERE id = ?",
-                rs -> new Head(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)),
-                checkoutId).orElseThrow();
-        record Part(String number, String producer, String producerEmail, long total, String lines) {
-        }
-        List<Part> parts = sql.list("""
-                SELECT o.number, pr.name, pr.email, o.total_vnd,
-                       GROUP_CONCAT(CONCAT('- ', l.product_name, ' × ', l.quantity) ORDER BY l.id SEPARATOR '\\n')
-                FROM customer_order o JOIN producer pr ON pr.id = o.producer_id
-                JOIN order_line l ON l.order_id = o.id
-                WHERE o.checkout_id = ? GROUP BY o.id, o.number, pr.name, pr.email, o.total_vnd ORDER BY o.id""",
-                rs -> new Part(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)),
-                checkoutId);
+        Head head = repository.placedHead(checkoutId).orElseThrow();
+        List<Part> parts = repository.placedParts(checkoutId);
         StringBuilder body = new StringBuilder("Xin chào ").append(head.name())
                 .append(",\n\nCảm ơn bạn đã mua sản phẩm OCOP. Đơn hàng được chia theo từng chủ thể sản xuất:\n\n");
         for (Part p : parts) {
@@ -90,13 +78,7 @@ public class OrderMails {
 
     /** Queues the shopper's shipment e-mail for one order (in the caller's transaction). */
     void shipped(long orderId) {
-        record Head(long checkoutId, String token, String name, String email, String number, String producer) {
-        }
-        sql.one("""
-                SELECT c.id, c.token, c.contact_name, c.email, o.number, pr.name FROM customer_order o
-                JOIN checkout c ON c.id = o.checkout_id JOIN producer pr ON pr.id = o.producer_id WHERE o.id = ?""",
-                rs -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6)), orderId)
+        repository.shippedHead(orderId)
                 .ifPresent(h -> queue(h.checkoutId(), "SHIPPED", h.email(), "Đơn " + h.number() + " đang được giao",
                         "Xin chào " + h.name() + ",\n\n" + h.producer() + " đã gửi đơn " + h.number()
                                 + ". Theo dõi đơn hàng: " + link(h.token())
@@ -104,23 +86,17 @@ public class OrderMails {
     }
 
     private void queue(long checkoutId, String kind, String to, String subject, String body) {
-        sql.update("INSERT INTO order_mail (checkout_id, kind, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                checkoutId, kind, to, subject, body, clock.instant());
+        repository.save(new QueuedMail(null, checkoutId, kind, to, subject, body, clock.instant(), null, 0, null));
     }
 
     /** E-mails waiting to be sent, oldest first. */
     public List<Mail> pending(int limit) {
-        return sql.list("SELECT id, checkout_id, kind, recipient, subject, body FROM order_mail "
-                        + "WHERE sent_at IS NULL AND attempts < 5 ORDER BY id LIMIT ?",
-                rs -> new Mail(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6)), limit);
+        return repository.pending(limit).stream().map(OrderMails::mail).toList();
     }
 
     /** Every e-mail queued for a checkout (for its page and for tests). */
     public List<Mail> ofCheckout(long checkoutId) {
-        return sql.list("SELECT id, checkout_id, kind, recipient, subject, body FROM order_mail WHERE checkout_id = ? ORDER BY id",
-                rs -> new Mail(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6)), checkoutId);
+        return repository.ofCheckout(checkoutId).stream().map(OrderMails::mail).toList();
     }
 
     @Scheduled(fixedDelay = "${ocop.order-mails.interval:10s}", initialDelay = "7s")
@@ -145,15 +121,18 @@ public class OrderMails {
                 }
                 try {
                     mailer.get().send(m.to(), m.subject(), m.body());
-                    sql.update("UPDATE order_mail SET sent_at = ?, attempts = attempts + 1 WHERE id = ?", clock.instant(), m.id());
+                    repository.markSent(m.id(), clock.instant());
                     sent++;
                 } catch (Exception e) {
-                    sql.update("UPDATE order_mail SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                            truncate(e.toString()), m.id());
+                    repository.markFailed(m.id(), truncate(e.toString()));
                 }
             }
             return sent;
         }).orElse(0);
+    }
+
+    private static Mail mail(QueuedMail m) {
+        return new Mail(m.id(), m.checkoutId(), m.kind(), m.recipient(), m.subject(), m.body());
     }
 
     private static String truncate(String s) {

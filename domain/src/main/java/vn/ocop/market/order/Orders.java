@@ -30,7 +30,10 @@ public class Orders {
 
     private static final Logger LOG = LoggerFactory.getLogger(Orders.class);
 
-    private final Sql sql;
+    private final Sql sql; // only for the product restock below, which moves behind the product feature
+    private final CheckoutRepository checkouts;
+    private final OrderRepository repository;
+    private final RefundRepository refundRequests;
     private final OrderReads reads;
     private final TransactionOperations<Connection> tx;
     private final Outbox outbox;
@@ -38,10 +41,14 @@ public class Orders {
     private final Clock clock;
     private final Provider<Refunds> refunds; // a provider: the refund queue moves orders through this class
 
-    Orders(Sql sql, OrderReads reads, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
+    Orders(Sql sql, CheckoutRepository checkouts, OrderRepository repository, RefundRepository refundRequests,
+           OrderReads reads, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
            Clock clock, Provider<Refunds> refunds) {
         this.refunds = refunds;
         this.sql = sql;
+        this.checkouts = checkouts;
+        this.repository = repository;
+        this.refundRequests = refundRequests;
         this.reads = reads;
         this.tx = tx;
         this.outbox = outbox;
@@ -51,15 +58,13 @@ public class Orders {
 
     /** A checkout by the token of its page (the shopper's link). */
     public Optional<CheckoutView> checkout(String token) {
-        return tx.executeRead(s -> sql.one("SELECT id FROM checkout WHERE token = ?", rs -> rs.getLong(1), token)
-                .map(this::checkoutById));
+        return tx.executeRead(s -> checkouts.idByToken(token).map(this::checkoutById));
     }
 
     /** A signed-in shopper's last 100 checkouts, newest first: four statements however many there are. */
     public List<CheckoutView> checkoutsOf(long userId) {
         return tx.executeRead(s -> {
-            List<CheckoutView> bare = sql.list(CHECKOUT_SELECT + " WHERE user_id = ? ORDER BY id DESC LIMIT 100",
-                    rs -> checkout(rs, List.of()), userId);
+            List<CheckoutView> bare = checkouts.headsOfUser(userId).stream().map(h -> checkout(h, List.of())).toList();
             Map<Long, List<Order>> orders = reads.ofCheckouts(bare.stream().map(CheckoutView::id).toList());
             return bare.stream().map(c -> new CheckoutView(c.id(), c.token(), c.userId(), c.contactName(), c.email(),
                     c.phone(), c.address(), c.method(), c.paymentStatus(), c.paymentReference(), c.goodsVnd(),
@@ -117,16 +122,14 @@ public class Orders {
             throw InvalidInputException.of("payment", "Đơn này không chờ chuyển khoản.", "This order is not awaiting a transfer.");
         }
         tx.executeWrite(s -> {
-            int changed = sql.update("UPDATE customer_order SET payment_status = ?, updated_at = ? WHERE id = ? AND payment_status = ?",
-                    PaymentStatus.PAID, clock.instant(), orderId, PaymentStatus.AWAITING);
+            int changed = repository.setPaymentStatusFrom(orderId, PaymentStatus.AWAITING, PaymentStatus.PAID, clock.instant());
             if (changed == 0) {
                 throw staleOrder();
             }
             history(orderId, order.status(), order.status(), PaymentStatus.PAID, user.email(), "Đã nhận chuyển khoản");
             // The checkout counts as paid once every order still standing is.
-            sql.update("UPDATE checkout SET payment_status = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customer_order o "
-                    + "WHERE o.checkout_id = ? AND o.payment_status <> ? AND o.status NOT IN (?, ?))", PaymentStatus.PAID,
-                    order.checkoutId(), order.checkoutId(), PaymentStatus.PAID, OrderStatus.CANCELLED, OrderStatus.REFUNDED);
+            checkouts.markPaidWhenAllPaid(order.checkoutId(), PaymentStatus.PAID, OrderStatus.CANCELLED,
+                    OrderStatus.REFUNDED);
             return null;
         });
         return visibleOrder(user, orderId);
@@ -162,8 +165,7 @@ public class Orders {
             apply(order, target, payment, actor, note);
             if (target == OrderStatus.REFUNDED) {
                 // Paid back just now with the queue's key: a queued request for it is settled.
-                sql.update("UPDATE refund_request SET status = ?, done_at = ? WHERE order_id = ? AND status = ?",
-                        Refunds.DONE, clock.instant(), order.id(), Refunds.PENDING);
+                refundRequests.settle(order.id(), Refunds.PENDING, Refunds.DONE, clock.instant());
             }
             // The refund is owed from the moment the order is cancelled: queued in the same transaction.
             return target == OrderStatus.CANCELLED && refundByCard
@@ -180,8 +182,7 @@ public class Orders {
      * (the payment came after its deadline), through the refund queue: retried until done.
      */
     public void refundCancelledPaid(long checkoutId) {
-        List<Long> ids = sql.list("SELECT id FROM customer_order WHERE checkout_id = ? AND status = ? AND payment_status = ?",
-                rs -> rs.getLong(1), checkoutId, OrderStatus.CANCELLED, PaymentStatus.PAID);
+        List<Long> ids = repository.idsOf(checkoutId, OrderStatus.CANCELLED, PaymentStatus.PAID);
         for (long id : ids) {
             Order order = reload(id);
             if (order.method() != PaymentMethod.STRIPE) {
@@ -223,8 +224,7 @@ public class Orders {
     }
 
     private void apply(Order order, OrderStatus target, PaymentStatus payment, String actor, @Nullable String note) {
-        int changed = sql.update("UPDATE customer_order SET status = ?, payment_status = ?, updated_at = ? "
-                        + "WHERE id = ? AND status = ?", target, payment, clock.instant(), order.id(), order.status());
+        int changed = repository.move(order.id(), order.status(), target, payment, clock.instant());
         if (changed == 0) {
             throw staleOrder();
         }
@@ -242,8 +242,7 @@ public class Orders {
 
     private void history(long orderId, @Nullable OrderStatus from, OrderStatus to, PaymentStatus payment, String actor,
                          @Nullable String note) {
-        sql.update("INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, from, to, payment, actor, note, clock.instant());
+        repository.insertEvent(orderId, from, to, payment, actor, note, clock.instant());
     }
 
     private static InvalidInputException staleOrder() {
@@ -261,23 +260,14 @@ public class Orders {
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
     }
 
-    private static final String CHECKOUT_SELECT = """
-            SELECT id, token, user_id, contact_name, email, phone,
-                   CONCAT(street, ', ', commune_name, ', ', province_name) AS address, payment_method, payment_status,
-                   payment_reference, goods_vnd, shipping_vnd, total_vnd, created_at, pay_before
-            FROM checkout""";
-
     private CheckoutView checkoutById(long id) {
         List<Order> orders = reads.ofCheckout(id);
-        return sql.one(CHECKOUT_SELECT + " WHERE id = ?", rs -> checkout(rs, orders), id).orElseThrow();
+        return checkout(checkouts.head(id).orElseThrow(), orders);
     }
 
-    private static CheckoutView checkout(java.sql.ResultSet rs, List<Order> orders) throws java.sql.SQLException {
-        return new CheckoutView(rs.getLong("id"), rs.getString("token"),
-                rs.getObject("user_id") == null ? null : rs.getLong("user_id"), rs.getString("contact_name"),
-                rs.getString("email"), rs.getString("phone"), rs.getString("address"),
-                PaymentMethod.valueOf(rs.getString("payment_method")), PaymentStatus.valueOf(rs.getString("payment_status")),
-                rs.getString("payment_reference"), rs.getLong("goods_vnd"), rs.getLong("shipping_vnd"),
-                rs.getLong("total_vnd"), Sql.instant(rs, "created_at"), Sql.instant(rs, "pay_before"), orders);
+    private static CheckoutView checkout(CheckoutRepository.Head h, List<Order> orders) {
+        return new CheckoutView(h.id(), h.token(), h.userId(), h.contactName(), h.email(), h.phone(), h.address(),
+                h.paymentMethod(), h.paymentStatus(), h.paymentReference(), h.goodsVnd(), h.shippingVnd(), h.totalVnd(),
+                h.createdAt(), h.payBefore(), orders);
     }
 }

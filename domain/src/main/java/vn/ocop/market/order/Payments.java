@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.shared.JobLocks;
-import vn.ocop.market.shared.Sql;
+import vn.ocop.market.shared.Constraints;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -49,14 +49,19 @@ public class Payments {
     private static final Logger LOG = LoggerFactory.getLogger(Payments.class);
     private static final String LOCK = "payment-deadlines";
 
-    private final Sql sql;
+    private final CheckoutRepository checkouts;
+    private final OrderRepository repository;
+    private final PaymentEventRepository events;
     private final TransactionOperations<Connection> tx;
     private final Orders orders;
     private final JobLocks locks;
     private final Clock clock;
 
-    Payments(Sql sql, TransactionOperations<Connection> tx, Orders orders, JobLocks locks, Clock clock) {
-        this.sql = sql;
+    Payments(CheckoutRepository checkouts, OrderRepository repository, PaymentEventRepository events,
+             TransactionOperations<Connection> tx, Orders orders, JobLocks locks, Clock clock) {
+        this.checkouts = checkouts;
+        this.repository = repository;
+        this.events = events;
         this.tx = tx;
         this.orders = orders;
         this.locks = locks;
@@ -70,8 +75,7 @@ public class Payments {
     public Outcome apply(CardEvent event) {
         Outcome outcome = apply(event, () -> { });
         if (outcome == Outcome.APPLIED && SUCCEEDED.equals(event.type())) {
-            sql.one("SELECT checkout_id FROM payment_event WHERE provider = ? AND event_id = ?", rs -> rs.getObject(1) == null ? null : rs.getLong(1),
-                    event.provider(), event.eventId()).ifPresent(orders::refundCancelledPaid);
+            events.checkoutIdOf(event.provider(), event.eventId()).ifPresent(orders::refundCancelledPaid);
         }
         return outcome;
     }
@@ -84,7 +88,7 @@ public class Payments {
         try {
             return tx.executeWrite(s -> applyNow(event, beforeCommit));
         } catch (RuntimeException e) {
-            if (Sql.violates(e, "uq_payment_event")) {
+            if (Constraints.violates(e, "uq_payment_event")) {
                 return Outcome.DUPLICATE;
             }
             throw e;
@@ -92,34 +96,26 @@ public class Payments {
     }
 
     private Outcome applyNow(CardEvent event, Runnable beforeCommit) {
-        if (sql.one("SELECT 1 FROM payment_event WHERE provider = ? AND event_id = ?", rs -> 1, event.provider(),
-                event.eventId()).isPresent()) {
+        if (events.existsByProviderAndEventId(event.provider(), event.eventId())) {
             return Outcome.DUPLICATE;
         }
-        record Target(long id, long total, PaymentStatus status) {
-        }
-        Target target = null;
+        CheckoutRepository.Target target = null;
         if (event.checkoutId() != null) {
-            target = sql.one("SELECT id, total_vnd, payment_status FROM checkout WHERE id = ? AND payment_method = 'STRIPE' FOR UPDATE",
-                    rs -> new Target(rs.getLong(1), rs.getLong(2), PaymentStatus.valueOf(rs.getString(3))),
-                    event.checkoutId()).orElse(null);
+            target = checkouts.lockCardCheckout(event.checkoutId()).orElse(null);
         }
         if (target == null && event.reference() != null) {
-            target = sql.one("SELECT id, total_vnd, payment_status FROM checkout WHERE payment_reference = ? FOR UPDATE",
-                    rs -> new Target(rs.getLong(1), rs.getLong(2), PaymentStatus.valueOf(rs.getString(3))),
-                    event.reference()).orElse(null);
+            target = checkouts.lockByReference(event.reference()).orElse(null);
         }
         boolean relevant = target != null && (SUCCEEDED.equals(event.type()) || FAILED.equals(event.type())
                 || CANCELED.equals(event.type()));
         if (relevant && SUCCEEDED.equals(event.type())
-                && (event.amount() != target.total() || !"vnd".equals(lower(event.currency())))) {
+                && (event.amount() != target.totalVnd() || !"vnd".equals(lower(event.currency())))) {
             throw new AmountMismatch("Event " + event.eventId() + " pays " + event.amount() + " " + event.currency()
-                    + " for checkout " + target.id() + " of " + target.total() + " vnd");
+                    + " for checkout " + target.id() + " of " + target.totalVnd() + " vnd");
         }
-        String outcome = relevant ? effect(event, target.id(), target.status()) : "ignored";
-        sql.update("INSERT INTO payment_event (provider, event_id, event_type, checkout_id, outcome, received_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", event.provider(), event.eventId(), event.type(),
-                target == null ? null : target.id(), outcome, clock.instant());
+        String outcome = relevant ? effect(event, target.id(), target.paymentStatus()) : "ignored";
+        events.save(new PaymentEvent(null, event.provider(), event.eventId(), event.type(),
+                target == null ? null : target.id(), outcome, clock.instant()));
         beforeCommit.run();
         return relevant ? Outcome.APPLIED : Outcome.IGNORED;
     }
@@ -127,19 +123,17 @@ public class Payments {
     private String effect(CardEvent event, long checkoutId, PaymentStatus status) {
         Instant now = clock.instant();
         if (event.reference() != null) {
-            sql.update("UPDATE checkout SET payment_reference = COALESCE(payment_reference, ?) WHERE id = ?",
-                    event.reference(), checkoutId);
+            checkouts.keepPaymentReference(checkoutId, event.reference());
         }
         switch (event.type()) {
             case SUCCEEDED -> {
                 if (status == PaymentStatus.PAID) {
                     return "already paid";
                 }
-                sql.update("UPDATE checkout SET payment_status = ? WHERE id = ?", PaymentStatus.PAID, checkoutId);
+                checkouts.setPaymentStatus(checkoutId, PaymentStatus.PAID);
                 for (long orderId : orderIds(checkoutId)) {
                     Order order = orders.reload(orderId);
-                    sql.update("UPDATE customer_order SET payment_status = ?, updated_at = ? WHERE id = ?",
-                            PaymentStatus.PAID, now, orderId);
+                    repository.setPaymentStatus(orderId, PaymentStatus.PAID, now);
                     String note = order.status().holdsStock() ? "Đã thanh toán thẻ"
                             : "Thanh toán đến sau khi đơn đã hủy: hoàn tiền";
                     history(orderId, order.status(), PaymentStatus.PAID, note);
@@ -150,12 +144,11 @@ public class Payments {
                 if (status == PaymentStatus.PAID || status == PaymentStatus.REFUNDED || status == PaymentStatus.VOID) {
                     return "late failure ignored (" + status + ")";
                 }
-                sql.update("UPDATE checkout SET payment_status = ? WHERE id = ?", PaymentStatus.FAILED, checkoutId);
+                checkouts.setPaymentStatus(checkoutId, PaymentStatus.FAILED);
                 for (long orderId : orderIds(checkoutId)) {
                     Order order = orders.reload(orderId);
                     if (order.paymentStatus() == PaymentStatus.AWAITING || order.paymentStatus() == PaymentStatus.FAILED) {
-                        sql.update("UPDATE customer_order SET payment_status = ?, updated_at = ? WHERE id = ?",
-                                PaymentStatus.FAILED, now, orderId);
+                        repository.setPaymentStatus(orderId, PaymentStatus.FAILED, now);
                         history(orderId, order.status(), PaymentStatus.FAILED,
                                 "Thanh toán thất bại" + (event.failureMessage() == null ? "" : ": " + event.failureMessage()));
                     }
@@ -185,8 +178,7 @@ public class Payments {
     /** Answers how many checkouts were released. */
     public int releaseOverdue() {
         return locks.runExclusive(LOCK, Duration.ofMinutes(2), () -> {
-            List<Long> overdue = sql.list("SELECT id FROM checkout WHERE payment_status IN ('AWAITING', 'FAILED') "
-                    + "AND pay_before IS NOT NULL AND pay_before <= ? ORDER BY id LIMIT 500", rs -> rs.getLong(1), clock.instant());
+            List<Long> overdue = checkouts.overdue(clock.instant());
             for (long id : overdue) {
                 tx.executeWrite(s -> {
                     release(id, "Quá hạn thanh toán");
@@ -207,17 +199,15 @@ public class Payments {
                 anyPaid = true; // a bank transfer its producer already confirmed
             }
         }
-        sql.update("UPDATE checkout SET payment_status = ? WHERE id = ? AND payment_status IN ('AWAITING', 'FAILED')",
-                anyPaid ? PaymentStatus.PAID : PaymentStatus.VOID, checkoutId);
+        checkouts.closeWaiting(checkoutId, anyPaid ? PaymentStatus.PAID : PaymentStatus.VOID);
     }
 
     private List<Long> orderIds(long checkoutId) {
-        return sql.list("SELECT id FROM customer_order WHERE checkout_id = ? ORDER BY id FOR UPDATE", rs -> rs.getLong(1), checkoutId);
+        return repository.lockIdsOf(checkoutId);
     }
 
     private void history(long orderId, OrderStatus status, PaymentStatus payment, String note) {
-        sql.update("INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, status, status, payment, "thanh toán", note, clock.instant());
+        repository.insertEvent(orderId, status, status, payment, "thanh toán", note, clock.instant());
     }
 
 

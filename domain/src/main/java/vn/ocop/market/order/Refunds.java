@@ -1,5 +1,6 @@
 package vn.ocop.market.order;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -12,11 +13,8 @@ import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.JobLocks;
 import vn.ocop.market.shared.NotFoundException;
-import vn.ocop.market.shared.Sql;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +37,7 @@ public class Refunds {
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     /** A refund still owed (PENDING) or paid back (DONE), with its attempts so far. */
+    @Introspected
     public record Refund(long id, long orderId, String orderNumber, String producerName, long amountVnd, String status,
                          int attempts, @Nullable String lastError, @Nullable Instant lastAttemptAt,
                          Instant nextAttemptAt, Instant createdAt, @Nullable Instant doneAt) {
@@ -50,22 +49,18 @@ public class Refunds {
     public static final String PENDING = "PENDING";
     public static final String DONE = "DONE";
 
-    private static final String SELECT = """
-            SELECT r.id, r.order_id, o.number, pr.name, r.amount_vnd, r.status, r.attempts, r.last_error,
-                   r.last_attempt_at, r.next_attempt_at, r.created_at, r.done_at
-            FROM refund_request r JOIN customer_order o ON o.id = r.order_id JOIN producer pr ON pr.id = o.producer_id
-            """;
-
-    private final Sql sql;
+    private final RefundRepository repository;
+    private final CheckoutRepository checkouts;
     private final TransactionOperations<Connection> tx;
     private final Orders orders;
     private final Optional<PaymentGateway> cards;
     private final JobLocks locks;
     private final Clock clock;
 
-    Refunds(Sql sql, TransactionOperations<Connection> tx, Orders orders, Optional<PaymentGateway> cards, JobLocks locks,
-            Clock clock) {
-        this.sql = sql;
+    Refunds(RefundRepository repository, CheckoutRepository checkouts, TransactionOperations<Connection> tx,
+            Orders orders, Optional<PaymentGateway> cards, JobLocks locks, Clock clock) {
+        this.repository = repository;
+        this.checkouts = checkouts;
         this.tx = tx;
         this.orders = orders;
         this.cards = cards;
@@ -80,7 +75,7 @@ public class Refunds {
     }
 
     private String reference(Order order) {
-        return sql.one("SELECT payment_reference FROM checkout WHERE id = ?", rs -> rs.getString(1), order.checkoutId())
+        return checkouts.paymentReference(order.checkoutId())
                 .orElseThrow(() -> InvalidInputException.of("payment", "Không tìm thấy giao dịch thẻ của đơn.",
                         "The card payment was not found."));
     }
@@ -96,17 +91,15 @@ public class Refunds {
      */
     long enqueue(Order order, String actor, String note) {
         String reference = reference(order);
-        Optional<Long> existing = sql.one("SELECT id FROM refund_request WHERE order_id = ?", rs -> rs.getLong(1), order.id());
+        Optional<Long> existing = repository.idOfOrder(order.id());
         if (existing.isPresent()) {
             return existing.get();
         }
         Instant now = clock.instant();
         // The caller makes the first attempt right after commit; the job only steps in if that one
         // never happened (a crash) or failed, so the two do not race for the first attempt.
-        return sql.insert("INSERT INTO refund_request (order_id, payment_reference, amount_vnd, idempotency_key, note, "
-                        + "requested_by, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                order.id(), reference, order.totalVnd(), Orders.refundKey(order.id()), note, actor, PENDING, now.plus(FIRST_WAIT),
-                now);
+        return repository.save(new RefundRecord(null, order.id(), reference, order.totalVnd(), Orders.refundKey(order.id()),
+                note, actor, PENDING, 0, null, null, now.plus(FIRST_WAIT), null, now, null)).id();
     }
 
     @Scheduled(fixedDelay = "${ocop.refunds.interval:20s}", initialDelay = "${ocop.refunds.initial-delay:15s}")
@@ -124,8 +117,7 @@ public class Refunds {
             return 0;
         }
         return locks.runExclusive(LOCK, Duration.ofMinutes(2), (JobLocks.LeasedWork<Integer, RuntimeException>) lease -> {
-            List<Long> due = sql.list("SELECT id FROM refund_request WHERE status = ? AND next_attempt_at <= ? "
-                    + "ORDER BY next_attempt_at, id LIMIT 100", rs -> rs.getLong(1), PENDING, clock.instant());
+            List<Long> due = repository.dueIds(PENDING, clock.instant());
             int done = 0;
             for (long id : due) {
                 if (!lease.stillHeld()) {
@@ -151,20 +143,19 @@ public class Refunds {
     public List<Refund> visibleTo(SignedInUser user) {
         requireOfficer(user);
         return tx.executeRead(s -> {
-            List<Refund> open = sql.list(SELECT + " WHERE r.status = ? ORDER BY r.id", this::refund, PENDING);
-            List<Refund> done = sql.list(SELECT + " WHERE r.status = ? ORDER BY r.done_at DESC, r.id DESC LIMIT 50",
-                    this::refund, DONE);
+            List<Refund> open = repository.withStatus(PENDING);
+            List<Refund> done = repository.latestWithStatus(DONE);
             return java.util.stream.Stream.concat(open.stream(), done.stream()).toList();
         });
     }
 
     /** The refund of an order, if one was ever owed. */
     public Optional<Refund> ofOrder(long orderId) {
-        return tx.executeRead(s -> sql.one(SELECT + " WHERE r.order_id = ?", this::refund, orderId));
+        return tx.executeRead(s -> repository.ofOrder(orderId));
     }
 
     Optional<Refund> find(long id) {
-        return tx.executeRead(s -> sql.one(SELECT + " WHERE r.id = ?", this::refund, id));
+        return tx.executeRead(s -> repository.find(id));
     }
 
     /**
@@ -172,33 +163,26 @@ public class Refunds {
      * and the order refunded in one transaction; a failure is recorded with the next attempt's time.
      */
     boolean attempt(long id) {
-        record Due(long orderId, String reference, long amount, String key, String note, String actor, String status,
-                   int attempts) {
-        }
-        Due due = tx.executeRead(s -> sql.one("SELECT order_id, payment_reference, amount_vnd, idempotency_key, note, "
-                        + "requested_by, status, attempts FROM refund_request WHERE id = ?",
-                rs -> new Due(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getInt(8)), id)).orElseThrow();
-        if (DONE.equals(due.status)) {
+        RefundRepository.Due due = tx.executeRead(s -> repository.due(id)).orElseThrow();
+        if (DONE.equals(due.status())) {
             return false;
         }
         String providerId;
         try {
-            providerId = cards.orElseThrow(Refunds::noProvider).refund(due.reference, due.amount, "requested_by_customer", due.key);
+            providerId = cards.orElseThrow(Refunds::noProvider).refund(due.paymentReference(), due.amountVnd(),
+                    "requested_by_customer", due.idempotencyKey());
         } catch (RuntimeException e) {
-            int attempts = due.attempts + 1;
+            int attempts = due.attempts() + 1;
             Instant now = clock.instant();
-            sql.update("UPDATE refund_request SET attempts = attempts + 1, last_error = ?, last_attempt_at = ?, "
-                    + "next_attempt_at = ? WHERE id = ? AND status = ?", error(e), now, now.plus(wait(attempts)), id, PENDING);
-            LOG.warn("Refund of order {} failed (attempt {}), retried later: {}", due.orderId, attempts, e.toString());
+            repository.attemptFailed(id, PENDING, error(e), now, now.plus(wait(attempts)));
+            LOG.warn("Refund of order {} failed (attempt {}), retried later: {}", due.orderId(), attempts, e.toString());
             return false;
         }
         return tx.executeWrite(s -> {
             Instant now = clock.instant();
-            int changed = sql.update("UPDATE refund_request SET status = ?, attempts = attempts + 1, last_attempt_at = ?, "
-                    + "done_at = ?, provider_refund_id = ? WHERE id = ? AND status = ?", DONE, now, now, providerId, id, PENDING);
+            int changed = repository.attemptDone(id, PENDING, DONE, providerId, now);
             if (changed == 1) {
-                orders.markRefunded(due.orderId, due.actor, due.note);
+                orders.markRefunded(due.orderId(), due.requestedBy(), due.note());
             }
             return changed == 1;
         });
@@ -220,11 +204,5 @@ public class Refunds {
         if (user == null || !user.hasRole(Role.OFFICER)) {
             throw new NotFoundException("No refunds for this account");
         }
-    }
-
-    private Refund refund(ResultSet rs) throws SQLException {
-        return new Refund(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
-                rs.getInt(7), rs.getString(8), Sql.instant(rs, "last_attempt_at"), Sql.instant(rs, "next_attempt_at"),
-                Sql.instant(rs, "created_at"), Sql.instant(rs, "done_at"));
     }
 }

@@ -1,7 +1,8 @@
 package vn.ocop.market.order;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import vn.ocop.market.shared.Sql;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,27 +13,24 @@ import java.util.Optional;
 public class SavedAddresses {
 
     /** One remembered address; the e-mail is the account's, so it is not kept here. */
-    public record SavedAddress(String contactName, String phone, String provinceCode, String provinceName,
-                               String communeCode, String communeName, String street, Instant lastUsedAt) {
+    @Introspected
+    public record SavedAddress(String contactName, String phone, @Nullable String provinceCode, String provinceName,
+                               @Nullable String communeCode, String communeName, String street, Instant lastUsedAt) {
 
         public String oneLine() {
             return street + ", " + communeName + ", " + provinceName;
         }
     }
 
-    private final Sql sql;
+    private final CustomerAddressRepository addresses;
 
-    SavedAddresses(Sql sql) {
-        this.sql = sql;
+    SavedAddresses(CustomerAddressRepository addresses) {
+        this.addresses = addresses;
     }
 
     /** Every address of the shopper, the one used last first. */
     public List<SavedAddress> of(long userId) {
-        return sql.list("""
-                SELECT contact_name, phone, province_code, province_name, commune_code, commune_name, street, last_used_at
-                FROM customer_address WHERE user_id = ? ORDER BY last_used_at DESC, id DESC LIMIT 20""",
-                rs -> new SavedAddress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), Sql.instant(rs, "last_used_at")), userId);
+        return addresses.recent(userId);
     }
 
     /** The address used last, to prefill the next checkout. */

@@ -1,0 +1,83 @@
+package vn.ocop.market.cart;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Carts and their lines; the lines are read with their product's stock and certificate. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CartRepository extends GenericRepository<Cart, Long> {
+
+    /** A cart line with what the listing rule and the stock check need. */
+    @Introspected
+    record LineRow(long productId, String productName, String slug, long producerId, String producerName,
+                   int quantity, long priceVnd, int stock, @Nullable Long certificateId, @Nullable Integer stars,
+                   @Nullable Boolean revoked, @Nullable Instant validUntil, String province, int weightGrams) {
+    }
+
+    @Query("""
+            INSERT INTO cart (token, created_at, updated_at) VALUES (:token, :now, :now)
+            ON DUPLICATE KEY UPDATE updated_at = VALUES(updated_at)""")
+    int touch(String token, Instant now);
+
+    @Query("SELECT id FROM cart WHERE token = :token")
+    Optional<Long> idByToken(String token);
+
+    @Query("SELECT token FROM cart WHERE user_id = :userId ORDER BY id LIMIT 1")
+    Optional<String> tokenOfUser(long userId);
+
+    @Query("UPDATE cart SET user_id = :userId WHERE token = :token")
+    int adopt(String token, long userId);
+
+    @Query("SELECT COALESCE(SUM(quantity), 0) FROM cart_line WHERE cart_id = :cartId AND product_id = :productId")
+    int quantityOf(long cartId, long productId);
+
+    @Query("""
+            INSERT INTO cart_line (cart_id, product_id, quantity, added_at) VALUES (:cartId, :productId, :quantity, :now)
+            ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity)""")
+    int addLine(long cartId, long productId, int quantity, Instant now);
+
+    @Query("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = :token AND l.product_id = :productId")
+    int removeLine(String token, long productId);
+
+    @Query("""
+            UPDATE cart_line l JOIN cart c ON c.id = l.cart_id SET l.quantity = :quantity
+            WHERE c.token = :token AND l.product_id = :productId""")
+    int setQuantity(String token, long productId, int quantity);
+
+    @Query("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = :token")
+    int clear(String token);
+
+    /** Moves the guest cart's lines into the shopper's own, quantities added, capped at the stock left. */
+    @Query("""
+            INSERT INTO cart_line (cart_id, product_id, quantity, added_at)
+            SELECT :ownId, g.product_id, LEAST(g.quantity, GREATEST(p.stock, 1)), g.added_at
+            FROM cart_line g JOIN cart gc ON gc.id = g.cart_id JOIN product p ON p.id = g.product_id
+            WHERE gc.token = :guestToken
+            ON DUPLICATE KEY UPDATE quantity = LEAST(cart_line.quantity + VALUES(quantity),
+              GREATEST((SELECT stock FROM product WHERE id = cart_line.product_id), cart_line.quantity), 999)""")
+    int merge(long ownId, String guestToken);
+
+    @Query("SELECT stock FROM product WHERE id = :productId")
+    Optional<Integer> stockOf(long productId);
+
+    @Query("""
+            SELECT p.id AS product_id, p.name AS product_name, p.slug, pr.id AS producer_id, pr.name AS producer_name,
+                   l.quantity, p.price_vnd, p.stock, c.id AS certificate_id, c.stars, c.revoked, c.valid_until,
+                   pr.province, p.weight_grams
+            FROM cart ct
+            JOIN cart_line l ON l.cart_id = ct.id
+            JOIN product p ON p.id = l.product_id
+            JOIN producer pr ON pr.id = p.producer_id
+            LEFT JOIN certificate c ON c.id = p.current_certificate_id
+            WHERE ct.token = :token
+            ORDER BY pr.name, l.id""")
+    List<LineRow> lines(String token);
+}
