@@ -59,10 +59,10 @@ public class Carts {
     @Transactional
     public CartView add(String token, long productId, int quantity) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw InvalidInputException.of("quantity", "Số lượng phải từ 1 đến 999.", "Quantity must be 1 to 999.");
+            throw InvalidInputException.of("quantity", "cart.quantity.outOfRange");
         }
-        ListedProduct product = catalog.listed(productId).orElseThrow(() -> InvalidInputException.of("productId",
-                "Sản phẩm không tồn tại hoặc không còn được bán.", "This product does not exist or is not on sale."));
+        ListedProduct product = catalog.listed(productId).orElseThrow(
+                () -> InvalidInputException.of("productId", "cart.product.notOnSale"));
         long cartId = cartId(token);
         int already = jdbc.prepareStatement("SELECT COALESCE(SUM(quantity), 0) FROM cart_line WHERE cart_id = ? AND product_id = ?",
                 ps -> {
@@ -74,8 +74,7 @@ public class Carts {
                     }
                 });
         if (already + quantity > product.stock()) {
-            throw InvalidInputException.of("quantity", "Chỉ còn " + product.stock() + " sản phẩm trong kho.",
-                    "Only " + product.stock() + " left in stock.");
+            throw InvalidInputException.of("quantity", "cart.quantity.overStock", product.stock());
         }
         jdbc.prepareStatement("INSERT INTO cart_line (cart_id, product_id, quantity, added_at) VALUES (?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity)", ps -> {
@@ -106,7 +105,7 @@ public class Carts {
             return remove(token, productId);
         }
         if (quantity < 0 || quantity > MAX_QUANTITY) {
-            throw InvalidInputException.of("quantity", "Số lượng phải từ 1 đến 999.", "Quantity must be 1 to 999.");
+            throw InvalidInputException.of("quantity", "cart.quantity.outOfRange");
         }
         int stock = jdbc.prepareStatement("SELECT stock FROM product WHERE id = ?", ps -> {
             ps.setLong(1, productId);
@@ -115,8 +114,7 @@ public class Carts {
             }
         });
         if (quantity > stock) {
-            throw InvalidInputException.of("quantity", "Chỉ còn " + stock + " sản phẩm trong kho.",
-                    "Only " + stock + " left in stock.");
+            throw InvalidInputException.of("quantity", "cart.quantity.overStock", stock);
         }
         jdbc.prepareStatement("UPDATE cart_line l JOIN cart c ON c.id = l.cart_id SET l.quantity = ? "
                 + "WHERE c.token = ? AND l.product_id = ?", ps -> {
@@ -212,7 +210,7 @@ public class Carts {
 
     private long cartId(String token) {
         if (token == null || token.length() < 16 || token.length() > 64) {
-            throw InvalidInputException.of("cart", "Giỏ hàng không hợp lệ.", "Invalid cart.");
+            throw InvalidInputException.of("cart", "cart.token.invalid");
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.prepareStatement("INSERT INTO cart (token, created_at, updated_at) VALUES (?, ?, ?) "

@@ -171,6 +171,6 @@ public class CertificateImportView extends VerticalLayout {
     }
 
     private static String message(FieldError e) {
-        return I18n.english() ? e.messageEn() : e.message();
+        return I18n.message(e);
     }
 }
