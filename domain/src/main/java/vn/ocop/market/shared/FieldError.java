@@ -8,9 +8,8 @@ import java.util.Locale;
 
 /**
  * A problem with one input field: a message code (a key of the message bundles, see {@link Messages})
- * and its arguments. The UI and the API word it in the reader's language with {@link #text(Locale)}.
- * Arguments that are texts themselves ({@link Localized}) are worded in the same language; numbers
- * are written as plain digits, the way limits and identifiers read in these messages.
+ * and its arguments. The UI and the API word it in the reader's language with {@link #text(Locale)},
+ * as {@link Localized#key} does.
  */
 public record FieldError(String field, String code, List<Object> args) implements Localized {
 
@@ -22,20 +21,8 @@ public record FieldError(String field, String code, List<Object> args) implement
         return new FieldError(field, code, Arrays.asList(args));
     }
 
-    /** The same error reported against another field. */
-    public FieldError forField(String other) {
-        return new FieldError(other, code, args);
-    }
-
     @Override
     public String text(Locale locale) {
-        Object[] worded = new Object[args.size()];
-        for (int i = 0; i < worded.length; i++) {
-            Object arg = args.get(i);
-            worded[i] = arg instanceof Localized localized ? localized.text(locale)
-                    : arg instanceof Number number ? String.valueOf(number)
-                    : arg == null ? "null" : arg;
-        }
-        return Messages.text(locale, code, worded);
+        return Localized.key(code, args.toArray()).text(locale);
     }
 }

@@ -11,9 +11,19 @@ public interface Localized {
 
     String text(Locale locale);
 
-    /** A text of the message bundles, worded when shown. */
+    /**
+     * A text of the message bundles, worded when shown. Arguments that are texts themselves are worded
+     * in the same language; numbers are written as plain digits, the way limits and identifiers read.
+     */
     static Localized key(String code, Object... args) {
-        return locale -> FieldError.of("", code, args).text(locale);
+        return locale -> {
+            Object[] worded = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                worded[i] = args[i] instanceof Localized text ? text.text(locale)
+                        : args[i] instanceof Number number ? String.valueOf(number) : args[i];
+            }
+            return Messages.text(locale, code, worded);
+        };
     }
 
     /**

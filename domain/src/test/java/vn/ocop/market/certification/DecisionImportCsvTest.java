@@ -89,7 +89,8 @@ class DecisionImportCsvTest {
         for (String name : List.of("product code", "score", "level", "decision number", "decision date", "issued by")) {
             assertTrue(unknown.text(Locale.ENGLISH).contains(name), unknown.text(Locale.ENGLISH));
         }
-        assertTrue(errors.get(1).text(Messages.VIETNAMESE).contains("ngày quyết định"), "the missing column: " + errors.get(1).text(Messages.VIETNAMESE));
+        assertTrue(errors.get(1).text(Messages.VIETNAMESE).contains("ngày quyết định"),
+                "the missing column: " + errors.get(1).text(Messages.VIETNAMESE));
         assertTrue(errors.get(1).text(Locale.ENGLISH).contains("decision date"), errors.get(1).text(Locale.ENGLISH));
     }
 

@@ -110,8 +110,10 @@ class AdminUnitsTest {
         List<FieldError> errors = UNITS.validate("01", elsewhere);
         assertEquals(1, errors.size());
         assertEquals(AdminUnits.COMMUNE_FIELD, errors.getFirst().field());
-        assertTrue(errors.getFirst().text(Messages.VIETNAMESE).endsWith("không thuộc Thành phố Hà Nội."), errors.getFirst().text(Messages.VIETNAMESE));
-        assertTrue(errors.getFirst().text(Locale.ENGLISH).endsWith("is not in Hanoi City."), errors.getFirst().text(Locale.ENGLISH));
+        assertTrue(errors.getFirst().text(Messages.VIETNAMESE).endsWith("không thuộc Thành phố Hà Nội."),
+                errors.getFirst().text(Messages.VIETNAMESE));
+        assertTrue(errors.getFirst().text(Locale.ENGLISH).endsWith("is not in Hanoi City."),
+                errors.getFirst().text(Locale.ENGLISH));
     }
 
     @Test

@@ -61,7 +61,8 @@ class PhoneNumbersTest {
         FieldError error = PhoneNumbers.problem("phone", raw).orElseThrow();
         assertEquals("phone", error.field());
         assertTrue(error.text(Messages.VIETNAMESE).startsWith("Số điện thoại không hợp lệ"), error.text(Messages.VIETNAMESE));
-        assertTrue(error.text(Locale.ENGLISH).contains("10 digits starting with 03, 05, 07, 08 or 09"), error.text(Locale.ENGLISH));
+        assertTrue(error.text(Locale.ENGLISH).contains("10 digits starting with 03, 05, 07, 08 or 09"),
+                error.text(Locale.ENGLISH));
     }
 
     @ParameterizedTest
@@ -76,14 +77,16 @@ class PhoneNumbersTest {
     @ValueSource(strings = {"+1 415 555 0100", "0044 20 7946 0958", "+856 20 5551 2345"})
     void rejectsForeignNumbers(String raw) {
         assertTrue(PhoneNumbers.normalise(raw).isEmpty(), raw);
-        assertEquals("Chỉ nhận số điện thoại Việt Nam (+84).", PhoneNumbers.problem("phone", raw).orElseThrow().text(Messages.VIETNAMESE));
+        assertEquals("Chỉ nhận số điện thoại Việt Nam (+84).",
+                PhoneNumbers.problem("phone", raw).orElseThrow().text(Messages.VIETNAMESE));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void asksForAMissingNumber(String raw) {
-        assertEquals("Vui lòng nhập số điện thoại.", PhoneNumbers.problem("recipientPhone", raw).orElseThrow().text(Messages.VIETNAMESE));
+        assertEquals("Vui lòng nhập số điện thoại.",
+                PhoneNumbers.problem("recipientPhone", raw).orElseThrow().text(Messages.VIETNAMESE));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> PhoneNumbers.require("recipientPhone", raw));
         assertEquals("recipientPhone", e.errors().getFirst().field());
     }

@@ -133,7 +133,8 @@ class CertificateDecisionsTest implements TestEnvironment {
         DecisionImport.Row repeated = again.invalidRows().getFirst();
         assertEquals(2, repeated.rowNumber());
         assertEquals(DecisionImport.ALREADY_RECORDED, repeated.errors().getFirst().field());
-        assertTrue(repeated.errors().getFirst().text(Messages.VIETNAMESE).contains("đã được ghi nhận"), repeated.errors().toString());
+        assertTrue(repeated.errors().getFirst().text(Messages.VIETNAMESE).contains("đã được ghi nhận"),
+                repeated.errors().toString());
         assertEquals(1, importer.apply(again, "officer@ocop.vn"));
         assertEquals(1, certifications.forProduct(noodles.id()).size(), "no duplicate certificate");
         assertEquals(currentId, products.find(noodles.id()).orElseThrow().currentCertificateId());

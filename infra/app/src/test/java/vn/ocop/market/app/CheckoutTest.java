@@ -139,7 +139,8 @@ class CheckoutTest implements TestEnvironment {
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> checkout.place(request(cart, PaymentMethod.COD, total)));
-        assertTrue(refused.errors().get(0).text(Messages.VIETNAMESE).contains("không còn chứng nhận"), refused.errors().toString());
+        assertTrue(refused.errors().get(0).text(Messages.VIETNAMESE).contains("không còn chứng nhận"),
+                refused.errors().toString());
         assertEquals(50, stock(product));
     }
 

@@ -137,10 +137,12 @@ class DecisionImportTest implements TestEnvironment {
         DecisionImport.Row header = report.rows().getFirst();
         assertEquals(1, header.rowNumber());
         assertEquals("header", header.errors().getFirst().field());
-        assertTrue(header.errors().getFirst().text(Messages.VIETNAMESE).contains("\"ghi chú\""), header.errors().getFirst().text(Messages.VIETNAMESE));
+        assertTrue(header.errors().getFirst().text(Messages.VIETNAMESE).contains("\"ghi chú\""),
+                header.errors().getFirst().text(Messages.VIETNAMESE));
         assertTrue(header.errors().getFirst().text(Messages.VIETNAMESE).contains("mã sản phẩm / product code"),
                 header.errors().getFirst().text(Messages.VIETNAMESE));
-        assertTrue(header.errors().getFirst().text(Locale.ENGLISH).contains("issued by"), header.errors().getFirst().text(Locale.ENGLISH));
+        assertTrue(header.errors().getFirst().text(Locale.ENGLISH).contains("issued by"),
+                header.errors().getFirst().text(Locale.ENGLISH));
         assertTrue(report.validRows().isEmpty());
     }
 
@@ -158,8 +160,10 @@ class DecisionImportTest implements TestEnvironment {
         assertEquals(List.of(2), report.validRows().stream().map(DecisionImport.Row::rowNumber).toList());
         FieldError date = report.invalidRows().getFirst().errors().getFirst();
         assertEquals("decisionDate", date.field());
-        assertTrue(date.text(Messages.VIETNAMESE).contains("dd/mm/yyyy") && date.text(Messages.VIETNAMESE).contains("yyyy-mm-dd"), date.text(Messages.VIETNAMESE));
-        assertTrue(date.text(Locale.ENGLISH).contains("dd/mm/yyyy") && date.text(Locale.ENGLISH).contains("yyyy-mm-dd"), date.text(Locale.ENGLISH));
+        assertTrue(date.text(Messages.VIETNAMESE).contains("dd/mm/yyyy") && date.text(Messages.VIETNAMESE).contains("yyyy-mm-dd"),
+                date.text(Messages.VIETNAMESE));
+        assertTrue(date.text(Locale.ENGLISH).contains("dd/mm/yyyy") && date.text(Locale.ENGLISH).contains("yyyy-mm-dd"),
+                date.text(Locale.ENGLISH));
     }
 
     @Test

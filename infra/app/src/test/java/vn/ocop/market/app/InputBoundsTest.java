@@ -75,7 +75,8 @@ class InputBoundsTest implements TestEnvironment {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> checkout.place(request(cart, null)));
         assertEquals("total", refused.errors().get(0).field());
-        assertTrue(refused.errors().get(0).text(Messages.VIETNAMESE).contains("2.000.000.000 ₫"), refused.errors().get(0).text(Messages.VIETNAMESE));
+        assertTrue(refused.errors().get(0).text(Messages.VIETNAMESE).contains("2.000.000.000 ₫"),
+                refused.errors().get(0).text(Messages.VIETNAMESE));
         assertEquals(10, stock(product), "no stock taken");
     }
 
@@ -86,7 +87,8 @@ class InputBoundsTest implements TestEnvironment {
         carts.add(over, costly.id(), 3);
         assertFalse(checkout.quote(over, "Hà Nội").withinLimit());
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> checkout.place(request(over, null)));
-        assertTrue(refused.errors().get(0).text(Locale.ENGLISH).contains("above 2.000.000.000 ₫"), refused.errors().get(0).text(Locale.ENGLISH));
+        assertTrue(refused.errors().get(0).text(Locale.ENGLISH).contains("above 2.000.000.000 ₫"),
+                refused.errors().get(0).text(Locale.ENGLISH));
 
         String under = Carts.newToken();
         carts.add(under, costly.id(), 1);

@@ -121,7 +121,8 @@ class StripeGatewayTest {
 
         assertEquals(StripePaymentException.Kind.NOT_FOUND, e.kind());
         assertEquals("resource_missing", e.stripeCode());
-        assertEquals("Không tìm thấy giao dịch thanh toán pi_doesnotexist trên Stripe.", e.asFieldError().text(Messages.VIETNAMESE));
+        assertEquals("Không tìm thấy giao dịch thanh toán pi_doesnotexist trên Stripe.",
+                e.asFieldError().text(Messages.VIETNAMESE));
         assertEquals("Stripe has no payment pi_doesnotexist.", e.asFieldError().text(Locale.ENGLISH));
         assertEquals("payment", e.asFieldError().field());
     }
@@ -202,7 +203,8 @@ class StripeGatewayTest {
 
         assertEquals(StripePaymentException.Kind.UNAVAILABLE, e.kind());
         assertTrue(e.retryable());
-        assertTrue(e.asFieldError().text(Messages.VIETNAMESE).startsWith("Không kết nối được"), e.asFieldError().text(Messages.VIETNAMESE));
+        assertTrue(e.asFieldError().text(Messages.VIETNAMESE).startsWith("Không kết nối được"),
+                e.asFieldError().text(Messages.VIETNAMESE));
     }
 
     @Test
