@@ -95,11 +95,10 @@ public class AccountAdministration {
     public void setState(SignedInUser admin, long userId, AccountState state) {
         requireAdmin(admin);
         if (state == AccountState.PENDING) {
-            throw InvalidInputException.of("state", "Chỉ có thể khóa hoặc mở khóa.", "An account can only be disabled or enabled.");
+            throw InvalidInputException.of("state", "account.admin.stateUnknown");
         }
         if (userId == admin.id()) {
-            throw InvalidInputException.of("state", "Bạn không thể khóa tài khoản của chính mình.",
-                    "You cannot disable your own account.");
+            throw InvalidInputException.of("state", "account.admin.cannotDisableSelf");
         }
         Row row = one(userId);
         if (row.state() == state) {
@@ -116,16 +115,14 @@ public class AccountAdministration {
     public void changeRole(SignedInUser admin, long userId, Role role, @Nullable Long producerId) {
         requireAdmin(admin);
         if (userId == admin.id()) {
-            throw InvalidInputException.of("role", "Bạn không thể đổi vai trò của chính mình.", "You cannot change your own role.");
+            throw InvalidInputException.of("role", "account.admin.cannotChangeOwnRole");
         }
         Row row = one(userId);
         if (row.role() == Role.CONSUMER || role == null || role == Role.CONSUMER) {
-            throw InvalidInputException.of("role", "Chỉ đổi được giữa các vai trò quản trị: cán bộ, quản trị, chủ thể.",
-                    "Roles change only between officer, admin and producer.");
+            throw InvalidInputException.of("role", "account.admin.roleNotAdministrative");
         }
         if (role == Role.PRODUCER && (producerId == null || producers.find(producerId).isEmpty())) {
-            throw InvalidInputException.of("producerId", "Chọn chủ thể OCOP mà tài khoản này thuộc về.",
-                    "Choose the producer this account belongs to.");
+            throw InvalidInputException.of("producerId", "account.producer.required");
         }
         Long producerKept = role == Role.PRODUCER ? producerId : null;
         sql.update("UPDATE app_user SET role = ?, producer_id = ?, credentials_version = credentials_version + 1, "
@@ -143,8 +140,7 @@ public class AccountAdministration {
     public void resetTwoFactor(SignedInUser admin, long userId) {
         requireAdmin(admin);
         if (userId == admin.id()) {
-            throw InvalidInputException.of("twoFactor", "Bạn không thể tự đặt lại xác thực hai bước của mình; "
-                    + "hãy đăng nhập bằng một mã khôi phục.", "You cannot reset your own second factor; sign in with a recovery code.");
+            throw InvalidInputException.of("twoFactor", "account.admin.cannotResetOwnTwoFactor");
         }
         Row row = one(userId);
         // Deleting the credential (confirmed or not) and the codes in the transaction that bumps the
@@ -152,8 +148,7 @@ public class AccountAdministration {
         int removed = sql.update("DELETE FROM totp_credential WHERE user_id = ?", userId);
         sql.update("DELETE FROM totp_recovery_code WHERE user_id = ?", userId);
         if (removed == 0) {
-            throw InvalidInputException.of("twoFactor", "Tài khoản này chưa bật xác thực hai bước.",
-                    "This account has no second factor to reset.");
+            throw InvalidInputException.of("twoFactor", "account.admin.noTwoFactor");
         }
         sql.update("UPDATE app_user SET credentials_version = credentials_version + 1, updated_at = ? WHERE id = ?",
                 clock.instant(), userId);
@@ -162,7 +157,7 @@ public class AccountAdministration {
 
     private Row one(long userId) {
         return sql.one(COLUMNS + " WHERE u.id = ? FOR UPDATE", AccountAdministration::row, userId)
-                .orElseThrow(() -> InvalidInputException.of("userId", "Không tìm thấy tài khoản.", "No such account."));
+                .orElseThrow(() -> InvalidInputException.of("userId", "account.admin.notFound"));
     }
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {

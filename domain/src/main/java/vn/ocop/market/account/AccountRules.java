@@ -22,20 +22,18 @@ final class AccountRules {
 
     static void checkEmail(String normalized, List<FieldError> errors) {
         if (normalized.codePointCount(0, normalized.length()) > MAX_EMAIL) {
-            errors.add(new FieldError("email", "E-mail dài tối đa " + MAX_EMAIL + " ký tự.",
-                    "The e-mail may have at most " + MAX_EMAIL + " characters."));
+            errors.add(FieldError.of("email", "account.email.tooLong", MAX_EMAIL));
         } else if (!EMAIL.matcher(normalized).matches()) {
-            errors.add(new FieldError("email", "Địa chỉ e-mail không hợp lệ.", "Invalid e-mail address."));
+            errors.add(FieldError.of("email", "shared.email.invalid"));
         }
     }
 
     static void checkName(String name, List<FieldError> errors) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
-            errors.add(new FieldError("displayName", "Vui lòng nhập họ tên.", "Enter a name."));
+            errors.add(FieldError.of("displayName", "account.name.required"));
         } else if (n.codePointCount(0, n.length()) > MAX_NAME) {
-            errors.add(new FieldError("displayName", "Họ tên dài tối đa " + MAX_NAME + " ký tự.",
-                    "The name may have at most " + MAX_NAME + " characters."));
+            errors.add(FieldError.of("displayName", "account.name.tooLong", MAX_NAME));
         }
     }
 

@@ -42,10 +42,10 @@ public class Accounts {
         AccountRules.checkName(displayName, errors);
         AccountRules.checkPassword(password, normalized, displayName, errors);
         if (role == Role.PRODUCER && producerId == null) {
-            errors.add(new FieldError("producerId", "Tài khoản chủ thể cần gắn với một chủ thể.", "A producer account needs a producer."));
+            errors.add(FieldError.of("producerId", "account.producer.missing"));
         }
         if (errors.isEmpty() && users.existsByEmail(normalized)) {
-            errors.add(new FieldError("email", "E-mail này đã có tài khoản.", "This e-mail already has an account."));
+            errors.add(FieldError.of("email", "account.email.taken"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -154,11 +154,11 @@ public class Accounts {
         User u = users.findById(user.id()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         if (!PasswordHashing.matches(current, u.passwordHash())) {
-            errors.add(new FieldError("current", "Mật khẩu hiện tại không đúng.", "The current password is wrong."));
+            errors.add(FieldError.of("current", "account.password.currentWrong"));
         }
         AccountRules.checkPassword(password, u.email(), u.displayName(), errors);
         if (password != null && !password.equals(repeated)) {
-            errors.add(new FieldError("confirm", "Hai mật khẩu không khớp.", "The passwords do not match."));
+            errors.add(FieldError.of("confirm", "account.password.differ"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

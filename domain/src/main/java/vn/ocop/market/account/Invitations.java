@@ -64,17 +64,15 @@ public class Invitations {
         AccountRules.checkEmail(normalized, errors);
         Optional<Producer> producer = Optional.empty();
         if (role == null || role == Role.CONSUMER) {
-            errors.add(new FieldError("role", "Chọn vai trò: cán bộ, quản trị hoặc chủ thể.",
-                    "Choose a role: officer, admin or producer."));
+            errors.add(FieldError.of("role", "account.invitation.roleRequired"));
         } else if (role == Role.PRODUCER) {
             producer = producerId == null ? Optional.empty() : producers.find(producerId);
             if (producer.isEmpty()) {
-                errors.add(new FieldError("producerId", "Chọn chủ thể OCOP mà tài khoản này thuộc về.",
-                        "Choose the producer this account belongs to."));
+                errors.add(FieldError.of("producerId", "account.producer.required"));
             }
         }
         if (errors.isEmpty() && accounts.exists(normalized)) {
-            errors.add(new FieldError("email", "E-mail này đã có tài khoản.", "This e-mail already has an account."));
+            errors.add(FieldError.of("email", "account.email.taken"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -140,8 +138,7 @@ public class Invitations {
         Pending open = lockOpen(invitationId);
         // The address may have got an account since (a shopper registering): the link could never be accepted.
         if (accounts.exists(open.email())) {
-            throw InvalidInputException.of("email", "E-mail này đã có tài khoản; hãy thu hồi lời mời.",
-                    "This e-mail already has an account; revoke the invitation.");
+            throw InvalidInputException.of("email", "account.invitation.emailTaken");
         }
         String token = SecretTokens.newToken();
         Instant now = clock.instant();
@@ -157,8 +154,7 @@ public class Invitations {
                         + OPEN.replace(" AND ", " AND i.") + " FOR UPDATE",
                 rs -> new Pending(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5), Sql.instant(rs, "expires_at")), invitationId, clock.instant())
-                .orElseThrow(() -> InvalidInputException.of("invitation", "Lời mời này không còn chờ (đã được nhận, "
-                        + "thu hồi hoặc hết hạn).", "This invitation is no longer pending (accepted, revoked or expired)."));
+                .orElseThrow(() -> InvalidInputException.of("invitation", "account.invitation.notPending"));
     }
 
     /** The invitation behind a link, while it is unused, not revoked, not replaced and not expired. */
@@ -180,16 +176,14 @@ public class Invitations {
                 rs -> new Invitation(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getObject(4, Long.class), null, null), SecretTokens.hash(token), clock.instant());
         if (open.isEmpty()) {
-            throw InvalidInputException.of("token", "Lời mời không còn hiệu lực (đã dùng, bị thu hồi, đã được gửi lại "
-                    + "hoặc quá 72 giờ). Hãy nhờ quản trị viên gửi lời mời mới.", "This invitation is no longer valid (used, revoked, "
-                    + "sent again or older than 72 hours). Ask an administrator for a new one.");
+            throw InvalidInputException.of("token", "account.invitation.expired");
         }
         Invitation invitation = open.get();
         List<FieldError> errors = new ArrayList<>();
         AccountRules.checkName(displayName, errors);
         AccountRules.checkPassword(password, invitation.email(), displayName, errors);
         if (password != null && !password.equals(repeated)) {
-            errors.add(new FieldError("confirm", "Hai mật khẩu không khớp.", "The passwords do not match."));
+            errors.add(FieldError.of("confirm", "account.password.differ"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

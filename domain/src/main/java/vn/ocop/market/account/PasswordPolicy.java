@@ -25,12 +25,10 @@ public final class PasswordPolicy {
     /** The problem with this password for the field {@code field}, if there is one. */
     public static Optional<FieldError> check(String field, String password, String... personal) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of(new FieldError(field, "Mật khẩu cần ít nhất " + MIN_LENGTH + " ký tự.",
-                    "The password needs at least " + MIN_LENGTH + " characters."));
+            return Optional.of(FieldError.of(field, "account.password.tooShort", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of(new FieldError(field, "Mật khẩu dài tối đa " + MAX_LENGTH + " ký tự.",
-                    "The password may have at most " + MAX_LENGTH + " characters."));
+            return Optional.of(FieldError.of(field, "account.password.tooLong", MAX_LENGTH));
         }
         List<String> words = new ArrayList<>(List.of("ocop", "chợ ocop", "cho ocop", "mat khau", "matkhau"));
         for (String p : personal) {
@@ -41,11 +39,7 @@ public final class PasswordPolicy {
         }
         Strength strength = ZXCVBN.measure(password, words);
         if (strength.getScore() < MIN_SCORE) {
-            return Optional.of(new FieldError(field,
-                    "Mật khẩu quá dễ đoán (như từ thông dụng, tên, e-mail, ngày tháng hay chuỗi lặp). "
-                            + "Hãy dùng một cụm vài từ không liên quan, hoặc thêm ký tự khác.",
-                    "This password is too easy to guess (common words, names, your e-mail, dates or repeats). "
-                            + "Use a few unrelated words or add other characters."));
+            return Optional.of(FieldError.of(field, "account.password.tooEasy"));
         }
         return Optional.empty();
     }

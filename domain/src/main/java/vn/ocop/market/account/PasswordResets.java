@@ -78,15 +78,13 @@ public class PasswordResets {
                         + "AND u.state = 'ACTIVE' FOR UPDATE",
                 rs -> rs.getLong(1), SecretTokens.hash(token), clock.instant());
         if (userId.isEmpty()) {
-            throw InvalidInputException.of("token", "Liên kết đặt lại mật khẩu không còn hiệu lực (đã dùng hoặc quá 30 phút). "
-                    + "Hãy yêu cầu liên kết mới.", "This reset link is no longer valid (used or older than 30 minutes). "
-                    + "Ask for a new one.");
+            throw InvalidInputException.of("token", "account.passwordReset.expired");
         }
         User u = users.findById(userId.get()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         AccountRules.checkPassword(password, u.email(), u.displayName(), errors);
         if (password != null && !password.equals(repeated)) {
-            errors.add(new FieldError("confirm", "Hai mật khẩu không khớp.", "The passwords do not match."));
+            errors.add(FieldError.of("confirm", "account.password.differ"));
         }
         if (!errors.isEmpty()) {
             // The link stays usable: a refused password does not use it up.

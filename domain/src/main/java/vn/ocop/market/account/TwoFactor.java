@@ -67,8 +67,7 @@ public class TwoFactor {
     @Transactional
     public Enrolment start(SignedInUser user) {
         if (enrolled(user.id())) {
-            throw InvalidInputException.of("code", "Xác thực hai bước đã được bật cho tài khoản này.",
-                    "Two-factor sign-in is already on for this account.");
+            throw InvalidInputException.of("code", "account.twoFactor.alreadyOn");
         }
         byte[] secret = new byte[20];
         random.nextBytes(secret);
@@ -83,7 +82,7 @@ public class TwoFactor {
     @Transactional
     public List<String> confirm(long userId, String code) {
         TotpStore.Credential pending = store.find(userId).filter(c -> !c.confirmed()).orElseThrow(() ->
-                InvalidInputException.of("code", "Chưa bắt đầu đăng ký xác thực hai bước.", "Two-factor enrolment was not started."));
+                InvalidInputException.of("code", "account.twoFactor.notStarted"));
         Long step = matchingStep(cipher.decrypt(pending.secretEnc()), code);
         if (step == null || !store.useStep(userId, step, true, clock.instant())) {
             throw wrongCode();
@@ -147,8 +146,7 @@ public class TwoFactor {
     }
 
     private static InvalidInputException wrongCode() {
-        return InvalidInputException.of("code", "Mã xác thực không đúng hoặc đã được dùng.",
-                "The code is wrong or was already used.");
+        return InvalidInputException.of("code", "account.twoFactor.wrongCode");
     }
 
     private static String hash(String code) {

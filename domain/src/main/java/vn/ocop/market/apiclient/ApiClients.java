@@ -54,10 +54,10 @@ public class ApiClients {
         String n = name == null ? "" : name.strip();
         List<FieldError> errors = new ArrayList<>();
         if (n.isEmpty() || n.codePointCount(0, n.length()) > 200) {
-            errors.add(new FieldError("name", "Tên hệ thống cần từ 1 đến 200 ký tự.", "The system's name needs 1 to 200 characters."));
+            errors.add(FieldError.of("name", "apiclient.name.length"));
         }
         if (scopes == null || scopes.isEmpty()) {
-            errors.add(new FieldError("scopes", "Chọn ít nhất một quyền.", "Choose at least one scope."));
+            errors.add(FieldError.of("scopes", "apiclient.scopes.required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -167,8 +167,7 @@ public class ApiClients {
     }
 
     private static InvalidInputException notActive() {
-        return InvalidInputException.of("clientId", "Không có hệ thống nào đang hoạt động với mã này.",
-                "No active client has this id.");
+        return InvalidInputException.of("clientId", "apiclient.client.notFound");
     }
 
     private String token(int bytes) {

@@ -56,15 +56,14 @@ public class Carts {
     @Transactional
     public CartView add(String token, long productId, int quantity) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw InvalidInputException.of("quantity", "Số lượng phải từ 1 đến 999.", "Quantity must be 1 to 999.");
+            throw InvalidInputException.of("quantity", "cart.quantity.outOfRange");
         }
-        ListedProduct product = catalog.listed(productId).orElseThrow(() -> InvalidInputException.of("productId",
-                "Sản phẩm không tồn tại hoặc không còn được bán.", "This product does not exist or is not on sale."));
+        ListedProduct product = catalog.listed(productId).orElseThrow(
+                () -> InvalidInputException.of("productId", "cart.product.notOnSale"));
         long cartId = cartId(token);
         int already = repository.quantityOf(cartId, productId);
         if (already + quantity > product.stock()) {
-            throw InvalidInputException.of("quantity", "Chỉ còn " + product.stock() + " sản phẩm trong kho.",
-                    "Only " + product.stock() + " left in stock.");
+            throw InvalidInputException.of("quantity", "cart.quantity.overStock", product.stock());
         }
         repository.addLine(cartId, productId, quantity, clock.instant());
         return view(token);
@@ -83,12 +82,11 @@ public class Carts {
             return remove(token, productId);
         }
         if (quantity < 0 || quantity > MAX_QUANTITY) {
-            throw InvalidInputException.of("quantity", "Số lượng phải từ 1 đến 999.", "Quantity must be 1 to 999.");
+            throw InvalidInputException.of("quantity", "cart.quantity.outOfRange");
         }
         int stock = repository.stockOf(productId).orElse(0);
         if (quantity > stock) {
-            throw InvalidInputException.of("quantity", "Chỉ còn " + stock + " sản phẩm trong kho.",
-                    "Only " + stock + " left in stock.");
+            throw InvalidInputException.of("quantity", "cart.quantity.overStock", stock);
         }
         repository.setQuantity(token, productId, quantity);
         return view(token);
@@ -139,7 +137,7 @@ public class Carts {
 
     private long cartId(String token) {
         if (token == null || token.length() < 16 || token.length() > 64) {
-            throw InvalidInputException.of("cart", "Giỏ hàng không hợp lệ.", "Invalid cart.");
+            throw InvalidInputException.of("cart", "cart.token.invalid");
         }
         repository.touch(token, clock.instant());
         return repository.idByToken(token).orElseThrow();

@@ -3,6 +3,7 @@ package vn.ocop.market.certification;
 import jakarta.inject.Singleton;
 import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.TextLimits;
 import vn.ocop.market.shared.VietnameseDates;
 
@@ -38,48 +39,46 @@ class CertificateRules {
     List<FieldError> validate(RecordCertificate c) {
         List<FieldError> errors = new ArrayList<>();
         if (c.productId() == null || products.find(c.productId()).isEmpty()) {
-            errors.add(new FieldError("productId", "Không tìm thấy sản phẩm.", "Product not found."));
+            errors.add(FieldError.of("productId", "certification.rules.productNotFound"));
         }
         boolean scoreOk = false;
         if (c.score() == null) {
-            errors.add(new FieldError("score", "Vui lòng nhập điểm đánh giá (0–100).", "Score is required (0-100)."));
+            errors.add(FieldError.of("score", "certification.rules.scoreRequired"));
         } else if (c.score() < 0 || c.score() > 100) {
-            errors.add(new FieldError("score", "Điểm phải nằm trong khoảng 0–100.", "Score must be between 0 and 100."));
+            errors.add(FieldError.of("score", "certification.rules.scoreOutOfRange"));
         } else {
             scoreOk = true;
         }
         if (c.level() == null) {
-            errors.add(new FieldError("level", "Vui lòng chọn cấp hội đồng.", "Council level is required."));
+            errors.add(FieldError.of("level", "certification.rules.levelRequired"));
         }
         if (c.decisionNumber() == null || c.decisionNumber().isBlank()) {
-            errors.add(new FieldError("decisionNumber", "Vui lòng nhập số quyết định.", "Decision number is required."));
+            errors.add(FieldError.of("decisionNumber", "certification.rules.decisionNumberRequired"));
         } else {
-            TextLimits.check(errors, "decisionNumber", c.decisionNumber().trim(), 60, "Số quyết định", "The decision number");
+            TextLimits.check(errors, "decisionNumber", c.decisionNumber().trim(), 60,
+                    Localized.key("certification.limit.decisionNumber"));
         }
         if (c.issuedBy() == null || c.issuedBy().isBlank()) {
-            errors.add(new FieldError("issuedBy", "Vui lòng nhập cơ quan ban hành.", "Issuing authority is required."));
+            errors.add(FieldError.of("issuedBy", "certification.rules.issuedByRequired"));
         } else {
-            TextLimits.check(errors, "issuedBy", c.issuedBy().trim(), 200, "Cơ quan ban hành", "The issuing authority");
+            TextLimits.check(errors, "issuedBy", c.issuedBy().trim(), 200, Localized.key("certification.limit.issuedBy"));
         }
         LocalDate today = VietnameseDates.today(clock);
         if (c.decisionDate() == null) {
-            errors.add(new FieldError("decisionDate", "Vui lòng nhập ngày quyết định.", "Decision date is required."));
+            errors.add(FieldError.of("decisionDate", "certification.rules.decisionDateRequired"));
         } else if (c.decisionDate().isAfter(today)) {
-            errors.add(new FieldError("decisionDate", "Ngày quyết định không được ở tương lai.",
-                    "The decision date cannot be in the future."));
+            errors.add(FieldError.of("decisionDate", "certification.rules.decisionDateInFuture"));
         } else if (c.decisionDate().isBefore(PROGRAMME_START)) {
-            errors.add(new FieldError("decisionDate", "Ngày quyết định không được trước 01/01/2018, năm bắt đầu Chương trình OCOP.",
-                    "The decision date cannot be before 01/01/2018, when the OCOP programme started."));
+            errors.add(FieldError.of("decisionDate", "certification.rules.decisionDateBeforeProgramme"));
         }
         if (scoreOk && c.level() != null) {
             errors.addAll(levelErrors(Stars.fromScore(c.score()), c.level(), c.decisionDate()));
         }
         String number = c.certificateNumber() == null ? "" : c.certificateNumber().trim();
         if (TextLimits.length(number) > 60) {
-            TextLimits.check(errors, "certificateNumber", number, 60, "Số giấy chứng nhận", "The certificate number");
+            TextLimits.check(errors, "certificateNumber", number, 60, Localized.key("certification.limit.certificateNumber"));
         } else if (!number.isEmpty() && repository.existsByCertificateNumber(number)) {
-            errors.add(new FieldError("certificateNumber", "Số giấy chứng nhận đã tồn tại.",
-                    "This certificate number already exists."));
+            errors.add(FieldError.of("certificateNumber", "certification.rules.numberTaken"));
         }
         return errors;
     }
@@ -88,18 +87,14 @@ class CertificateRules {
     static List<FieldError> levelErrors(int stars, CouncilLevel level, LocalDate decided) {
         List<FieldError> errors = new ArrayList<>();
         if (stars == 5 && level != CouncilLevel.NATIONAL) {
-            errors.add(new FieldError("level", "Sản phẩm 5 sao phải do Hội đồng cấp trung ương công nhận.",
-                    "A 5-star rank must be recognised by the national council."));
+            errors.add(FieldError.of("level", "certification.rules.fiveStarsNational"));
         } else if (stars >= 3 && stars <= 4 && level == CouncilLevel.NATIONAL) {
-            errors.add(new FieldError("level", "Sản phẩm 3–4 sao do Hội đồng cấp tỉnh công nhận.",
-                    "3- and 4-star ranks are recognised by the provincial council."));
+            errors.add(FieldError.of("level", "certification.rules.threeFourStarsProvincial"));
         }
         if (level == CouncilLevel.DISTRICT && decided != null && !decided.isBefore(DISTRICTS_ABOLISHED)) {
-            errors.add(new FieldError("level", "Từ 01/07/2025 không còn hội đồng cấp huyện.",
-                    "District councils no longer exist from 1 July 2025."));
+            errors.add(FieldError.of("level", "certification.rules.districtAbolished"));
         } else if (level == CouncilLevel.DISTRICT && stars > 3) {
-            errors.add(new FieldError("level", "Hội đồng cấp huyện chỉ công nhận sản phẩm 3 sao.",
-                    "A district council recognised 3-star ranks only."));
+            errors.add(FieldError.of("level", "certification.rules.districtThreeStarsOnly"));
         }
         return errors;
     }

@@ -8,6 +8,7 @@ import vn.ocop.market.product.Product;
 import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.TextLimits;
@@ -172,14 +173,13 @@ public class Certifications {
         String ref = reference == null || reference.isBlank() ? null : reference.trim();
         List<FieldError> errors = new ArrayList<>();
         if (reason == null || reason.isBlank()) {
-            errors.add(new FieldError("reason", "Vui lòng nhập lý do thu hồi.", "A reason is required."));
+            errors.add(FieldError.of("reason", "certification.revoke.reasonRequired"));
         } else {
-            TextLimits.check(errors, "reason", reason.trim(), 500, "Lý do thu hồi", "The reason");
+            TextLimits.check(errors, "reason", reason.trim(), 500, Localized.key("certification.limit.reason"));
         }
-        TextLimits.check(errors, "reference", ref, 120, "Căn cứ thu hồi", "The reference");
+        TextLimits.check(errors, "reference", ref, 120, Localized.key("certification.limit.reference"));
         if (certificate.revoked()) {
-            errors.add(new FieldError("certificateId", "Giấy chứng nhận này đã bị thu hồi trước đó.",
-                    "This certificate is already revoked."));
+            errors.add(FieldError.of("certificateId", "certification.revoke.alreadyRevoked"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,6 +1,7 @@
 package vn.ocop.market.certification;
 
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.VietnameseText;
 
 import java.nio.ByteBuffer;
@@ -110,9 +111,7 @@ final class DecisionCsv {
      */
     static Decoded decode(byte[] bytes, Charset fallback) {
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(null, new FieldError("file",
-                    "Tệp ở dạng UTF-16 (\"Unicode Text\"). Hãy lưu lại dưới dạng \"CSV UTF-8\".",
-                    "The file is UTF-16 (\"Unicode Text\"). Save it again as \"CSV UTF-8\"."));
+            return new Decoded(null, FieldError.of("file", "certification.import.utf16"));
         }
         boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
         ByteBuffer content = ByteBuffer.wrap(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0));
@@ -122,9 +121,7 @@ final class DecisionCsv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content).toString();
         } catch (CharacterCodingException e) {
             if (bom || fallback == null) {
-                return new Decoded(null, new FieldError("file",
-                        "Tệp phải ở dạng UTF-8: có byte không hợp lệ. Trong Excel, hãy lưu dưới dạng \"CSV UTF-8\".",
-                        "The file must be UTF-8: it has invalid bytes. In Excel, save it as \"CSV UTF-8\"."));
+                return new Decoded(null, FieldError.of("file", "certification.import.notUtf8"));
             }
             text = new String(bytes, fallback);
         }
@@ -158,19 +155,17 @@ final class DecisionCsv {
         }
         if (!unknown.isEmpty()) {
             String names = quoted(unknown);
-            errors.add(new FieldError("header", "Không nhận ra tên cột " + names + ". Tên cột chấp nhận (có hoặc không dấu): "
-                    + ACCEPTED_NAMES + ".", "Unknown column name " + names + ". Accepted names (with or without "
-                    + "diacritics): " + ACCEPTED_NAMES + "."));
+            errors.add(FieldError.of("header", "certification.import.unknownColumn", names, ACCEPTED_NAMES));
         }
         if (!repeated.isEmpty()) {
             String names = quoted(repeated);
-            errors.add(new FieldError("header", "Cột bị lặp lại: " + names + ".", "Column given twice: " + names + "."));
+            errors.add(FieldError.of("header", "certification.import.columnTwice", names));
         }
         List<Column> missing = Arrays.stream(Column.values()).filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            errors.add(new FieldError("header",
-                    "Thiếu cột: " + missing.stream().map(c -> c.nameVi).collect(Collectors.joining(", ")) + ".",
-                    "Missing column: " + missing.stream().map(c -> c.nameEn).collect(Collectors.joining(", ")) + "."));
+            errors.add(FieldError.of("header", "certification.import.missingColumn",
+                    Localized.pick(missing.stream().map(c -> c.nameVi).collect(Collectors.joining(", ")),
+                            missing.stream().map(c -> c.nameEn).collect(Collectors.joining(", ")))));
         }
         return new Layout(true, index);
     }

@@ -81,8 +81,7 @@ public class DecisionImport {
             first++;
         }
         if (first == records.size()) {
-            return new Report(List.of(new Row(0, NOTHING, "", List.of(new FieldError("file",
-                    "Tệp trống: không có dòng nào.", "The file is empty: it has no rows.")))));
+            return new Report(List.of(new Row(0, NOTHING, "", List.of(FieldError.of("file", "certification.import.emptyFile")))));
         }
         List<FieldError> headerErrors = new ArrayList<>();
         DecisionCsv.Layout layout = DecisionCsv.layout(records.get(first), headerErrors);
@@ -116,9 +115,8 @@ public class DecisionImport {
         for (Row row : valid) {
             List<FieldError> errors = rules.validate(row.command());
             if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors.stream().map(e -> new FieldError(e.field(),
-                        "Dòng " + row.rowNumber() + ": " + e.message(), "Row " + row.rowNumber() + ": " + e.messageEn()))
-                        .toList());
+                throw new InvalidInputException(errors.stream()
+                        .map(e -> FieldError.of(e.field(), "certification.import.rowError", row.rowNumber(), e)).toList());
             }
             if (!certifications.recordValid(row.command(), actor, "IMPORTED").alreadyRecorded()) {
                 written++;
@@ -132,8 +130,7 @@ public class DecisionImport {
         List<FieldError> errors = new ArrayList<>();
         int needed = layout.cellsNeeded();
         if (cells.size() < needed) {
-            errors.add(new FieldError("row", "Thiếu cột: cần " + needed + " cột, có " + cells.size() + ".",
-                    "Missing columns: " + needed + " needed, " + cells.size() + " found."));
+            errors.add(FieldError.of("row", "certification.import.missingCells", needed, cells.size()));
             return new Row(rowNumber, NOTHING, cells.isEmpty() ? "" : cells.getFirst(), errors);
         }
         String productRef = layout.cell(cells, Column.PRODUCT).trim();
@@ -143,48 +140,37 @@ public class DecisionImport {
         try {
             score = Integer.valueOf(scoreText.trim());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError("score", "Điểm \"" + scoreText + "\" không phải số nguyên.",
-                    "Score \"" + scoreText + "\" is not a whole number."));
+            errors.add(FieldError.of("score", "certification.import.scoreNotNumber", scoreText));
         }
         String levelText = layout.cell(cells, Column.LEVEL);
         CouncilLevel level = DecisionCsv.level(levelText);
         if (level == null) {
-            errors.add(new FieldError("level", "Cấp hội đồng \"" + levelText
-                    + "\" không hợp lệ (huyện, tỉnh, trung ương hoặc quốc gia).",
-                    "Unknown council level \"" + levelText + "\" (district, provincial, national)."));
+            errors.add(FieldError.of("level", "certification.import.unknownLevel", levelText));
         }
         String dateText = layout.cell(cells, Column.DECISION_DATE);
         LocalDate date = DecisionCsv.date(dateText);
         if (date == null) {
-            errors.add(new FieldError("decisionDate", "Ngày quyết định \"" + dateText
-                    + "\" không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).",
-                    "Decision date \"" + dateText + "\" is not a date (dd/mm/yyyy or yyyy-mm-dd)."));
+            errors.add(FieldError.of("decisionDate", "certification.import.badDate", dateText));
         }
         if (firstRow && score == null && level == null && date == null) {
-            errors.addFirst(new FieldError("header", "Dòng đầu không phải dữ liệu và không có tên cột nào được nhận ra. "
-                    + "Nếu đây là dòng tiêu đề, hãy dùng các tên: " + DecisionCsv.ACCEPTED_NAMES + ".",
-                    "The first row is not data and names no known column. If it is a header, use the names: "
-                            + DecisionCsv.ACCEPTED_NAMES + "."));
+            errors.addFirst(FieldError.of("header", "certification.import.noHeader", DecisionCsv.ACCEPTED_NAMES));
         }
         RecordCertificate command = new RecordCertificate(product.map(Product::id).orElse(null), score, level,
                 layout.cell(cells, Column.DECISION_NUMBER).trim(), date, layout.cell(cells, Column.ISSUED_BY).trim(), null);
         for (FieldError e : rules.validate(command)) {
             boolean alreadyReported = errors.stream().anyMatch(x -> x.field().equals(e.field()));
             if (e.field().equals("productId")) {
-                errors.add(new FieldError("product", "Không tìm thấy sản phẩm \"" + productRef + "\".",
-                        "Product \"" + productRef + "\" not found."));
+                errors.add(FieldError.of("product", "certification.import.productNotFound", productRef));
             } else if (!alreadyReported) {
                 errors.add(e);
             }
         }
         if (errors.isEmpty()) {
-            certifications.sameAsCurrent(command).ifPresent(current -> errors.add(new FieldError(ALREADY_RECORDED,
-                    "Quyết định này đã được ghi nhận (giấy chứng nhận " + current.certificateNumber() + "); dòng được bỏ qua.",
-                    "This decision is already recorded (certificate " + current.certificateNumber() + "); the row is skipped.")));
+            certifications.sameAsCurrent(command).ifPresent(current -> errors.add(
+                    FieldError.of(ALREADY_RECORDED, "certification.import.alreadyRecorded", current.certificateNumber())));
         }
         if (product.isPresent() && !productsInFile.add(product.get().id())) {
-            errors.add(new FieldError("product", "Sản phẩm \"" + productRef + "\" xuất hiện nhiều lần trong tệp.",
-                    "Product \"" + productRef + "\" appears more than once in the file."));
+            errors.add(FieldError.of("product", "certification.import.productTwice", productRef));
         }
         return new Row(rowNumber, command, product.map(p -> p.code() + " – " + p.name()).orElse(productRef), errors);
     }

@@ -12,6 +12,7 @@ import vn.ocop.market.certification.Listing;
 import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.shared.Constraints;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.Sql;
@@ -138,12 +139,10 @@ public class Checkout {
         CheckoutRepository.Due due = checkouts.due(checkoutToken)
                 .orElseThrow(() -> new NotFoundException("No checkout " + checkoutToken));
         if (due.paymentMethod() != PaymentMethod.STRIPE) {
-            throw InvalidInputException.of("method", "Đơn hàng này không thanh toán bằng thẻ.",
-                    "This checkout is not paid by card.");
+            throw InvalidInputException.of("method", "order.checkout.notCardPaid");
         }
         if (due.paymentStatus() != PaymentStatus.AWAITING && due.paymentStatus() != PaymentStatus.FAILED) {
-            throw InvalidInputException.of("payment", "Đơn hàng này không còn chờ thanh toán.",
-                    "This checkout is no longer awaiting payment.");
+            throw InvalidInputException.of("payment", "order.checkout.notAwaitingPayment");
         }
         PaymentGateway.PaymentSession session = gateway.open(due.id(), due.totalVnd(),
                 "Đơn hàng OCOP #" + due.id(), due.email());
@@ -169,19 +168,17 @@ public class Checkout {
         Quote quote = quote(request.cartToken(), a.provinceName());
         if (!quote.blocked().isEmpty()) {
             CartLine first = quote.blocked().get(0);
-            throw InvalidInputException.of("cart", first.productName() + ": " + first.problem().message(false),
-                    first.productName() + ": " + first.problem().message(true));
+            throw InvalidInputException.of("cart", "order.checkout.lineProblem", first.productName(),
+                    Localized.pick(first.problem().message(false), first.problem().message(true)));
         }
         if (quote.shipments().isEmpty()) {
-            throw InvalidInputException.of("cart", "Giỏ hàng đang trống.", "The cart is empty.");
+            throw InvalidInputException.of("cart", "order.checkout.cartEmpty");
         }
         if (!quote.withinLimit()) {
             throw tooLarge();
         }
         if (request.expectedTotalVnd() != null && request.expectedTotalVnd() != quote.totalVnd()) {
-            throw InvalidInputException.of("total",
-                    "Tổng tiền đã thay đổi thành " + Vnd.format(quote.totalVnd()) + ", vui lòng xem lại đơn hàng.",
-                    "The total changed to " + Vnd.format(quote.totalVnd()) + "; please review the order again.");
+            throw InvalidInputException.of("total", "order.checkout.totalChanged", Vnd.format(quote.totalVnd()));
         }
         reserve(quote, now);
 
@@ -233,13 +230,11 @@ public class Checkout {
                         && Listing.isListable(p.stars(), p.revoked(), p.validUntil(), now)))
                 .orElse(new State(0, false));
         if (!state.listable()) {
-            return InvalidInputException.of("cart",
-                    line.productName() + ": " + CartLine.Problem.NOT_CERTIFIED.message(false),
-                    line.productName() + ": " + CartLine.Problem.NOT_CERTIFIED.message(true));
+            return InvalidInputException.of("cart", "order.checkout.lineProblem", line.productName(),
+                    Localized.pick(CartLine.Problem.NOT_CERTIFIED.message(false), CartLine.Problem.NOT_CERTIFIED.message(true)));
         }
-        return InvalidInputException.of("cart",
-                line.productName() + ": chỉ còn " + state.stock() + " sản phẩm, không đủ " + line.quantity() + ".",
-                line.productName() + ": only " + state.stock() + " left, not enough for " + line.quantity() + ".");
+        return InvalidInputException.of("cart", "order.checkout.notEnoughStock",
+                line.productName(), state.stock(), line.quantity());
     }
 
     private void rememberAddress(long userId, DeliveryAddress a, Instant now) {
@@ -258,8 +253,6 @@ public class Checkout {
 
     /** The refusal of a checkout above {@link Vnd#MAX_CHECKOUT_TOTAL}. */
     public static InvalidInputException tooLarge() {
-        return InvalidInputException.of("total",
-                "Tổng đơn hàng vượt quá " + Vnd.format(Vnd.MAX_CHECKOUT_TOTAL) + " cho một lần đặt; vui lòng chia thành nhiều đơn.",
-                "The order total is above " + Vnd.format(Vnd.MAX_CHECKOUT_TOTAL) + " per checkout; please split it into several orders.");
+        return InvalidInputException.of("total", "order.checkout.totalTooHigh", Vnd.format(Vnd.MAX_CHECKOUT_TOTAL));
     }
 }

@@ -7,6 +7,7 @@ import vn.ocop.market.region.AdminUnits;
 import vn.ocop.market.region.Commune;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.PhoneNumbers;
 import vn.ocop.market.shared.Vnd;
 
@@ -44,55 +45,50 @@ public class DeliveryRules {
     public DeliveryAddress check(PlaceOrder request, boolean cardsEnabled) {
         List<FieldError> errors = new ArrayList<>();
         if (request.requestKey() == null || request.requestKey().length() < 16 || request.requestKey().length() > 64) {
-            errors.add(new FieldError("requestKey", "Phiên đặt hàng không hợp lệ, vui lòng tải lại trang.",
-                    "Invalid checkout session; please reload the page."));
+            errors.add(FieldError.of("requestKey", "order.delivery.requestKeyInvalid"));
         }
         if (request.method() == null) {
-            errors.add(new FieldError("method", "Vui lòng chọn cách thanh toán.", "Choose a payment method."));
+            errors.add(FieldError.of("method", "order.delivery.methodRequired"));
         } else if (request.method() == PaymentMethod.STRIPE && !cardsEnabled) {
-            errors.add(new FieldError("method", "Thanh toán thẻ chưa được bật.", "Card payment is not enabled."));
+            errors.add(FieldError.of("method", "order.delivery.cardsDisabled"));
         }
         if (request.note() != null && request.note().length() > 500) {
-            errors.add(new FieldError("note", "Ghi chú tối đa 500 ký tự.", "The note takes at most 500 characters."));
+            errors.add(FieldError.of("note", "order.delivery.noteTooLong"));
         }
         DeliveryAddress a = request.address();
         if (a == null) {
-            errors.add(new FieldError("address", "Vui lòng nhập địa chỉ giao hàng.", "Enter a delivery address."));
+            errors.add(FieldError.of("address", "order.delivery.addressRequired"));
             throw new InvalidInputException(errors);
         }
         if (blank(a.contactName()) || a.contactName().trim().length() > 120) {
-            errors.add(new FieldError("contactName", "Vui lòng nhập họ tên người nhận (tối đa 120 ký tự).",
-                    "Enter the recipient's name (at most 120 characters)."));
+            errors.add(FieldError.of("contactName", "order.delivery.contactNameInvalid"));
         }
         if (blank(a.email()) || !EMAIL.matcher(a.email().trim()).matches() || a.email().trim().length() > 160) {
-            errors.add(new FieldError("email", "Địa chỉ e-mail không hợp lệ.", "Invalid e-mail address."));
+            errors.add(FieldError.of("email", "shared.email.invalid"));
         }
         PhoneNumbers.problem("phone", a.phone()).ifPresent(errors::add);
         if (blank(a.street()) || a.street().trim().length() < 5 || a.street().trim().length() > 255) {
-            errors.add(new FieldError("street", "Vui lòng nhập số nhà, đường, thôn/xóm (5–255 ký tự).",
-                    "Enter the house number and street (5–255 characters)."));
+            errors.add(FieldError.of("street", "order.delivery.streetInvalid"));
         }
         Optional<AdminProvince> province = !blank(a.provinceCode()) ? units.province(a.provinceCode().trim())
                 : blank(a.provinceName()) ? Optional.empty() : units.provinceNamed(a.provinceName());
         String communeCode = null;
         String communeName = a.communeName() == null ? "" : a.communeName().trim();
         if (province.isEmpty()) {
-            errors.add(new FieldError("province", "Vui lòng chọn tỉnh/thành phố trong danh sách 34 tỉnh, thành hiện hành.",
-                    "Choose one of the 34 current provinces and cities."));
+            errors.add(FieldError.of("province", "order.delivery.provinceRequired"));
         } else if (units.available()) {
             Optional<Commune> commune = !blank(a.communeCode()) ? units.commune(a.communeCode().trim())
                     .filter(c -> c.provinceCode().equals(province.get().code()))
                     : units.communeNamed(province.get().code(), communeName);
             if (commune.isEmpty()) {
-                errors.add(new FieldError("commune", "Vui lòng chọn xã/phường thuộc " + province.get().name() + ".",
-                        "Choose a commune or ward of " + province.get().nameEn() + "."));
+                errors.add(FieldError.of("commune", "order.delivery.communeNotInProvince",
+                        Localized.pick(province.get().name(), province.get().nameEn())));
             } else {
                 communeCode = commune.get().code();
                 communeName = commune.get().fullName();
             }
         } else if (communeName.isEmpty() || communeName.length() > AdminUnits.FREE_TEXT_COMMUNE_MAX) {
-            errors.add(new FieldError("commune", "Vui lòng nhập xã/phường (tối đa 120 ký tự).",
-                    "Enter the commune or ward (at most 120 characters)."));
+            errors.add(FieldError.of("commune", "order.delivery.communeInvalid"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.Sql;
@@ -108,8 +109,7 @@ public class Orders {
         Order order = checkout.orders().stream().filter(o -> o.id() == orderId).findFirst()
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
         if (order.status() != OrderStatus.PLACED) {
-            throw InvalidInputException.of("status", "Đơn đã được xác nhận, vui lòng liên hệ chủ thể để hủy.",
-                    "The order is already confirmed; contact the producer to cancel it.");
+            throw InvalidInputException.of("status", "order.cancel.alreadyConfirmed");
         }
         return moveChecked(order, OrderStatus.CANCELLED, checkout.email(), "Người mua hủy đơn");
     }
@@ -119,7 +119,7 @@ public class Orders {
         Order order = visibleOrder(user, orderId);
         if (order.method() != PaymentMethod.VIETQR || order.paymentStatus() != PaymentStatus.AWAITING
                 || !order.status().holdsStock()) {
-            throw InvalidInputException.of("payment", "Đơn này không chờ chuyển khoản.", "This order is not awaiting a transfer.");
+            throw InvalidInputException.of("payment", "order.transfer.notAwaiting");
         }
         tx.executeWrite(s -> {
             int changed = repository.setPaymentStatusFrom(orderId, PaymentStatus.AWAITING, PaymentStatus.PAID, clock.instant());
@@ -137,14 +137,13 @@ public class Orders {
 
     private Order moveChecked(Order order, OrderStatus target, String actor, @Nullable String note) {
         if (!order.status().canMoveTo(target)) {
-            throw InvalidInputException.of("status",
-                    "Không thể chuyển đơn từ \"" + order.status().label(false) + "\" sang \"" + target.label(false) + "\".",
-                    "An order cannot move from " + order.status().label(true) + " to " + target.label(true) + ".");
+            throw InvalidInputException.of("status", "order.update.notAllowed",
+                    Localized.pick(order.status().label(false), order.status().label(true)),
+                    Localized.pick(target.label(false), target.label(true)));
         }
         if (target == OrderStatus.CONFIRMED && order.method() != PaymentMethod.COD
                 && order.paymentStatus() != PaymentStatus.PAID) {
-            throw InvalidInputException.of("payment", "Đơn chưa được thanh toán, chưa thể xác nhận.",
-                    "The order is not paid yet and cannot be confirmed.");
+            throw InvalidInputException.of("payment", "order.confirm.notPaid");
         }
         boolean refundByCard = order.method() == PaymentMethod.STRIPE && order.paymentStatus() == PaymentStatus.PAID
                 && (target == OrderStatus.CANCELLED || target == OrderStatus.REFUNDED);
@@ -155,8 +154,7 @@ public class Orders {
             default -> order.paymentStatus();
         };
         if (target == OrderStatus.REFUNDED && order.paymentStatus() != PaymentStatus.PAID) {
-            throw InvalidInputException.of("payment", "Đơn chưa thu tiền nên không cần hoàn tiền.",
-                    "Nothing was paid for this order, so there is nothing to refund.");
+            throw InvalidInputException.of("payment", "order.refund.nothingPaid");
         }
         if (target == OrderStatus.REFUNDED && refundByCard) {
             refunds.get().refundNow(order);
@@ -246,8 +244,7 @@ public class Orders {
     }
 
     private static InvalidInputException staleOrder() {
-        return InvalidInputException.of("status", "Đơn vừa được người khác cập nhật, vui lòng tải lại.",
-                "The order was just changed by someone else; please reload.");
+        return InvalidInputException.of("status", "order.update.changedMeanwhile");
     }
 
     private static boolean mayManage(SignedInUser user, Order order) {

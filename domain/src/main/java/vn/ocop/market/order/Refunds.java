@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -76,13 +77,11 @@ public class Refunds {
 
     private String reference(Order order) {
         return checkouts.paymentReference(order.checkoutId())
-                .orElseThrow(() -> InvalidInputException.of("payment", "Không tìm thấy giao dịch thẻ của đơn.",
-                        "The card payment was not found."));
+                .orElseThrow(() -> InvalidInputException.of("payment", "order.refund.paymentNotFound"));
     }
 
     private static InvalidInputException noProvider() {
-        return InvalidInputException.of("payment", "Chưa cấu hình cổng thanh toán thẻ để hoàn tiền.",
-                "No card provider is configured to refund.");
+        return InvalidInputException.of("payment", "order.refund.noProvider");
     }
 
     /**
@@ -196,7 +195,7 @@ public class Refunds {
 
     private static String error(RuntimeException e) {
         String text = e instanceof InvalidInputException invalid && !invalid.errors().isEmpty()
-                ? invalid.errors().getFirst().messageEn() : e.toString();
+                ? invalid.errors().getFirst().text(Locale.ENGLISH) : e.toString();
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
 

@@ -116,8 +116,7 @@ public class ShippingFees {
         String value = province == null ? "" : province.trim();
         return provinces.all().stream().filter(p -> p.code().equals(value)).findFirst()
                 .or(() -> provinces.find(value))
-                .orElseThrow(() -> InvalidInputException.of(field,
-                        "Không tìm thấy tỉnh/thành phố \"" + value + "\".", "Unknown province \"" + value + "\"."));
+                .orElseThrow(() -> InvalidInputException.of(field, "shared.province.unknown", value));
     }
 
     private static ShippingRegion region(Province province) {

@@ -42,18 +42,16 @@ public record VietQrPayload(String bankBin, String accountNumber, Vnd amount, St
     public VietQrPayload {
         List<FieldError> errors = new ArrayList<>();
         if (bankBin == null || !bankBin.matches("\\d{6}")) {
-            errors.add(new FieldError("bankBin", "Mã BIN ngân hàng gồm 6 chữ số.", "The bank BIN has 6 digits."));
+            errors.add(FieldError.of("bankBin", "payment.vietQr.bankBinInvalid"));
         }
         if (accountNumber == null || !accountNumber.matches("[A-Za-z0-9]{1,19}")) {
-            errors.add(new FieldError("accountNumber", "Số tài khoản gồm tối đa 19 chữ số hoặc chữ cái.",
-                    "The account number has at most 19 digits or letters."));
+            errors.add(FieldError.of("accountNumber", "payment.vietQr.accountNumberInvalid"));
         }
         if (amount == null || amount.amount() <= 0 || amount.amount() > 9_999_999_999_999L) {
-            errors.add(new FieldError("amount", "Số tiền phải lớn hơn 0 ₫.", "The amount must be more than 0 VND."));
+            errors.add(FieldError.of("amount", "payment.vietQr.amountNotPositive"));
         }
         if (purpose == null || !purpose.matches("[A-Za-z0-9 .\\-]{1," + PURPOSE_MAX + "}") || purpose.isBlank()) {
-            errors.add(new FieldError("purpose", "Nội dung chuyển khoản tối đa 25 ký tự không dấu (chữ, số, dấu cách, . -).",
-                    "The transfer message has at most 25 plain letters, digits, spaces, dots or hyphens."));
+            errors.add(FieldError.of("purpose", "payment.vietQr.purposeInvalid"));
         }
         checkText("merchantName", merchantName, 25, errors);
         checkText("merchantCity", merchantCity, 15, errors);
@@ -121,8 +119,7 @@ public record VietQrPayload(String bankBin, String accountNumber, Vnd amount, St
 
     private static void checkText(String field, String value, int max, List<FieldError> errors) {
         if (value != null && !value.matches("[\\x20-\\x7E]{1," + max + "}")) {
-            errors.add(new FieldError(field, "Tối đa " + max + " ký tự không dấu.",
-                    "At most " + max + " characters without diacritics."));
+            errors.add(FieldError.of(field, "payment.vietQr.tooLong", max));
         }
     }
 }

@@ -6,6 +6,7 @@ import vn.ocop.market.region.Province;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.SafeHtml;
 import vn.ocop.market.shared.TextLimits;
@@ -60,29 +61,27 @@ public class Producers {
     public List<FieldError> problems(NewProducer command) {
         List<FieldError> errors = new ArrayList<>();
         if (command.name() == null || command.name().isBlank()) {
-            errors.add(new FieldError("name", "Vui lòng nhập tên chủ thể.", "Name is required."));
+            errors.add(FieldError.of("name", "producer.name.required"));
         } else {
-            TextLimits.check(errors, "name", command.name().trim(), 200, "Tên chủ thể", "The name");
+            TextLimits.check(errors, "name", command.name().trim(), 200, Localized.key("producer.limit.name"));
         }
         if (command.type() == null) {
-            errors.add(new FieldError("type", "Vui lòng chọn loại hình chủ thể.", "Type is required."));
+            errors.add(FieldError.of("type", "producer.producerType.required"));
         }
         if (provinces.find(command.province()).isEmpty()) {
-            errors.add(new FieldError("province", "Không tìm thấy tỉnh/thành phố \"" + command.province() + "\".",
-                    "Unknown province \"" + command.province() + "\"."));
+            errors.add(FieldError.of("province", "shared.province.unknown", command.province()));
         }
-        TextLimits.check(errors, "commune", command.commune(), 120, "Tên xã/phường", "The commune");
-        TextLimits.check(errors, "story", command.story(), TextLimits.RICH_TEXT, "Câu chuyện", "The story");
-        TextLimits.check(errors, "storyEn", command.storyEn(), TextLimits.RICH_TEXT,
-                "Câu chuyện (tiếng Anh)", "The English story");
-        TextLimits.check(errors, "bankName", command.bankName(), 80, "Tên ngân hàng", "The bank name");
-        TextLimits.check(errors, "bankBin", command.bankBin(), 10, "Mã BIN ngân hàng", "The bank BIN");
-        TextLimits.check(errors, "bankAccount", command.bankAccount(), 30, "Số tài khoản", "The account number");
+        TextLimits.check(errors, "commune", command.commune(), 120, Localized.key("producer.limit.commune"));
+        TextLimits.check(errors, "story", command.story(), TextLimits.RICH_TEXT, Localized.key("producer.limit.story"));
+        TextLimits.check(errors, "storyEn", command.storyEn(), TextLimits.RICH_TEXT, Localized.key("producer.limit.storyEn"));
+        TextLimits.check(errors, "bankName", command.bankName(), 80, Localized.key("producer.limit.bankName"));
+        TextLimits.check(errors, "bankBin", command.bankBin(), 10, Localized.key("producer.limit.bankBin"));
+        TextLimits.check(errors, "bankAccount", command.bankAccount(), 30, Localized.key("producer.limit.bankAccount"));
         String email = command.email() == null ? "" : command.email().trim();
         if (TextLimits.length(email) > 160) {
-            TextLimits.check(errors, "email", email, 160, "Địa chỉ e-mail", "The e-mail address");
+            TextLimits.check(errors, "email", email, 160, Localized.key("producer.limit.email"));
         } else if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(new FieldError("email", "Địa chỉ e-mail không hợp lệ.", "Invalid e-mail address."));
+            errors.add(FieldError.of("email", "shared.email.invalid"));
         }
         bankAccountProblems(command, errors);
         return errors;
@@ -94,16 +93,13 @@ public class Producers {
         String account = blankToNull(command.bankAccount());
         String holder = accountHolder(command.bankAccountName());
         if (bin != null && !bin.matches("\\d{6}")) {
-            errors.add(new FieldError("bankBin", "Mã BIN ngân hàng gồm 6 chữ số (ví dụ 970436).",
-                    "The bank BIN has 6 digits (e.g. 970436)."));
+            errors.add(FieldError.of("bankBin", "producer.bank.binInvalid"));
         }
         if (account != null && !account.matches("[A-Za-z0-9]{1,19}")) {
-            errors.add(new FieldError("bankAccount", "Số tài khoản gồm tối đa 19 chữ số hoặc chữ cái.",
-                    "The account number has at most 19 digits or letters."));
+            errors.add(FieldError.of("bankAccount", "producer.bank.accountInvalid"));
         }
         if (holder != null && (holder.length() > 50 || !holder.matches("[A-Z0-9 .,&()-]+"))) {
-            errors.add(new FieldError("bankAccountName", "Tên chủ tài khoản tối đa 50 ký tự, không dấu.",
-                    "The account holder's name has at most 50 characters, without diacritics."));
+            errors.add(FieldError.of("bankAccountName", "producer.bank.accountNameInvalid"));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.SafeHtml;
 import vn.ocop.market.shared.TextLimits;
@@ -60,43 +61,42 @@ public class Products {
     public List<FieldError> problems(NewProduct command) {
         List<FieldError> errors = new ArrayList<>();
         if (command.producerId() == null || producers.find(command.producerId()).isEmpty()) {
-            errors.add(new FieldError("producerId", "Không tìm thấy chủ thể sản xuất.", "Producer not found."));
+            errors.add(FieldError.of("producerId", "product.producer.notFound"));
         }
         if (command.name() == null || command.name().isBlank()) {
-            errors.add(new FieldError("name", "Vui lòng nhập tên sản phẩm.", "Name is required."));
+            errors.add(FieldError.of("name", "product.name.required"));
         } else {
-            TextLimits.check(errors, "name", command.name().trim(), 200, "Tên sản phẩm", "The name");
+            TextLimits.check(errors, "name", command.name().trim(), 200, Localized.key("product.limit.name"));
         }
-        TextLimits.check(errors, "nameEn", command.nameEn(), 200, "Tên tiếng Anh", "The English name");
+        TextLimits.check(errors, "nameEn", command.nameEn(), 200, Localized.key("product.limit.nameEn"));
         if (command.group() == null) {
-            errors.add(new FieldError("group", "Vui lòng chọn nhóm sản phẩm OCOP.", "Product group is required."));
+            errors.add(FieldError.of("group", "product.productGroup.required"));
         }
         if (command.priceVnd() == null || command.priceVnd() <= 0) {
-            errors.add(new FieldError("priceVnd", "Giá bán phải lớn hơn 0 ₫.", "Price must be more than 0 VND."));
+            errors.add(FieldError.of("priceVnd", "product.price.notPositive"));
         } else if (command.priceVnd() > Vnd.MAX_PRICE) {
-            errors.add(new FieldError("priceVnd", "Giá bán tối đa " + Vnd.format(Vnd.MAX_PRICE) + ".",
-                    "The price must be at most " + Vnd.format(Vnd.MAX_PRICE) + "."));
+            errors.add(FieldError.of("priceVnd", "product.price.tooHigh", Vnd.format(Vnd.MAX_PRICE)));
         }
         if (command.stock() != null && command.stock() < 0) {
-            errors.add(new FieldError("stock", "Tồn kho không được âm.", "Stock must not be negative."));
+            errors.add(FieldError.of("stock", "product.stock.negative"));
         }
         if (command.weightGrams() != null && command.weightGrams() < 0) {
-            errors.add(new FieldError("weightGrams", "Khối lượng (gam) không được âm.", "Weight must not be negative."));
+            errors.add(FieldError.of("weightGrams", "product.weight.negative"));
         } else if (command.weightGrams() != null && command.weightGrams() == 0 && command.group() != ProductGroup.TOURISM) {
-            errors.add(new FieldError("weightGrams", "Vui lòng nhập khối lượng đóng gói (g) để tính phí vận chuyển.",
-                    "Please enter the packed weight (g); shipping fees go by it."));
+            errors.add(FieldError.of("weightGrams", "product.weight.required"));
         }
-        TextLimits.check(errors, "unit", command.unit(), 60, "Đơn vị tính", "The unit");
-        TextLimits.check(errors, "description", command.description(), TextLimits.RICH_TEXT, "Mô tả", "The description");
+        TextLimits.check(errors, "unit", command.unit(), 60, Localized.key("product.limit.unit"));
+        TextLimits.check(errors, "description", command.description(), TextLimits.RICH_TEXT,
+                Localized.key("product.limit.description"));
         TextLimits.check(errors, "descriptionEn", command.descriptionEn(), TextLimits.RICH_TEXT,
-                "Mô tả tiếng Anh", "The English description");
+                Localized.key("product.limit.descriptionEn"));
         TextLimits.check(errors, "rawMaterialOrigin", command.rawMaterialOrigin(), TextLimits.RICH_TEXT,
-                "Nguồn gốc nguyên liệu", "The raw-material origin");
+                Localized.key("product.limit.rawMaterialOrigin"));
         String code = command.code() == null ? "" : command.code().trim();
         if (TextLimits.length(code) > 40) {
-            TextLimits.check(errors, "code", code, 40, "Mã sản phẩm", "The product code");
+            TextLimits.check(errors, "code", code, 40, Localized.key("product.limit.code"));
         } else if (!code.isEmpty() && repository.existsByCode(code)) {
-            errors.add(new FieldError("code", "Mã sản phẩm đã tồn tại.", "Product code already exists."));
+            errors.add(FieldError.of("code", "product.code.taken"));
         }
         return errors;
     }

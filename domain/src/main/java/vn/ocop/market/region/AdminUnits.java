@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.ocop.market.region.AdminUnitsFile.ProvinceRow;
 import vn.ocop.market.region.AdminUnitsFile.WardRow;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.VietnameseOrder;
 import vn.ocop.market.shared.VietnameseText;
 
@@ -138,29 +139,26 @@ public class AdminUnits {
         List<FieldError> errors = new ArrayList<>();
         Optional<AdminProvince> province = province(provinceCode);
         if (provinceCode == null || provinceCode.isBlank()) {
-            errors.add(new FieldError(PROVINCE_FIELD, "Vui lòng chọn tỉnh/thành phố.", "Please choose a province or city."));
+            errors.add(FieldError.of(PROVINCE_FIELD, "region.province.required"));
         } else if (province.isEmpty()) {
-            errors.add(new FieldError(PROVINCE_FIELD, "Không có tỉnh/thành phố mã \"" + provinceCode + "\".",
-                    "There is no province or city with code \"" + provinceCode + "\"."));
+            errors.add(FieldError.of(PROVINCE_FIELD, "region.province.unknownCode", provinceCode));
         }
         if (commune == null || commune.isBlank()) {
             errors.add(available
-                    ? new FieldError(COMMUNE_FIELD, "Vui lòng chọn xã/phường.", "Please choose a commune or ward.")
-                    : new FieldError(COMMUNE_FIELD, "Vui lòng nhập xã/phường.", "Please enter a commune or ward."));
+                    ? FieldError.of(COMMUNE_FIELD, "region.commune.choose")
+                    : FieldError.of(COMMUNE_FIELD, "region.commune.enter"));
         } else if (!available) {
             if (commune.trim().length() > FREE_TEXT_COMMUNE_MAX) {
-                errors.add(new FieldError(COMMUNE_FIELD, "Tên xã/phường tối đa " + FREE_TEXT_COMMUNE_MAX + " ký tự.",
-                        "At most " + FREE_TEXT_COMMUNE_MAX + " characters."));
+                errors.add(FieldError.of(COMMUNE_FIELD, "region.commune.tooLong", FREE_TEXT_COMMUNE_MAX));
             }
         } else {
             Optional<Commune> found = commune(commune);
             if (found.isEmpty()) {
-                errors.add(new FieldError(COMMUNE_FIELD, "Không có xã/phường mã \"" + commune + "\".",
-                        "There is no commune or ward with code \"" + commune + "\"."));
+                errors.add(FieldError.of(COMMUNE_FIELD, "region.commune.unknownCode", commune));
             } else if (province.isPresent() && !found.get().provinceCode().equals(province.get().code())) {
-                errors.add(new FieldError(COMMUNE_FIELD,
-                        found.get().fullName() + " không thuộc " + province.get().fullName() + ".",
-                        found.get().fullNameEn() + " is not in " + province.get().fullNameEn() + "."));
+                errors.add(FieldError.of(COMMUNE_FIELD, "region.commune.notInProvince",
+                        Localized.pick(found.get().fullName(), found.get().fullNameEn()),
+                        Localized.pick(province.get().fullName(), province.get().fullNameEn())));
             }
         }
         return errors;

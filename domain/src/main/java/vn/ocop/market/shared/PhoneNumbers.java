@@ -40,26 +40,19 @@ public final class PhoneNumbers {
     /** What is wrong with the number, in Vietnamese and English; empty when it is valid. */
     public static Optional<FieldError> problem(String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            return Optional.of(new FieldError(field, "Vui lòng nhập số điện thoại.", "Please enter a phone number."));
+            return Optional.of(FieldError.of(field, "shared.phone.required"));
         }
         if (FOREIGN.matcher(SEPARATORS.matcher(raw).replaceAll("")).matches()) {
-            return Optional.of(new FieldError(field, "Chỉ nhận số điện thoại Việt Nam (+84).",
-                    "Only Vietnamese phone numbers (+84) are accepted."));
+            return Optional.of(FieldError.of(field, "shared.phone.foreign"));
         }
         String candidate = candidate(raw);
         if (candidate == null) {
-            return Optional.of(new FieldError(field,
-                    "Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84), ví dụ 0912 345 678.",
-                    "A phone number has digits only (it may start with +84), e.g. 0912 345 678."));
+            return Optional.of(FieldError.of(field, "shared.phone.notDigits"));
         }
         if (isValid(candidate)) {
             return Optional.empty();
         }
-        return Optional.of(new FieldError(field,
-                "Số điện thoại không hợp lệ: số di động gồm 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09; "
-                        + "số cố định gồm 11 chữ số bắt đầu bằng 02.",
-                "Not a Vietnamese phone number: mobile numbers have 10 digits starting with 03, 05, 07, 08 or 09; "
-                        + "landlines have 11 digits starting with 02."));
+        return Optional.of(FieldError.of(field, "shared.phone.invalid"));
     }
 
     /** Whether a normalised number is a mobile number (it can receive the carrier's SMS). */

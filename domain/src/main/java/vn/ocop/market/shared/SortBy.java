@@ -26,8 +26,7 @@ public record SortBy(String key, boolean descending) {
     public static String orderBy(List<SortBy> sort, Map<String, String> allowed, String tieBreak) {
         for (SortBy s : sort) {
             if (!allowed.containsKey(s.key())) {
-                throw InvalidInputException.of("sort", "Không thể sắp xếp theo \"" + s.key() + "\".",
-                        "Cannot sort by \"" + s.key() + "\".");
+                throw InvalidInputException.of("sort", "shared.sort.unknown", s.key());
             }
         }
         String keys = sort.stream().map(s -> allowed.get(s.key()) + (s.descending() ? " DESC" : " ASC"))

@@ -19,12 +19,13 @@ public final class TextLimits {
         return text.codePointCount(0, text.length());
     }
 
-    /** Adds an error on the field when the text is longer than max characters; null is fine. */
-    public static void check(List<FieldError> errors, String field, String text, int max, String labelVi, String labelEn) {
+    /**
+     * Adds an error on the field when the text is longer than max characters; null is fine. The label
+     * is the field's name as the error starts with it ("The name"), usually {@code Localized.key(..)}.
+     */
+    public static void check(List<FieldError> errors, String field, String text, int max, Localized label) {
         if (text != null && length(text) > max) {
-            int n = length(text);
-            errors.add(new FieldError(field, labelVi + " tối đa " + max + " ký tự (đang có " + n + ").",
-                    labelEn + " is limited to " + max + " characters (" + n + " given)."));
+            errors.add(FieldError.of(field, "shared.text.tooLong", label, max, length(text)));
         }
     }
 }

@@ -3,7 +3,9 @@ package vn.ocop.market.account;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.Messages;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,8 +19,8 @@ class PasswordRulesTest {
     void shortPasswordIsRefusedWithTheMinimumLength() {
         Optional<FieldError> problem = PasswordPolicy.check("password", "Xk9#vQ2!", "a@b.vn");
         assertTrue(problem.isPresent());
-        assertTrue(problem.get().message().contains("10 ký tự"), problem.get().message());
-        assertTrue(problem.get().messageEn().contains("10 characters"), problem.get().messageEn());
+        assertTrue(problem.get().text(Messages.VIETNAMESE).contains("10 ký tự"), problem.get().text(Messages.VIETNAMESE));
+        assertTrue(problem.get().text(Locale.ENGLISH).contains("10 characters"), problem.get().text(Locale.ENGLISH));
     }
 
     @Test
@@ -26,7 +28,7 @@ class PasswordRulesTest {
         for (String weak : new String[] {"1234567890", "password123", "qwertyuiop", "aaaaaaaaaaaa", "CanBo@2026"}) {
             Optional<FieldError> problem = PasswordPolicy.check("password", weak, "canbo@ocop.vn", "Cán bộ");
             assertTrue(problem.isPresent(), weak + " should be refused");
-            assertTrue(problem.get().messageEn().contains("too easy to guess"), problem.get().messageEn());
+            assertTrue(problem.get().text(Locale.ENGLISH).contains("too easy to guess"), problem.get().text(Locale.ENGLISH));
         }
     }
 

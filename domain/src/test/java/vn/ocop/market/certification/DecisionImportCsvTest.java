@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ocop.market.certification.DecisionCsv.Column;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.Messages;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -13,6 +14,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,15 +82,16 @@ class DecisionImportCsvTest {
         DecisionCsv.layout(List.of("Mã sản phẩm", "Điểm", "Cấp", "Số quyết định", "Ngày ký", "Cơ quan ban hành"), errors);
         assertEquals(List.of("header", "header"), errors.stream().map(FieldError::field).toList());
         FieldError unknown = errors.getFirst();
-        assertTrue(unknown.message().contains("\"Ngày ký\""), unknown.message());
+        assertTrue(unknown.text(Messages.VIETNAMESE).contains("\"Ngày ký\""), unknown.text(Messages.VIETNAMESE));
         for (String name : List.of("mã sản phẩm", "điểm", "cấp", "số quyết định", "ngày quyết định", "cơ quan ban hành")) {
-            assertTrue(unknown.message().contains(name), unknown.message());
+            assertTrue(unknown.text(Messages.VIETNAMESE).contains(name), unknown.text(Messages.VIETNAMESE));
         }
         for (String name : List.of("product code", "score", "level", "decision number", "decision date", "issued by")) {
-            assertTrue(unknown.messageEn().contains(name), unknown.messageEn());
+            assertTrue(unknown.text(Locale.ENGLISH).contains(name), unknown.text(Locale.ENGLISH));
         }
-        assertTrue(errors.get(1).message().contains("ngày quyết định"), "the missing column: " + errors.get(1).message());
-        assertTrue(errors.get(1).messageEn().contains("decision date"), errors.get(1).messageEn());
+        assertTrue(errors.get(1).text(Messages.VIETNAMESE).contains("ngày quyết định"),
+                "the missing column: " + errors.get(1).text(Messages.VIETNAMESE));
+        assertTrue(errors.get(1).text(Locale.ENGLISH).contains("decision date"), errors.get(1).text(Locale.ENGLISH));
     }
 
     @Test
@@ -125,8 +128,8 @@ class DecisionImportCsvTest {
         byte[] latin1 = "Mã sản phẩm;Điểm".getBytes(StandardCharsets.ISO_8859_1);
         FieldError error = DecisionCsv.decode(latin1, null).error();
         assertEquals("file", error.field());
-        assertTrue(error.message().contains("UTF-8"), error.message());
-        assertTrue(error.messageEn().contains("must be UTF-8"), error.messageEn());
+        assertTrue(error.text(Messages.VIETNAMESE).contains("UTF-8"), error.text(Messages.VIETNAMESE));
+        assertTrue(error.text(Locale.ENGLISH).contains("must be UTF-8"), error.text(Locale.ENGLISH));
         byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Mã".getBytes(StandardCharsets.UTF_16LE));
         assertEquals("file", DecisionCsv.decode(utf16).error().field());
     }

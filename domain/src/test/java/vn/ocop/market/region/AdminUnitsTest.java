@@ -3,8 +3,10 @@ package vn.ocop.market.region;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.Messages;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -108,8 +110,10 @@ class AdminUnitsTest {
         List<FieldError> errors = UNITS.validate("01", elsewhere);
         assertEquals(1, errors.size());
         assertEquals(AdminUnits.COMMUNE_FIELD, errors.getFirst().field());
-        assertTrue(errors.getFirst().message().endsWith("không thuộc Thành phố Hà Nội."), errors.getFirst().message());
-        assertTrue(errors.getFirst().messageEn().endsWith("is not in Hanoi City."), errors.getFirst().messageEn());
+        assertTrue(errors.getFirst().text(Messages.VIETNAMESE).endsWith("không thuộc Thành phố Hà Nội."),
+                errors.getFirst().text(Messages.VIETNAMESE));
+        assertTrue(errors.getFirst().text(Locale.ENGLISH).endsWith("is not in Hanoi City."),
+                errors.getFirst().text(Locale.ENGLISH));
     }
 
     @Test
@@ -117,12 +121,12 @@ class AdminUnitsTest {
         List<FieldError> missing = UNITS.validate(null, " ");
         assertEquals(List.of(AdminUnits.PROVINCE_FIELD, AdminUnits.COMMUNE_FIELD),
                 missing.stream().map(FieldError::field).toList());
-        assertEquals("Vui lòng chọn tỉnh/thành phố.", missing.get(0).message());
-        assertEquals("Please choose a commune or ward.", missing.get(1).messageEn());
+        assertEquals("Vui lòng chọn tỉnh/thành phố.", missing.get(0).text(Messages.VIETNAMESE));
+        assertEquals("Please choose a commune or ward.", missing.get(1).text(Locale.ENGLISH));
         List<FieldError> unknown = UNITS.validate("99", "Xã Tân Cương");
         assertEquals(2, unknown.size());
-        assertTrue(unknown.get(0).messageEn().contains("\"99\""));
-        assertTrue(unknown.get(1).message().contains("\"Xã Tân Cương\""));
+        assertTrue(unknown.get(0).text(Locale.ENGLISH).contains("\"99\""));
+        assertTrue(unknown.get(1).text(Messages.VIETNAMESE).contains("\"Xã Tân Cương\""));
     }
 
     @Test
@@ -134,7 +138,7 @@ class AdminUnitsTest {
         assertTrue(WITHOUT_FILE.communes("01").isEmpty());
         assertTrue(WITHOUT_FILE.commune("00004").isEmpty());
         assertEquals(List.of(), WITHOUT_FILE.validate("19", "Xã Tân Cương"));
-        assertEquals("Vui lòng nhập xã/phường.", WITHOUT_FILE.validate("19", "").getFirst().message());
+        assertEquals("Vui lòng nhập xã/phường.", WITHOUT_FILE.validate("19", "").getFirst().text(Messages.VIETNAMESE));
         assertEquals(1, WITHOUT_FILE.validate("19", "x".repeat(AdminUnits.FREE_TEXT_COMMUNE_MAX + 1)).size());
     }
 

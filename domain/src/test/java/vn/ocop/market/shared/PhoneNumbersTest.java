@@ -1,11 +1,13 @@
 package vn.ocop.market.shared;
 
+import vn.ocop.market.shared.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,8 +60,9 @@ class PhoneNumbersTest {
         assertTrue(PhoneNumbers.normalise(raw).isEmpty(), raw);
         FieldError error = PhoneNumbers.problem("phone", raw).orElseThrow();
         assertEquals("phone", error.field());
-        assertTrue(error.message().startsWith("Số điện thoại không hợp lệ"), error.message());
-        assertTrue(error.messageEn().contains("10 digits starting with 03, 05, 07, 08 or 09"), error.messageEn());
+        assertTrue(error.text(Messages.VIETNAMESE).startsWith("Số điện thoại không hợp lệ"), error.text(Messages.VIETNAMESE));
+        assertTrue(error.text(Locale.ENGLISH).contains("10 digits starting with 03, 05, 07, 08 or 09"),
+                error.text(Locale.ENGLISH));
     }
 
     @ParameterizedTest
@@ -67,21 +70,23 @@ class PhoneNumbersTest {
     void rejectsCharactersOtherThanDigitsAndSeparators(String raw) {
         assertTrue(PhoneNumbers.normalise(raw).isEmpty(), raw);
         assertEquals("A phone number has digits only (it may start with +84), e.g. 0912 345 678.",
-                PhoneNumbers.problem("phone", raw).orElseThrow().messageEn());
+                PhoneNumbers.problem("phone", raw).orElseThrow().text(Locale.ENGLISH));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"+1 415 555 0100", "0044 20 7946 0958", "+856 20 5551 2345"})
     void rejectsForeignNumbers(String raw) {
         assertTrue(PhoneNumbers.normalise(raw).isEmpty(), raw);
-        assertEquals("Chỉ nhận số điện thoại Việt Nam (+84).", PhoneNumbers.problem("phone", raw).orElseThrow().message());
+        assertEquals("Chỉ nhận số điện thoại Việt Nam (+84).",
+                PhoneNumbers.problem("phone", raw).orElseThrow().text(Messages.VIETNAMESE));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void asksForAMissingNumber(String raw) {
-        assertEquals("Vui lòng nhập số điện thoại.", PhoneNumbers.problem("recipientPhone", raw).orElseThrow().message());
+        assertEquals("Vui lòng nhập số điện thoại.",
+                PhoneNumbers.problem("recipientPhone", raw).orElseThrow().text(Messages.VIETNAMESE));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> PhoneNumbers.require("recipientPhone", raw));
         assertEquals("recipientPhone", e.errors().getFirst().field());
     }

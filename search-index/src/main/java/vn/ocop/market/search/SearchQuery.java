@@ -100,7 +100,7 @@ public record SearchQuery(String text, Set<Integer> stars, Set<ProductGroup> gro
         Parser p = new Parser(params);
         String text = p.single("q");
         if (text != null && text.length() > 200) {
-            p.errors.add(new FieldError("q", "Từ khóa tối đa 200 ký tự.", "q must be at most 200 characters."));
+            p.errors.add(FieldError.of("q", "search.query.tooLong"));
         }
         Set<Integer> stars = p.values("stars", v -> {
             try {
@@ -109,48 +109,40 @@ public record SearchQuery(String text, Set<Integer> stars, Set<ProductGroup> gro
             } catch (NumberFormatException e) {
                 return null;
             }
-        }, "Số sao phải là 3, 4 hoặc 5.", "stars must be 3, 4 or 5.");
+        }, v -> FieldError.of("stars", "search.stars.invalid", v));
         Set<ProductGroup> groups = p.values("group", v -> {
             try {
                 return ProductGroup.valueOf(v.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 return null;
             }
-        }, "Nhóm sản phẩm phải là một trong " + Arrays.toString(ProductGroup.values()) + ".",
-                "group must be one of " + Arrays.toString(ProductGroup.values()) + ".");
+        }, v -> FieldError.of("group", "search.group.invalid", Arrays.toString(ProductGroup.values()), v));
         Set<String> provinceNames = p.values("province", v -> provinces.find(v).map(Province::name).orElse(null),
-                "Không có tỉnh/thành phố này (dùng tên hiện nay hoặc tên cũ).",
-                "unknown province (use a current or former province name).");
+                v -> FieldError.of("province", "search.province.unknown", v));
         Set<ProducerType> types = p.values("producerType", v -> {
             try {
                 return ProducerType.valueOf(v.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 return null;
             }
-        }, "Loại hình chủ thể phải là một trong " + Arrays.toString(ProducerType.values()) + ".",
-                "producerType must be one of " + Arrays.toString(ProducerType.values()) + ".");
-        Long min = p.number("minPrice", 0, Long.MAX_VALUE, "Giá tối thiểu phải là số nguyên không âm (đồng).",
-                "minPrice must be a whole, non-negative number of dong.");
-        Long max = p.number("maxPrice", 0, Long.MAX_VALUE, "Giá tối đa phải là số nguyên không âm (đồng).",
-                "maxPrice must be a whole, non-negative number of dong.");
+        }, v -> FieldError.of("producerType", "search.producerType.invalid", Arrays.toString(ProducerType.values()), v));
+        Long min = p.number("minPrice", 0, Long.MAX_VALUE, FieldError.of("minPrice", "search.minPrice.invalid"));
+        Long max = p.number("maxPrice", 0, Long.MAX_VALUE, FieldError.of("maxPrice", "search.maxPrice.invalid"));
         if (min != null && max != null && min > max) {
-            p.errors.add(new FieldError("minPrice", "Giá tối thiểu không được lớn hơn giá tối đa.",
-                    "minPrice must not be greater than maxPrice."));
+            p.errors.add(FieldError.of("minPrice", "search.price.minAboveMax"));
         }
         Sort sort = Sort.RELEVANCE;
         String sortValue = p.single("sort");
         if (sortValue != null && !sortValue.isBlank()) {
             sort = Sort.of(sortValue.trim());
             if (sort == null) {
-                p.errors.add(new FieldError("sort", "Cách sắp xếp phải là relevance, price_asc, price_desc, newest hoặc stars.",
-                        "sort must be one of relevance, price_asc, price_desc, newest, stars."));
+                p.errors.add(FieldError.of("sort", "search.sort.unknown"));
             }
         }
-        Long page = p.number("page", 0, 10_000, "Số trang phải từ 0 đến 10000.", "page must be between 0 and 10000.");
-        Long size = p.number("size", 1, MAX_SIZE, "Kích thước trang phải từ 1 đến 100.", "size must be between 1 and 100.");
+        Long page = p.number("page", 0, 10_000, FieldError.of("page", "search.page.outOfRange"));
+        Long size = p.number("size", 1, MAX_SIZE, FieldError.of("size", "search.size.outOfRange"));
         if (page != null && size != null && (page + 1) * size > 10_000) {
-            p.errors.add(new FieldError("page", "Chỉ xem được 10.000 kết quả đầu tiên.",
-                    "only the first 10,000 results can be paged through."));
+            p.errors.add(FieldError.of("page", "search.page.tooDeep"));
         }
         if (!p.errors.isEmpty()) {
             throw new InvalidInputException(p.errors);
@@ -200,7 +192,8 @@ public record SearchQuery(String text, Set<Integer> stars, Set<ProductGroup> gro
             return values == null || values.isEmpty() ? null : values.getFirst();
         }
 
-        <T> Set<T> values(String name, Function<String, T> convert, String message, String messageEn) {
+        /** The comma-separated values of a parameter; one that does not convert is refused with the error made for it. */
+        <T> Set<T> values(String name, Function<String, T> convert, Function<String, FieldError> refusal) {
             Set<T> out = new LinkedHashSet<>();
             for (String raw : params.getOrDefault(name, List.of())) {
                 for (String v : raw.split(",")) {
@@ -209,7 +202,7 @@ public record SearchQuery(String text, Set<Integer> stars, Set<ProductGroup> gro
                     }
                     T value = convert.apply(v.trim());
                     if (value == null) {
-                        errors.add(new FieldError(name, message + " (\"" + v.trim() + "\")", messageEn + " (\"" + v.trim() + "\")"));
+                        errors.add(refusal.apply(v.trim()));
                     } else {
                         out.add(value);
                     }
@@ -218,7 +211,7 @@ public record SearchQuery(String text, Set<Integer> stars, Set<ProductGroup> gro
             return out;
         }
 
-        Long number(String name, long min, long max, String message, String messageEn) {
+        Long number(String name, long min, long max, FieldError refusal) {
             String raw = single(name);
             if (raw == null || raw.isBlank()) {
                 return null;
@@ -231,7 +224,7 @@ public record SearchQuery(String text, Set<Integer> stars, Set<ProductGroup> gro
             } catch (NumberFormatException e) {
                 // reported below
             }
-            errors.add(new FieldError(name, message, messageEn));
+            errors.add(refusal);
             return null;
         }
     }

@@ -20,7 +20,8 @@ class ApiErrorHandlers {
     @Produces
     ExceptionHandler<InvalidInputException, HttpResponse<ApiError>> invalidInput() {
         return (HttpRequest request, InvalidInputException e) -> HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST)
-                .body(new ApiError(400, "invalid_input", "Dữ liệu không hợp lệ / Invalid input", e.errors()));
+                .body(new ApiError(400, "invalid_input", "Dữ liệu không hợp lệ / Invalid input",
+                        ApiError.fields(e.errors())));
     }
 
     @Singleton

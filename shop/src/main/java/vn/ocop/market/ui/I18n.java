@@ -80,7 +80,7 @@ public final class I18n {
 
     /** A field error in the session's language. */
     public static String message(FieldError error) {
-        return t(error.message(), error.messageEn());
+        return error.text(locale());
     }
 
     /** Every error of a refused input, in the session's language, as one sentence list. */

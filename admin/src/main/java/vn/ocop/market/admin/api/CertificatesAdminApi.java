@@ -103,10 +103,10 @@ public class CertificatesAdminApi {
         CertificateState s = state == null || state.isBlank() ? null : Enums.parse(CertificateState.class, state, "state", errors);
         CouncilLevel l = level == null || level.isBlank() ? null : Enums.parse(CouncilLevel.class, level, "level", errors);
         if (expiringWithinDays != null && (expiringWithinDays < 1 || expiringWithinDays > 3650)) {
-            errors.add(new FieldError("expiringWithinDays", "Số ngày phải từ 1 đến 3650.", "Days must be 1 to 3650."));
+            errors.add(FieldError.of("expiringWithinDays", "certification.api.daysOutOfRange"));
         }
         if (stars != null && (stars < 1 || stars > 5)) {
-            errors.add(new FieldError("stars", "Số sao phải từ 1 đến 5.", "Stars must be 1 to 5."));
+            errors.add(FieldError.of("stars", "certification.api.starsOutOfRange"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -16,14 +16,13 @@ final class Enums {
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {
         String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "Thiếu giá trị (" + accepted + ").", "Required (" + accepted + ")."));
+            errors.add(FieldError.of(field, "api.enum.required", accepted));
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "Giá trị không hợp lệ \"" + value + "\"; chấp nhận: " + accepted + ".",
-                    "Unknown value \"" + value + "\"; accepted: " + accepted + "."));
+            errors.add(FieldError.of(field, "api.enum.unknown", value, accepted));
             return null;
         }
     }

@@ -127,7 +127,7 @@ public class CertificateDetails {
                 reference.setInvalid(false);
                 // A reference error belongs under the reference; any other (also "already revoked") under the reason.
                 for (var error : ex.errors().reversed()) {
-                    String message = I18n.english() ? error.messageEn() : error.message();
+                    String message = I18n.message(error);
                     if (error.field().equals("reference")) {
                         reference.setInvalid(true);
                         reference.setErrorMessage(message);

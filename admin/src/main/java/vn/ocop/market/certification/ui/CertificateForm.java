@@ -96,7 +96,7 @@ public class CertificateForm extends FormLayout {
     public void showErrors(List<FieldError> errors) {
         StringBuilder other = new StringBuilder();
         for (FieldError error : errors) {
-            String message = I18n.english() ? error.messageEn() : error.message();
+            String message = I18n.message(error);
             HasValidation field = fields.get(error.field());
             if (field != null) {
                 field.setErrorMessage(message);

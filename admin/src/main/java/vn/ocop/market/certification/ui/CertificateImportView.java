@@ -158,7 +158,7 @@ public class CertificateImportView extends VerticalLayout implements HasDynamicT
     }
 
     private static String message(FieldError e) {
-        return I18n.english() ? e.messageEn() : e.message();
+        return I18n.message(e);
     }
 
     @Override

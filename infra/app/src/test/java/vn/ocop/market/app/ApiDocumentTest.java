@@ -112,7 +112,8 @@ class ApiDocumentTest implements TestEnvironment {
     void errorShapesAndEnumsMatchTheCode() {
         Map<String, Object> schemas = map(map(document.get("components")).get("schemas"));
         assertEquals(Set.of("status", "error", "message", "errors"), map(map(schemas.get("ApiError")).get("properties")).keySet());
-        assertEquals(Set.of("field", "message", "messageEn"), map(map(schemas.get("FieldError")).get("properties")).keySet());
+        assertEquals(Set.of("field", "code", "message", "messageEn"),
+                map(map(schemas.get("FieldError")).get("properties")).keySet());
         assertEquals(names(CouncilLevel.values()), map(schemas.get("CouncilLevel")).get("enum"));
         assertEquals(names(CertificateState.values()), map(schemas.get("CertificateState")).get("enum"));
         assertEquals(names(ProducerType.values()), map(schemas.get("ProducerType")).get("enum"));

@@ -14,6 +14,7 @@ import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.Products;
+import vn.ocop.market.shared.Messages;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -132,7 +133,8 @@ class CertificateDecisionsTest implements TestEnvironment {
         DecisionImport.Row repeated = again.invalidRows().getFirst();
         assertEquals(2, repeated.rowNumber());
         assertEquals(DecisionImport.ALREADY_RECORDED, repeated.errors().getFirst().field());
-        assertTrue(repeated.errors().getFirst().message().contains("đã được ghi nhận"), repeated.errors().toString());
+        assertTrue(repeated.errors().getFirst().text(Messages.VIETNAMESE).contains("đã được ghi nhận"),
+                repeated.errors().toString());
         assertEquals(1, importer.apply(again, "officer@ocop.vn"));
         assertEquals(1, certifications.forProduct(noodles.id()).size(), "no duplicate certificate");
         assertEquals(currentId, products.find(noodles.id()).orElseThrow().currentCertificateId());

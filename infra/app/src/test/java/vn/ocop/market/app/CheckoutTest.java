@@ -24,6 +24,7 @@ import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Sql;
 
@@ -119,7 +120,7 @@ class CheckoutTest implements TestEnvironment {
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> checkout.place(request(cart, PaymentMethod.COD, null)));
-        assertTrue(refused.errors().get(0).message().contains("Giỏ cói"), refused.errors().toString());
+        assertTrue(refused.errors().get(0).text(Messages.VIETNAMESE).contains("Giỏ cói"), refused.errors().toString());
         assertEquals(checkoutsBefore, count("SELECT COUNT(*) FROM checkout"), "no half-written checkout");
         assertEquals(50, stock(a), "the other line's stock is given back");
         assertEquals(3, stock(b));
@@ -138,7 +139,8 @@ class CheckoutTest implements TestEnvironment {
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> checkout.place(request(cart, PaymentMethod.COD, total)));
-        assertTrue(refused.errors().get(0).message().contains("không còn chứng nhận"), refused.errors().toString());
+        assertTrue(refused.errors().get(0).text(Messages.VIETNAMESE).contains("không còn chứng nhận"),
+                refused.errors().toString());
         assertEquals(50, stock(product));
     }
 

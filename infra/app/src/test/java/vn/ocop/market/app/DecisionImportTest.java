@@ -10,6 +10,7 @@ import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.Messages;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +61,7 @@ class DecisionImportTest implements TestEnvironment {
         assertEquals(List.of("3:score", "4:product", "5:decisionDate", "6:product", "7:level", "7:product"),
                 report.invalidRows().stream().flatMap(r -> r.errors().stream().map(e -> r.rowNumber() + ":" + e.field()))
                         .toList());
-        assertTrue(report.invalidRows().getFirst().errors().getFirst().message().contains("0–100"));
+        assertTrue(report.invalidRows().getFirst().errors().getFirst().text(Messages.VIETNAMESE).contains("0–100"));
         assertTrue(catalog.listed(rice.id()).isEmpty(), "nothing is saved before confirmation");
 
         assertEquals(2, importer.apply(report, "officer@ocop.vn"));
@@ -135,10 +137,12 @@ class DecisionImportTest implements TestEnvironment {
         DecisionImport.Row header = report.rows().getFirst();
         assertEquals(1, header.rowNumber());
         assertEquals("header", header.errors().getFirst().field());
-        assertTrue(header.errors().getFirst().message().contains("\"ghi chú\""), header.errors().getFirst().message());
-        assertTrue(header.errors().getFirst().message().contains("mã sản phẩm / product code"),
-                header.errors().getFirst().message());
-        assertTrue(header.errors().getFirst().messageEn().contains("issued by"), header.errors().getFirst().messageEn());
+        assertTrue(header.errors().getFirst().text(Messages.VIETNAMESE).contains("\"ghi chú\""),
+                header.errors().getFirst().text(Messages.VIETNAMESE));
+        assertTrue(header.errors().getFirst().text(Messages.VIETNAMESE).contains("mã sản phẩm / product code"),
+                header.errors().getFirst().text(Messages.VIETNAMESE));
+        assertTrue(header.errors().getFirst().text(Locale.ENGLISH).contains("issued by"),
+                header.errors().getFirst().text(Locale.ENGLISH));
         assertTrue(report.validRows().isEmpty());
     }
 
@@ -156,8 +160,10 @@ class DecisionImportTest implements TestEnvironment {
         assertEquals(List.of(2), report.validRows().stream().map(DecisionImport.Row::rowNumber).toList());
         FieldError date = report.invalidRows().getFirst().errors().getFirst();
         assertEquals("decisionDate", date.field());
-        assertTrue(date.message().contains("dd/mm/yyyy") && date.message().contains("yyyy-mm-dd"), date.message());
-        assertTrue(date.messageEn().contains("dd/mm/yyyy") && date.messageEn().contains("yyyy-mm-dd"), date.messageEn());
+        assertTrue(date.text(Messages.VIETNAMESE).contains("dd/mm/yyyy") && date.text(Messages.VIETNAMESE).contains("yyyy-mm-dd"),
+                date.text(Messages.VIETNAMESE));
+        assertTrue(date.text(Locale.ENGLISH).contains("dd/mm/yyyy") && date.text(Locale.ENGLISH).contains("yyyy-mm-dd"),
+                date.text(Locale.ENGLISH));
     }
 
     @Test

@@ -15,6 +15,7 @@ import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Sql;
 
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,7 +75,8 @@ class InputBoundsTest implements TestEnvironment {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> checkout.place(request(cart, null)));
         assertEquals("total", refused.errors().get(0).field());
-        assertTrue(refused.errors().get(0).message().contains("2.000.000.000 ₫"), refused.errors().get(0).message());
+        assertTrue(refused.errors().get(0).text(Messages.VIETNAMESE).contains("2.000.000.000 ₫"),
+                refused.errors().get(0).text(Messages.VIETNAMESE));
         assertEquals(10, stock(product), "no stock taken");
     }
 
@@ -84,7 +87,8 @@ class InputBoundsTest implements TestEnvironment {
         carts.add(over, costly.id(), 3);
         assertFalse(checkout.quote(over, "Hà Nội").withinLimit());
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> checkout.place(request(over, null)));
-        assertTrue(refused.errors().get(0).messageEn().contains("above 2.000.000.000 ₫"), refused.errors().get(0).messageEn());
+        assertTrue(refused.errors().get(0).text(Locale.ENGLISH).contains("above 2.000.000.000 ₫"),
+                refused.errors().get(0).text(Locale.ENGLISH));
 
         String under = Carts.newToken();
         carts.add(under, costly.id(), 1);

@@ -29,9 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MessageBundlesTest {
 
-    /** Literal keys the code asks for: {@code text("key"}, {@code text(locale, "key"}, {@code getTranslation("key"}, {@code code("key"}. */
+    /**
+     * Literal keys the code asks for: {@code text("key"}, {@code text(locale, "key"}, {@code getTranslation("key"},
+     * {@code code("key"}, {@code Localized.key("key"}, and the error codes {@code FieldError.of(field, "code"},
+     * {@code InvalidInputException.of(field, "code"} (the field a literal or a name).
+     */
     private static final Pattern ASKED = Pattern.compile(
-            "\\b(?:text|getTranslation|code)\\(\\s*(?:[\\w.()]+\\s*,\\s*)?\"([a-z][a-zA-Z0-9_-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+            "\\b(?:text|getTranslation|code|key|(?:FieldError|InvalidInputException)\\.of)\\(\\s*(?:(?:[\\w.()]+|\"[^\"]*\")\\s*,\\s*)?"
+                    + "\"([a-z][a-zA-Z0-9_-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z][a-zA-Z0-9_-]*(?:\\.[a-zA-Z0-9_-]+)*\\.?)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 

@@ -73,7 +73,7 @@ public class RegisterView extends Div implements HasDynamicTitle {
     private void register() {
         List<FieldError> errors = new ArrayList<>();
         if (!password.getValue().equals(confirm.getValue())) {
-            errors.add(new FieldError("confirm", "Hai mật khẩu không khớp.", "The passwords do not match."));
+            errors.add(FieldError.of("confirm", "account.password.differ"));
         }
         try {
             if (errors.isEmpty()) {

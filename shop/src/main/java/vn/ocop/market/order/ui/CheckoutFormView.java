@@ -144,9 +144,8 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
         }
         if (!quote.orderable()) {
             showGeneral(List.of(quote.shipments().isEmpty() && quote.blocked().isEmpty()
-                    ? new FieldError("cart", "Giỏ hàng đang trống.", "The cart is empty.")
-                    : new FieldError("cart", "Có sản phẩm trong giỏ không thể mua lúc này, vui lòng xem lại giỏ hàng.",
-                    "Some items in the cart cannot be bought now; please check the cart.")));
+                    ? FieldError.of("cart", "order.checkout.cartEmpty")
+                    : FieldError.of("cart", "order.checkout.cartHasProblems")));
             return;
         }
         reviewedTotal = quote.totalVnd();

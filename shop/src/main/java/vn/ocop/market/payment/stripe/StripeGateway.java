@@ -56,8 +56,7 @@ public class StripeGateway {
      */
     public PaymentIntentRef createPaymentIntent(long checkoutId, long amountVnd, String description, String receiptEmail) {
         if (amountVnd < 1) {
-            throw InvalidInputException.of("amount", "Số tiền thanh toán phải lớn hơn 0 đồng.",
-                    "The amount to pay must be above 0 dong.");
+            throw InvalidInputException.of("amount", "payment.stripe.amountNotPositive");
         }
         PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
                 .setAmount(amountVnd)
@@ -109,11 +108,10 @@ public class StripeGateway {
     public RefundRef refund(String paymentIntentId, long amountVnd, String reason, String idempotencyKey) {
         requireId(paymentIntentId);
         if (amountVnd < 1) {
-            throw InvalidInputException.of("amount", "Số tiền hoàn phải lớn hơn 0 đồng.", "The amount to refund must be above 0 dong.");
+            throw InvalidInputException.of("amount", "payment.stripe.refundNotPositive");
         }
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw InvalidInputException.of("idempotencyKey", "Thiếu khóa chống hoàn tiền trùng.",
-                    "A refund needs an idempotency key so that it is never paid twice.");
+            throw InvalidInputException.of("idempotencyKey", "payment.stripe.idempotencyKeyMissing");
         }
         RefundCreateParams.Builder params = RefundCreateParams.builder()
                 .setPaymentIntent(paymentIntentId)
@@ -143,7 +141,7 @@ public class StripeGateway {
 
     private static void requireId(String paymentIntentId) {
         if (paymentIntentId == null || paymentIntentId.isBlank()) {
-            throw InvalidInputException.of("paymentIntentId", "Thiếu mã giao dịch thanh toán.", "The payment intent id is missing.");
+            throw InvalidInputException.of("paymentIntentId", "payment.stripe.intentIdMissing");
         }
     }
 

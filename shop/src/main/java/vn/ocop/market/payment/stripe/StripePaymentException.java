@@ -6,9 +6,12 @@ import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.Localized;
+
+import java.util.Locale;
 
 /**
- * A Stripe call that did not go through, worded for people in Vietnamese and English. The Stripe
+ * A Stripe call that did not go through, with a message code for people (see {@link #asFieldError()}). The Stripe
  * details (code, HTTP status, request id) stay in {@link #getMessage()} and the cause for the logs.
  */
 public class StripePaymentException extends RuntimeException {
@@ -32,21 +35,19 @@ public class StripePaymentException extends RuntimeException {
     }
 
     private final Kind kind;
-    private final String messageVi;
-    private final String messageEn;
+    private final FieldError error;
     private final String stripeCode;
 
-    public StripePaymentException(Kind kind, String messageVi, String messageEn, String stripeCode, Throwable cause) {
-        super(messageEn + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+    /** People read the error (on field {@code payment}); the exception's own message is its English wording. */
+    public StripePaymentException(Kind kind, FieldError error, String stripeCode, Throwable cause) {
+        super(error.text(Locale.ENGLISH) + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
         this.kind = kind;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.error = error;
         this.stripeCode = stripeCode;
     }
 
     static StripePaymentException notConfigured() {
-        return new StripePaymentException(Kind.NOT_CONFIGURED,
-                "Thanh toán thẻ qua Stripe chưa được bật.", "Card payment through Stripe is not enabled.", null, null);
+        return new StripePaymentException(Kind.NOT_CONFIGURED, FieldError.of("payment", "payment.stripe.notConfigured"), null, null);
     }
 
     /** Translates an SDK exception; {@code subject} names what was asked for, e.g. a payment intent id. */
@@ -54,16 +55,13 @@ public class StripePaymentException extends RuntimeException {
         String code = e.getCode();
         return switch (e) {
             case CardException card -> new StripePaymentException(Kind.DECLINED,
-                    "Thẻ bị từ chối; vui lòng dùng thẻ khác.", "The card was declined: " + card.getMessage(), code, e);
+                    FieldError.of("payment", "payment.stripe.declined", stripeDetail(card.getMessage())), code, e);
             case IdempotencyException ignored -> new StripePaymentException(Kind.CONFLICT,
-                    "Đơn hàng đã thay đổi sau khi bắt đầu thanh toán; vui lòng tạo lại đơn.",
-                    "The checkout changed after payment began; please start the checkout again.", code, e);
+                    FieldError.of("payment", "payment.stripe.conflict"), code, e);
             case InvalidRequestException invalid when "resource_missing".equals(code) -> new StripePaymentException(
-                    Kind.NOT_FOUND, "Không tìm thấy giao dịch thanh toán " + subject + " trên Stripe.",
-                    "Stripe has no payment " + subject + ".", code, invalid);
+                    Kind.NOT_FOUND, FieldError.of("payment", "payment.stripe.notFound", subject), code, invalid);
             case InvalidRequestException invalid -> new StripePaymentException(Kind.REJECTED,
-                    "Stripe từ chối yêu cầu thanh toán.",
-                    "Stripe rejected the payment request: " + invalid.getMessage(), code, invalid);
+                    FieldError.of("payment", "payment.stripe.rejected", stripeDetail(invalid.getMessage())), code, invalid);
             // Also PermissionException, a subclass: a restricted key without the needed rights.
             case AuthenticationException ignored -> configuration(e);
             // Connection failures, rate limits and Stripe's own 5xx errors (after the SDK's retries).
@@ -71,29 +69,23 @@ public class StripePaymentException extends RuntimeException {
         };
     }
 
+    /** Stripe words its own detail in English only: English readers get it after a colon, others nothing. */
+    private static Localized stripeDetail(String message) {
+        return Localized.pick("", ": " + message);
+    }
+
     private static StripePaymentException configuration(StripeException e) {
         return new StripePaymentException(Kind.CONFIGURATION,
-                "Cấu hình Stripe không hợp lệ (khóa API); vui lòng báo quản trị viên.",
-                "Stripe rejected the API key; please tell an administrator.", e.getCode(), e);
+                FieldError.of("payment", "payment.stripe.configuration"), e.getCode(), e);
     }
 
     private static StripePaymentException unavailable(StripeException e) {
         return new StripePaymentException(Kind.UNAVAILABLE,
-                "Không kết nối được với cổng thanh toán Stripe; vui lòng thử lại sau ít phút.",
-                "Could not reach the Stripe payment gateway; please try again in a few minutes.", e.getCode(), e);
+                FieldError.of("payment", "payment.stripe.unavailable"), e.getCode(), e);
     }
 
     public Kind kind() {
         return kind;
-    }
-
-    /** The sentence to show a Vietnamese reader. */
-    public String messageVi() {
-        return messageVi;
-    }
-
-    public String messageEn() {
-        return messageEn;
     }
 
     /** Stripe's error code (e.g. {@code resource_missing}, {@code card_declined}), or null. */
@@ -108,6 +100,6 @@ public class StripePaymentException extends RuntimeException {
 
     /** The error as a {@link FieldError} on field {@code payment}, for API responses and forms. */
     public FieldError asFieldError() {
-        return new FieldError("payment", messageVi, messageEn);
+        return error;
     }
 }

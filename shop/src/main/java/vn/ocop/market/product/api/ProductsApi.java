@@ -82,7 +82,7 @@ public class ProductsApi {
     public SuggestPage suggest(HttpRequest<?> request) {
         String q = request.getParameters().getFirst("q").orElse("");
         if (q.length() > 100) {
-            throw InvalidInputException.of("q", "Từ khóa tối đa 100 ký tự.", "q must be at most 100 characters.");
+            throw InvalidInputException.of("q", "product.api.queryTooLong");
         }
         Suggestions s = search.suggest(q, SUGGESTIONS);
         return new SuggestPage(s.degraded(),

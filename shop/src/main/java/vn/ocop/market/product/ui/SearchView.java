@@ -83,7 +83,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             return SearchQuery.parse(withSize, provinces);
         } catch (InvalidInputException e) {
             for (FieldError error : e.errors()) {
-                problems.add(I18n.t(error.message(), error.messageEn()));
+                problems.add(I18n.message(error));
                 params.remove(error.field());
                 withSize.remove(error.field());
             }

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ocop.market.engines.LocalStripe;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -119,8 +121,9 @@ class StripeGatewayTest {
 
         assertEquals(StripePaymentException.Kind.NOT_FOUND, e.kind());
         assertEquals("resource_missing", e.stripeCode());
-        assertEquals("Không tìm thấy giao dịch thanh toán pi_doesnotexist trên Stripe.", e.messageVi());
-        assertEquals("Stripe has no payment pi_doesnotexist.", e.messageEn());
+        assertEquals("Không tìm thấy giao dịch thanh toán pi_doesnotexist trên Stripe.",
+                e.asFieldError().text(Messages.VIETNAMESE));
+        assertEquals("Stripe has no payment pi_doesnotexist.", e.asFieldError().text(Locale.ENGLISH));
         assertEquals("payment", e.asFieldError().field());
     }
 
@@ -200,7 +203,8 @@ class StripeGatewayTest {
 
         assertEquals(StripePaymentException.Kind.UNAVAILABLE, e.kind());
         assertTrue(e.retryable());
-        assertTrue(e.messageVi().startsWith("Không kết nối được"), e.messageVi());
+        assertTrue(e.asFieldError().text(Messages.VIETNAMESE).startsWith("Không kết nối được"),
+                e.asFieldError().text(Messages.VIETNAMESE));
     }
 
     @Test
