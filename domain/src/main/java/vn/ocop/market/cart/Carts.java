@@ -190,7 +190,7 @@ public class Carts {
                 LEFT JOIN certificate c ON c.id = p.current_certificate_id
                 WHERE ct.token = ?
                 ORDER BY pr.name, l.id
-                """.formatted(Listing.LISTABLE_SQL), ps -> {
+                """.formatted(Listing.POSITIONAL_LISTABLE_SQL), ps -> {
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
             ps.setString(2, token);
             List<CartLine> out = new ArrayList<>();

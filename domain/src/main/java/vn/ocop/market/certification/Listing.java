@@ -10,10 +10,18 @@ import java.time.Instant;
 public final class Listing {
 
     /**
-     * SQL condition over a certificate aliased {@code c}; bind the current instant to the one
-     * parameter.
+     * SQL condition over a certificate aliased {@code c}, for repository {@code @Query} strings;
+     * bind the current instant to the named parameter {@code :now}.
      */
     public static final String LISTABLE_SQL = "(c.stars >= " + Stars.CERTIFIED_MINIMUM
+            + " AND c.revoked = FALSE AND c.valid_until > :now)";
+
+    /**
+     * The same condition with one positional parameter (the current instant), only for statements
+     * not yet on repositories; it goes away with them.
+     */
+    @Deprecated(forRemoval = true)
+    public static final String POSITIONAL_LISTABLE_SQL = "(c.stars >= " + Stars.CERTIFIED_MINIMUM
             + " AND c.revoked = FALSE AND c.valid_until > ?)";
 
     private Listing() {

@@ -8,11 +8,10 @@ import org.slf4j.LoggerFactory;
 import jakarta.inject.Singleton;
 import vn.ocop.market.cart.CartLine;
 import vn.ocop.market.cart.Carts;
-import vn.ocop.market.certification.Listing;
 import vn.ocop.market.payment.PaymentGateway;
+import vn.ocop.market.product.Stock;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
-import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.Sql;
 import vn.ocop.market.shared.Vnd;
 
@@ -51,7 +50,7 @@ public class Checkout {
     private final Sql sql;
     private final TransactionOperations<Connection> tx;
     private final Carts carts;
-    private final Outbox outbox;
+    private final Stock stock;
     private final OrderMails mails;
     private final DeliveryRules delivery;
     private final Optional<PaymentGateway> cards;
@@ -59,14 +58,14 @@ public class Checkout {
     private final Duration cardTimeout;
     private final Duration transferTimeout;
 
-    Checkout(Sql sql, TransactionOperations<Connection> tx, Carts carts, Outbox outbox, OrderMails mails,
+    Checkout(Sql sql, TransactionOperations<Connection> tx, Carts carts, Stock stock, OrderMails mails,
              DeliveryRules delivery, Optional<PaymentGateway> cards, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
              @Value("${ocop.payment.transfer-timeout:48h}") Duration transferTimeout) {
         this.sql = sql;
         this.tx = tx;
         this.carts = carts;
-        this.outbox = outbox;
+        this.stock = stock;
         this.mails = mails;
         this.delivery = delivery;
         this.cards = cards;
@@ -224,26 +223,16 @@ public class Checkout {
     private void reserve(Quote quote, Instant now) {
         List<CartLine> lines = quote.shipments().stream().flatMap(s -> s.lines().stream())
                 .sorted(Comparator.comparingLong(CartLine::productId)).toList();
-        for (CartLine l : lines) {
-            int taken = sql.update("""
-                    UPDATE product p JOIN certificate c ON c.id = p.current_certificate_id
-                    SET p.stock = p.stock - ?
-                    WHERE p.id = ? AND p.stock >= ? AND %s""".formatted(Listing.LISTABLE_SQL),
-                    l.quantity(), l.productId(), l.quantity(), now);
-            if (taken == 0) {
-                throw refusal(l, now);
-            }
-            outbox.append("product", l.productId(), "StockChanged");
+        Optional<Stock.Shortfall> refused = stock.reserve(
+                lines.stream().map(l -> new Stock.Take(l.productId(), l.quantity())).toList(), now);
+        if (refused.isPresent()) {
+            Stock.Shortfall s = refused.get();
+            throw refusal(lines.stream().filter(l -> l.productId() == s.productId() && l.quantity() == s.quantity())
+                    .findFirst().orElseThrow(), s);
         }
     }
 
-    private InvalidInputException refusal(CartLine line, Instant now) {
-        record State(int stock, boolean listable) {
-        }
-        State state = sql.one("""
-                SELECT p.stock, (c.id IS NOT NULL AND %s) FROM product p
-                LEFT JOIN certificate c ON c.id = p.current_certificate_id WHERE p.id = ?""".formatted(Listing.LISTABLE_SQL),
-                rs -> new State(rs.getInt(1), rs.getBoolean(2)), now, line.productId()).orElse(new State(0, false));
+    private InvalidInputException refusal(CartLine line, Stock.Shortfall state) {
         if (!state.listable()) {
             return InvalidInputException.of("cart",
                     line.productName() + ": " + CartLine.Problem.NOT_CERTIFIED.message(false),

@@ -10,7 +10,7 @@ import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
-import vn.ocop.market.shared.Outbox;
+import vn.ocop.market.product.Stock;
 import vn.ocop.market.shared.Sql;
 
 import java.sql.Connection;
@@ -33,18 +33,18 @@ public class Orders {
     private final Sql sql;
     private final OrderReads reads;
     private final TransactionOperations<Connection> tx;
-    private final Outbox outbox;
+    private final Stock stock;
     private final OrderMails mails;
     private final Clock clock;
     private final Provider<Refunds> refunds; // a provider: the refund queue moves orders through this class
 
-    Orders(Sql sql, OrderReads reads, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
+    Orders(Sql sql, OrderReads reads, TransactionOperations<Connection> tx, Stock stock, OrderMails mails,
            Clock clock, Provider<Refunds> refunds) {
         this.refunds = refunds;
         this.sql = sql;
         this.reads = reads;
         this.tx = tx;
-        this.outbox = outbox;
+        this.stock = stock;
         this.mails = mails;
         this.clock = clock;
     }
@@ -230,8 +230,7 @@ public class Orders {
         }
         if (order.status().holdsStock() && !target.holdsStock() && target != OrderStatus.SHIPPED) {
             for (OrderLine line : order.lines()) {
-                sql.update("UPDATE product SET stock = stock + ? WHERE id = ?", line.quantity(), line.productId());
-                outbox.append("product", line.productId(), "StockChanged");
+                stock.release(line.productId(), line.quantity());
             }
         }
         history(order.id(), order.status(), target, payment, actor, note);
