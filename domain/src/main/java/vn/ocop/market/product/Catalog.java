@@ -1,6 +1,5 @@
 package vn.ocop.market.product;
 
-import io.micronaut.data.model.Limit;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.producer.ProducerType;
@@ -41,8 +40,7 @@ public class Catalog {
     public Page listed(int page, int size) {
         var now = clock.instant();
         long total = repository.countListed(now);
-        List<ListedProduct> items = size <= 0 ? List.of()
-                : repository.listed(now, Limit.of(size, (long) Math.max(0, page) * size));
+        List<ListedProduct> items = repository.listed(now, size, (long) page * size);
         return new Page(total, items);
     }
 

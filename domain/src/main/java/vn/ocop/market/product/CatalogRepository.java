@@ -19,7 +19,7 @@ import java.util.Optional;
 interface CatalogRepository extends GenericRepository<Product, Long> {
 
     /** The columns of a {@link ListedProduct}, named as its components. */
-    String COLUMNS = "SELECT p.id, p.slug, p.code, p.name, p.name_en, p.product_group AS `group`, p.unit, p.price_vnd,"
+    String COLUMNS = "SELECT p.id, p.slug, p.code, p.name, p.name_en, p.product_group, p.unit, p.price_vnd,"
             + " p.stock, p.description, p.description_en, p.raw_material_origin, pr.id AS producer_id,"
             + " pr.name AS producer_name, pr.type AS producer_type, pr.province, pr.former_province,"
             + " pr.story AS producer_story, pr.story_en AS producer_story_en, c.id AS certificate_id,"
@@ -57,8 +57,8 @@ interface CatalogRepository extends GenericRepository<Product, Long> {
     @Query("SELECT COUNT(*) FROM product p JOIN certificate c ON c.id = p.current_certificate_id" + LISTABLE)
     long countListed(Instant now);
 
-    @Query(COLUMNS + JOINS + LISTABLE + " ORDER BY c.stars DESC, p.name")
-    List<ListedProduct> listed(Instant now, Limit limit);
+    @Query(COLUMNS + JOINS + LISTABLE + " ORDER BY c.stars DESC, p.name LIMIT :limit OFFSET :offset")
+    List<ListedProduct> listed(Instant now, int limit, long offset);
 
     @Query(COLUMNS + JOINS + LISTABLE + " AND p.id = :id")
     Optional<ListedProduct> listedById(Instant now, long id);

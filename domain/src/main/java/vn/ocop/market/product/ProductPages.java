@@ -57,7 +57,7 @@ public class ProductPages {
     @Transactional(readOnly = true)
     public List<Product> pick(@Nullable String filter, int offset, int limit) {
         String text = text(filter);
-        return limit <= 0 ? List.of() : repository.pick(text, like(text), Limit.of(limit, Math.max(0, offset)));
+        return repository.pick(text, like(text), Math.max(0, limit), Math.max(0, offset));
     }
 
     /** How many products {@link #pick} can reach for {@code filter}. */

@@ -66,8 +66,8 @@ interface ProductRepository extends CrudRepository<Product, Long> {
             + CONSOLE_FROM, nativeQuery = true)
     List<ConsoleRow> consolePage(Instant now, Sort sort, Limit limit);
 
-    @Query("SELECT p.* FROM product p" + PICK_WHERE + " ORDER BY p.name, p.id")
-    List<Product> pick(@Nullable String text, @Nullable String like, Limit limit);
+    @Query("SELECT p.* FROM product p" + PICK_WHERE + " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset")
+    List<Product> pick(@Nullable String text, @Nullable String like, int limit, long offset);
 
     @Query("SELECT COUNT(*) FROM product p" + PICK_WHERE)
     long countPick(@Nullable String text, @Nullable String like);

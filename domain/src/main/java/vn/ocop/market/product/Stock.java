@@ -27,7 +27,7 @@ public class Stock {
 
     /** The product's stock and whether it is listable, as read after a refused take. */
     @Introspected
-    record State(int stock, boolean listable) {
+    record State(int stock, int listable) {
     }
 
     private final ProductRepository repository;
@@ -47,8 +47,8 @@ public class Stock {
     public Optional<Shortfall> reserve(List<Take> takes, Instant now) {
         for (Take t : takes.stream().sorted(Comparator.comparingLong(Take::productId)).toList()) {
             if (repository.takeStock(t.productId(), t.quantity(), now) == 0) {
-                State state = repository.stockState(t.productId(), now).orElse(new State(0, false));
-                return Optional.of(new Shortfall(t.productId(), t.quantity(), state.stock(), state.listable()));
+                State state = repository.stockState(t.productId(), now).orElse(new State(0, 0));
+                return Optional.of(new Shortfall(t.productId(), t.quantity(), state.stock(), state.listable() != 0));
             }
             outbox.append("product", t.productId(), "StockChanged");
         }
