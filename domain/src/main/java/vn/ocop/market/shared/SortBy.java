@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * One sort key of a paged list, as a grid asks for it. Services accept only keys from their own
- * whitelist, which maps each key to a fixed SQL expression. A repository {@code @Query} method that
- * takes a Micronaut Data {@link Sort} appends its orders to the SQL verbatim, so {@link #sort} is the
- * one place where a dynamic ORDER BY is made, and only from those fixed expressions.
+ * whitelist, which maps each key to a fixed SQL expression. A repository
+ * {@code @Query(nativeQuery = true)} method that takes a Micronaut Data {@link Sort} appends its
+ * orders to the SQL verbatim, so {@link #sort} is the one place where a dynamic ORDER BY is made from
+ * what a caller asks for, and only from those fixed expressions.
  */
 public record SortBy(String key, boolean descending) {
 
