@@ -1,41 +1,47 @@
 package vn.ocop.market.certification;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Limit;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The officer's view of all certificates, filtered in the database. */
 @Singleton
 public class CertificateRegistry {
 
-    private static final String SELECT = """
-            SELECT c.id, c.product_id, c.certificate_number, c.score, c.stars, c.council_level, c.decision_number,
-                   c.decision_date, c.issued_by, c.valid_until, c.revoked, c.revoked_reason, c.revoked_at,
-                   c.recorded_by, c.created_at, c.superseded_by, c.expired_at, c.revoked_reference, c.revoked_by,
-                   p.code, p.name, pr.id, pr.name, pr.province
-            FROM certificate c
-            JOIN product p ON p.id = c.product_id
-            JOIN producer pr ON pr.id = p.producer_id
-            WHERE 1 = 1
-            """;
-    /** Certificates that still count: neither revoked nor replaced. */
-    private static final String LIVE = " AND c.revoked = FALSE AND c.superseded_by IS NULL";
+    /** One registry row as the query selects it: the certificate's columns and its product's and producer's. */
+    @Introspected
+    record Selected(long id, long productId, String certificateNumber, int score, int stars, CouncilLevel councilLevel,
+                    String decisionNumber, LocalDate decisionDate, String issuedBy, Instant validUntil, boolean revoked,
+                    @Nullable String revokedReason, @Nullable Instant revokedAt, @Nullable String recordedBy,
+                    Instant createdAt, @Nullable Long supersededBy, @Nullable Instant expiredAt,
+                    @Nullable String revokedReference, @Nullable String revokedBy, String productCode,
+                    String productName, long producerId, String producerName, String province) {
 
-    private final JdbcOperations jdbc;
+        CertificateRow row(Instant now) {
+            Certificate c = new Certificate(id, productId, certificateNumber, score, stars, councilLevel, decisionNumber,
+                    decisionDate, issuedBy, validUntil, revoked, revokedReason, revokedAt, recordedBy, createdAt,
+                    supersededBy, expiredAt, revokedReference, revokedBy);
+            return new CertificateRow(c, productCode, productName, producerId, producerName, province, c.state(now));
+        }
+    }
+
+    private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("c.id"));
+    private static final Sort SOONEST_END_FIRST = Sort.of(Sort.Order.asc("c.valid_until"), Sort.Order.asc("c.id"));
+
+    private final CertificateRepository repository;
     private final Clock clock;
 
-    CertificateRegistry(JdbcOperations jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    CertificateRegistry(CertificateRepository repository, Clock clock) {
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -54,118 +60,32 @@ public class CertificateRegistry {
     /** How many certificates match the query, whatever its limit. */
     @Transactional(readOnly = true)
     public long count(CertificateQuery q) {
-        List<Object> params = new ArrayList<>();
-        String where = where(q, clock.instant(), params);
-        String from = SELECT.substring(SELECT.indexOf("FROM certificate c"));
-        return jdbc.prepareStatement("SELECT COUNT(*) AS n " + from + where, ps -> {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong("n");
-            }
-        });
+        Filter f = Filter.of(q, clock.instant());
+        return repository.countRegistry(f.like, f.province, f.stars, f.level, f.state, f.now, f.warn, f.expiringUntil);
     }
 
     private List<CertificateRow> rows(CertificateQuery q, int offset, int limit) {
-        Instant now = clock.instant();
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(SELECT).append(where(q, now, params));
-        sql.append(q.expiringWithinDays() != null ? " ORDER BY c.valid_until, c.id" : " ORDER BY c.id DESC")
-                .append(" LIMIT ? OFFSET ?");
-        params.add(limit);
-        params.add(offset);
-        return jdbc.prepareStatement(sql.toString(), ps -> {
-            bind(ps, params);
-            List<CertificateRow> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Certificate c = certificate(rs);
-                    rows.add(new CertificateRow(c, rs.getString(20), rs.getString(21), rs.getLong(22),
-                            rs.getString(23), rs.getString(24), c.state(now)));
-                }
-            }
-            return rows;
-        });
+        if (limit <= 0) {
+            return List.of();
+        }
+        Filter f = Filter.of(q, clock.instant());
+        return repository.registry(f.like, f.province, f.stars, f.level, f.state, f.now, f.warn, f.expiringUntil,
+                        q.expiringWithinDays() != null ? SOONEST_END_FIRST : NEWEST_FIRST, Limit.of(limit, offset))
+                .stream().map(s -> s.row(f.now)).toList();
     }
 
-    private static void bind(java.sql.PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            Object p = params.get(i);
-            if (p instanceof Instant instant) {
-                ps.setTimestamp(i + 1, Timestamp.from(instant));
-            } else {
-                ps.setObject(i + 1, p);
-            }
-        }
-    }
+    /** The query's values as the repository binds them; null means "any". */
+    private record Filter(@Nullable String like, @Nullable String province, @Nullable Integer stars,
+                          @Nullable String level, @Nullable String state, Instant now, Instant warn,
+                          @Nullable Instant expiringUntil) {
 
-    /** The filter as fixed SQL fragments after {@code WHERE 1 = 1}; every value goes to {@code params}. */
-    private static String where(CertificateQuery q, Instant now, List<Object> params) {
-        StringBuilder sql = new StringBuilder();
-        if (q.text() != null && !q.text().isBlank()) {
-            String like = "%" + q.text().trim().replace("%", "").replace("_", "") + "%";
-            sql.append(" AND (p.name LIKE ? OR p.code LIKE ? OR pr.name LIKE ? OR c.certificate_number LIKE ?"
-                    + " OR c.decision_number LIKE ?)");
-            for (int i = 0; i < 5; i++) {
-                params.add(like);
-            }
+        static Filter of(CertificateQuery q, Instant now) {
+            String like = q.text() == null || q.text().isBlank() ? null
+                    : "%" + q.text().trim().replace("%", "").replace("_", "") + "%";
+            String province = q.province() == null || q.province().isBlank() ? null : q.province();
+            return new Filter(like, province, q.stars(), q.level() == null ? null : q.level().name(),
+                    q.state() == null ? null : q.state().name(), now, now.plus(CertificateState.EXPIRY_WARNING),
+                    q.expiringWithinDays() == null ? null : now.plus(Duration.ofDays(q.expiringWithinDays())));
         }
-        if (q.province() != null && !q.province().isBlank()) {
-            sql.append(" AND (pr.province = ? OR pr.former_province = ?)");
-            params.add(q.province());
-            params.add(q.province());
-        }
-        if (q.stars() != null) {
-            sql.append(" AND c.stars = ?");
-            params.add(q.stars());
-        }
-        if (q.level() != null) {
-            sql.append(" AND c.council_level = ?");
-            params.add(q.level().name());
-        }
-        Instant warn = now.plus(CertificateState.EXPIRY_WARNING);
-        if (q.state() != null) {
-            switch (q.state()) {
-                case REVOKED -> sql.append(" AND c.revoked = TRUE");
-                case SUPERSEDED -> sql.append(" AND c.revoked = FALSE AND c.superseded_by IS NOT NULL");
-                case EXPIRED -> {
-                    sql.append(LIVE).append(" AND c.valid_until <= ?");
-                    params.add(now);
-                }
-                case NOT_CERTIFIED -> {
-                    sql.append(LIVE).append(" AND c.valid_until > ? AND c.stars < ").append(Stars.CERTIFIED_MINIMUM);
-                    params.add(now);
-                }
-                case EXPIRING -> {
-                    sql.append(LIVE).append(" AND c.valid_until > ? AND c.valid_until <= ? AND c.stars >= ")
-                            .append(Stars.CERTIFIED_MINIMUM);
-                    params.add(now);
-                    params.add(warn);
-                }
-                case VALID -> {
-                    sql.append(LIVE).append(" AND c.valid_until > ? AND c.stars >= ").append(Stars.CERTIFIED_MINIMUM);
-                    params.add(warn);
-                }
-            }
-        }
-        if (q.expiringWithinDays() != null) {
-            sql.append(LIVE).append(" AND c.stars >= ").append(Stars.CERTIFIED_MINIMUM)
-                    .append(" AND c.valid_until > ? AND c.valid_until <= ?");
-            params.add(now);
-            params.add(now.plus(Duration.ofDays(q.expiringWithinDays())));
-        }
-        return sql.toString();
-    }
-
-    private static Certificate certificate(ResultSet rs) throws SQLException {
-        return new Certificate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                CouncilLevel.valueOf(rs.getString(6)), rs.getString(7), rs.getObject(8, LocalDate.class),
-                rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getBoolean(11), rs.getString(12),
-                instant(rs.getTimestamp(13)), rs.getString(14), rs.getTimestamp(15).toInstant(),
-                rs.getObject(16, Long.class), instant(rs.getTimestamp(17)), rs.getString(18), rs.getString(19));
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -1,7 +1,6 @@
 package vn.ocop.market.certification;
 
 import jakarta.inject.Singleton;
-import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.TextLimits;
@@ -27,10 +26,10 @@ class CertificateRules {
     public static final LocalDate PROGRAMME_START = LocalDate.of(2018, 1, 1);
 
     private final CertificateRepository repository;
-    private final Products products;
+    private final CertifiedProducts products;
     private final Clock clock;
 
-    CertificateRules(CertificateRepository repository, Products products, Clock clock) {
+    CertificateRules(CertificateRepository repository, CertifiedProducts products, Clock clock) {
         this.repository = repository;
         this.products = products;
         this.clock = clock;
@@ -38,7 +37,7 @@ class CertificateRules {
 
     List<FieldError> validate(RecordCertificate c) {
         List<FieldError> errors = new ArrayList<>();
-        if (c.productId() == null || products.find(c.productId()).isEmpty()) {
+        if (c.productId() == null || products.certifiable(c.productId()).isEmpty()) {
             errors.add(FieldError.of("productId", "certification.rules.productNotFound"));
         }
         boolean scoreOk = false;

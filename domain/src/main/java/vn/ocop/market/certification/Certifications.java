@@ -1,11 +1,8 @@
 package vn.ocop.market.certification;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.audit.AuditTrail;
-import vn.ocop.market.product.Product;
-import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
@@ -28,15 +25,13 @@ public class Certifications {
 
     private final CertificateRepository repository;
     private final CertificateRules rules;
-    private final Products products;
+    private final CertifiedProducts products;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
-    private final JdbcOperations jdbc;
 
-    Certifications(CertificateRepository repository, CertificateRules rules, Products products, Outbox outbox,
-                   AuditTrail audit, Clock clock, JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    Certifications(CertificateRepository repository, CertificateRules rules, CertifiedProducts products,
+                   Outbox outbox, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.products = products;
@@ -64,7 +59,7 @@ public class Certifications {
         if (command.productId() != null) {
             // Locked before anything is read: the transaction's snapshot then already holds the
             // decision a concurrent recorder committed (its certificate number included).
-            lockCurrentCertificate(command.productId());
+            products.lockCurrentCertificate(command.productId());
         }
         List<FieldError> errors = rules.validate(command);
         if (!errors.isEmpty()) {
@@ -79,7 +74,8 @@ public class Certifications {
         if (command.productId() == null) {
             return Optional.empty();
         }
-        return products.find(command.productId()).map(Product::currentCertificateId).flatMap(repository::findById)
+        return products.certifiable(command.productId()).map(CertifiedProducts.Certifiable::currentCertificateId)
+                .flatMap(repository::findById)
                 .filter(current -> identical(current, command));
     }
 
@@ -98,9 +94,9 @@ public class Certifications {
      * after the other: the second replaces the first instead of both replacing the same certificate.
      */
     Recorded recordValid(RecordCertificate command, String actor, String action) {
-        Product product = products.find(command.productId()).orElseThrow();
+        CertifiedProducts.Certifiable product = products.certifiable(command.productId()).orElseThrow();
         // A locking read sees the latest committed pointer, not this transaction's older snapshot.
-        Long currentId = lockCurrentCertificate(product.id());
+        Long currentId = products.lockCurrentCertificate(product.id());
         if (currentId != null) {
             Optional<Certificate> current = repository.findById(currentId);
             if (current.isPresent() && identical(current.get(), command)) {
@@ -130,16 +126,7 @@ public class Certifications {
 
     /** Locks the products' rows, in id order so that two imports cannot deadlock; see {@link #recordOnce}. */
     void lockProducts(java.util.Collection<Long> productIds) {
-        productIds.stream().filter(java.util.Objects::nonNull).distinct().sorted().forEach(this::lockCurrentCertificate);
-    }
-
-    private Long lockCurrentCertificate(long productId) {
-        return jdbc.prepareStatement("SELECT current_certificate_id FROM product WHERE id = ? FOR UPDATE", ps -> {
-            ps.setLong(1, productId);
-            try (var rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1, Long.class) : null;
-            }
-        });
+        productIds.stream().filter(java.util.Objects::nonNull).distinct().sorted().forEach(products::lockCurrentCertificate);
     }
 
     /** The same council decision: product, decision number, date, score, level and issuer (case and spacing aside). */
@@ -207,7 +194,7 @@ public class Certifications {
         return repository.findAllOrderByIdDesc();
     }
 
-    private String generatedNumber(RecordCertificate command, Product product) {
+    private String generatedNumber(RecordCertificate command, CertifiedProducts.Certifiable product) {
         String base = "OCOP-" + command.decisionDate().getYear() + "-" + product.code();
         String number = base;
         for (int i = 2; repository.existsByCertificateNumber(number); i++) {

@@ -3,8 +3,6 @@ package vn.ocop.market.certification;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.certification.DecisionCsv.Column;
-import vn.ocop.market.product.Product;
-import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 
@@ -49,11 +47,11 @@ public class DecisionImport {
 
     private static final RecordCertificate NOTHING = new RecordCertificate(null, null, null, null, null, null, null);
 
-    private final Products products;
+    private final CertifiedProducts products;
     private final CertificateRules rules;
     private final Certifications certifications;
 
-    DecisionImport(Products products, CertificateRules rules, Certifications certifications) {
+    DecisionImport(CertifiedProducts products, CertificateRules rules, Certifications certifications) {
         this.products = products;
         this.rules = rules;
         this.certifications = certifications;
@@ -134,7 +132,7 @@ public class DecisionImport {
             return new Row(rowNumber, NOTHING, cells.isEmpty() ? "" : cells.getFirst(), errors);
         }
         String productRef = layout.cell(cells, Column.PRODUCT).trim();
-        Optional<Product> product = findProduct(productRef);
+        Optional<CertifiedProducts.Certifiable> product = findProduct(productRef);
         String scoreText = layout.cell(cells, Column.SCORE);
         Integer score = null;
         try {
@@ -155,7 +153,8 @@ public class DecisionImport {
         if (firstRow && score == null && level == null && date == null) {
             errors.addFirst(FieldError.of("header", "certification.import.noHeader", DecisionCsv.ACCEPTED_NAMES));
         }
-        RecordCertificate command = new RecordCertificate(product.map(Product::id).orElse(null), score, level,
+        RecordCertificate command = new RecordCertificate(product.map(CertifiedProducts.Certifiable::id).orElse(null),
+                score, level,
                 layout.cell(cells, Column.DECISION_NUMBER).trim(), date, layout.cell(cells, Column.ISSUED_BY).trim(), null);
         for (FieldError e : rules.validate(command)) {
             boolean alreadyReported = errors.stream().anyMatch(x -> x.field().equals(e.field()));
@@ -179,15 +178,15 @@ public class DecisionImport {
         return cells.stream().allMatch(String::isBlank);
     }
 
-    private Optional<Product> findProduct(String ref) {
+    private Optional<CertifiedProducts.Certifiable> findProduct(String ref) {
         if (ref.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Product> byCode = products.findByCode(ref);
+        Optional<CertifiedProducts.Certifiable> byCode = products.certifiableByCode(ref);
         // An id is at most 18 digits (a long); anything longer can only be a code.
         if (byCode.isPresent() || ref.length() > 18 || !ref.chars().allMatch(Character::isDigit)) {
             return byCode;
         }
-        return products.find(Long.parseLong(ref));
+        return products.certifiable(Long.parseLong(ref));
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.market.certification;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,13 +11,13 @@ import vn.ocop.market.notice.Notices;
 import vn.ocop.market.shared.JobLocks;
 import vn.ocop.market.shared.Outbox;
 
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Expiry is a date passing, not a write: reads already hide an expired product at that instant.
@@ -35,18 +34,21 @@ public class ExpiringCertifications {
     private static final Logger LOG = LoggerFactory.getLogger(ExpiringCertifications.class);
     private static final String LOCK = "expiring-certifications";
     private static final Duration LEASE = Duration.ofSeconds(60);
-    private static final int BATCH = 1000;
+    /** How many certificates one batch handles (the repository queries' LIMIT). */
+    static final int BATCH = 1000;
 
-    private final JdbcOperations jdbc;
+    private final CertificateRepository repository;
+    private final CertifiedProducts products;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Notices notices;
     private final JobLocks locks;
     private final Clock clock;
 
-    ExpiringCertifications(JdbcOperations jdbc, Outbox outbox, AuditTrail audit, Notices notices, JobLocks locks,
-                           Clock clock) {
-        this.jdbc = jdbc;
+    ExpiringCertifications(CertificateRepository repository, CertifiedProducts products, Outbox outbox,
+                           AuditTrail audit, Notices notices, JobLocks locks, Clock clock) {
+        this.repository = repository;
+        this.products = products;
         this.outbox = outbox;
         this.audit = audit;
         this.notices = notices;
@@ -84,19 +86,11 @@ public class ExpiringCertifications {
     /** One batch of newly expired certificates, in one transaction; returns how many (public for the proxy). */
     @Transactional
     public int expireBatch(Instant now) {
-        List<Due> due = due("c.expired_at IS NULL AND c.revoked = FALSE AND c.valid_until <= ?", now, null);
+        List<Due> due = due(repository.newlyExpired(now));
         if (due.isEmpty()) {
             return 0;
         }
-        Timestamp at = Timestamp.from(now);
-        jdbc.prepareStatement("UPDATE certificate SET expired_at = ? WHERE id = ?", ps -> {
-            for (Due d : due) {
-                ps.setTimestamp(1, at);
-                ps.setLong(2, d.certificateId);
-                ps.addBatch();
-            }
-            return ps.executeBatch().length;
-        });
+        repository.markExpired(due.stream().map(Due::certificateId).toList(), now);
         for (Due d : due) {
             if (d.current) {
                 outbox.append("product", d.productId, "CertificateExpired");
@@ -115,9 +109,7 @@ public class ExpiringCertifications {
     @Transactional
     public int warnExpiring(Instant now) {
         Instant horizon = now.plus(CertificateState.EXPIRY_WARNING);
-        List<Due> due = due("c.revoked = FALSE AND c.superseded_by IS NULL AND c.stars >= " + Stars.CERTIFIED_MINIMUM
-                + " AND c.valid_until > ? AND c.valid_until <= ? AND NOT EXISTS (SELECT 1 FROM notice n "
-                + "WHERE n.certificate_id = c.id AND n.kind = '" + Notice.EXPIRING + "')", now, horizon);
+        List<Due> due = due(repository.enteringExpiryWarning(now, horizon));
         int created = 0;
         for (Due d : due) {
             String lastDay = vn.ocop.market.shared.VietnameseDates.day(Validity.lastValidDay(d.validUntil));
@@ -136,23 +128,15 @@ public class ExpiringCertifications {
                        String productName, String email, Instant validUntil) {
     }
 
-    private List<Due> due(String condition, Instant first, Instant second) {
-        return jdbc.prepareStatement("SELECT c.id, c.product_id, p.current_certificate_id = c.id, pr.id, "
-                + "c.certificate_number, p.name, pr.email, c.valid_until FROM certificate c "
-                + "JOIN product p ON p.id = c.product_id JOIN producer pr ON pr.id = p.producer_id WHERE " + condition
-                + " ORDER BY c.id LIMIT " + BATCH, ps -> {
-            ps.setTimestamp(1, Timestamp.from(first));
-            if (second != null) {
-                ps.setTimestamp(2, Timestamp.from(second));
-            }
-            List<Due> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Due(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getLong(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
-                }
-            }
-            return out;
-        });
+    /** The certificates with their products' holders, in certificate id order. */
+    private List<Due> due(List<CertificateRepository.Expiry> certificates) {
+        Map<Long, CertifiedProducts.Holder> holders = products.holders(certificates.stream()
+                        .map(CertificateRepository.Expiry::productId).distinct().toList()).stream()
+                .collect(Collectors.toMap(CertifiedProducts.Holder::productId, Function.identity()));
+        return certificates.stream().map(c -> {
+            CertifiedProducts.Holder h = holders.get(c.productId());
+            return new Due(c.id(), c.productId(), Long.valueOf(c.id()).equals(h.currentCertificateId()), h.producerId(),
+                    c.certificateNumber(), h.productName(), h.email(), c.validUntil());
+        }).toList();
     }
 }

@@ -10,11 +10,11 @@ import java.time.Instant;
 public final class Listing {
 
     /**
-     * SQL condition over a certificate aliased {@code c}; bind the current instant to the one
-     * parameter.
+     * SQL condition over a certificate aliased {@code c}, for repository {@code @Query} strings;
+     * bind the current instant to the named parameter {@code :now}.
      */
     public static final String LISTABLE_SQL = "(c.stars >= " + Stars.CERTIFIED_MINIMUM
-            + " AND c.revoked = FALSE AND c.valid_until > ?)";
+            + " AND c.revoked = FALSE AND c.valid_until > :now)";
 
     private Listing() {
     }

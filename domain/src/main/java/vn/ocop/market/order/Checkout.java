@@ -8,14 +8,12 @@ import org.slf4j.LoggerFactory;
 import jakarta.inject.Singleton;
 import vn.ocop.market.cart.CartLine;
 import vn.ocop.market.cart.Carts;
-import vn.ocop.market.certification.Listing;
 import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.shared.Constraints;
+import vn.ocop.market.product.Stock;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.NotFoundException;
-import vn.ocop.market.shared.Outbox;
-import vn.ocop.market.shared.Sql;
 import vn.ocop.market.shared.Vnd;
 
 import java.sql.Connection;
@@ -50,13 +48,12 @@ public class Checkout {
     private static final Logger LOG = LoggerFactory.getLogger(Checkout.class);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final Sql sql; // only for taking the stock below, which moves behind the product feature
     private final CheckoutRepository checkouts;
     private final OrderRepository orders;
     private final CustomerAddressRepository addresses;
     private final TransactionOperations<Connection> tx;
     private final Carts carts;
-    private final Outbox outbox;
+    private final Stock stock;
     private final OrderMails mails;
     private final DeliveryRules delivery;
     private final Optional<PaymentGateway> cards;
@@ -64,18 +61,17 @@ public class Checkout {
     private final Duration cardTimeout;
     private final Duration transferTimeout;
 
-    Checkout(Sql sql, CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
-             TransactionOperations<Connection> tx, Carts carts, Outbox outbox, OrderMails mails,
+    Checkout(CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
+             TransactionOperations<Connection> tx, Carts carts, Stock stock, OrderMails mails,
              DeliveryRules delivery, Optional<PaymentGateway> cards, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
              @Value("${ocop.payment.transfer-timeout:48h}") Duration transferTimeout) {
-        this.sql = sql;
         this.checkouts = checkouts;
         this.orders = orders;
         this.addresses = addresses;
         this.tx = tx;
         this.carts = carts;
-        this.outbox = outbox;
+        this.stock = stock;
         this.mails = mails;
         this.delivery = delivery;
         this.cards = cards;
@@ -209,26 +205,16 @@ public class Checkout {
     private void reserve(Quote quote, Instant now) {
         List<CartLine> lines = quote.shipments().stream().flatMap(s -> s.lines().stream())
                 .sorted(Comparator.comparingLong(CartLine::productId)).toList();
-        for (CartLine l : lines) {
-            int taken = sql.update("""
-                    UPDATE product p JOIN certificate c ON c.id = p.current_certificate_id
-                    SET p.stock = p.stock - ?
-                    WHERE p.id = ? AND p.stock >= ? AND %s""".formatted(Listing.LISTABLE_SQL),
-                    l.quantity(), l.productId(), l.quantity(), now);
-            if (taken == 0) {
-                throw refusal(l, now);
-            }
-            outbox.append("product", l.productId(), "StockChanged");
+        Optional<Stock.Shortfall> refused = stock.reserve(
+                lines.stream().map(l -> new Stock.Take(l.productId(), l.quantity())).toList(), now);
+        if (refused.isPresent()) {
+            Stock.Shortfall s = refused.get();
+            throw refusal(lines.stream().filter(l -> l.productId() == s.productId() && l.quantity() == s.quantity())
+                    .findFirst().orElseThrow(), s);
         }
     }
 
-    private InvalidInputException refusal(CartLine line, Instant now) {
-        record State(int stock, boolean listable) {
-        }
-        State state = checkouts.productState(line.productId())
-                .map(p -> new State(p.stock(), p.certificateId() != null
-                        && Listing.isListable(p.stars(), p.revoked(), p.validUntil(), now)))
-                .orElse(new State(0, false));
+    private InvalidInputException refusal(CartLine line, Stock.Shortfall state) {
         if (!state.listable()) {
             return InvalidInputException.of("cart", "order.checkout.lineProblem", line.productName(),
                     Localized.pick(CartLine.Problem.NOT_CERTIFIED.message(false), CartLine.Problem.NOT_CERTIFIED.message(true)));

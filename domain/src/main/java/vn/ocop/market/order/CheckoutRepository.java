@@ -38,12 +38,6 @@ interface CheckoutRepository extends GenericRepository<CheckoutRecord, Long> {
     record Target(long id, long totalVnd, PaymentStatus paymentStatus) {
     }
 
-    /** A product's stock and current certificate, to tell why its stock could not be taken. */
-    @Introspected
-    record ProductState(int stock, @Nullable Long certificateId, @Nullable Integer stars, @Nullable Boolean revoked,
-                        @Nullable Instant validUntil) {
-    }
-
     String HEAD_SELECT = """
             SELECT id, token, user_id, contact_name, email, phone,
                    CONCAT(street, ', ', commune_name, ', ', province_name) AS address, payment_method, payment_status,
@@ -54,11 +48,6 @@ interface CheckoutRepository extends GenericRepository<CheckoutRecord, Long> {
 
     @Query("SELECT id, token FROM checkout WHERE request_key = :requestKey")
     Optional<Key> findKey(String requestKey);
-
-    @Query("""
-            SELECT p.stock, c.id AS certificate_id, c.stars, c.revoked, c.valid_until FROM product p
-            LEFT JOIN certificate c ON c.id = p.current_certificate_id WHERE p.id = :productId""")
-    Optional<ProductState> productState(long productId);
 
     @Query("SELECT id FROM checkout WHERE token = :token")
     Optional<Long> idByToken(String token);

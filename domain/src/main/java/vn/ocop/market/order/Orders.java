@@ -11,8 +11,7 @@ import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.NotFoundException;
-import vn.ocop.market.shared.Outbox;
-import vn.ocop.market.shared.Sql;
+import vn.ocop.market.product.Stock;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -31,28 +30,26 @@ public class Orders {
 
     private static final Logger LOG = LoggerFactory.getLogger(Orders.class);
 
-    private final Sql sql; // only for the product restock below, which moves behind the product feature
     private final CheckoutRepository checkouts;
     private final OrderRepository repository;
     private final RefundRepository refundRequests;
     private final OrderReads reads;
     private final TransactionOperations<Connection> tx;
-    private final Outbox outbox;
+    private final Stock stock;
     private final OrderMails mails;
     private final Clock clock;
     private final Provider<Refunds> refunds; // a provider: the refund queue moves orders through this class
 
-    Orders(Sql sql, CheckoutRepository checkouts, OrderRepository repository, RefundRepository refundRequests,
-           OrderReads reads, TransactionOperations<Connection> tx, Outbox outbox, OrderMails mails,
+    Orders(CheckoutRepository checkouts, OrderRepository repository, RefundRepository refundRequests,
+           OrderReads reads, TransactionOperations<Connection> tx, Stock stock, OrderMails mails,
            Clock clock, Provider<Refunds> refunds) {
         this.refunds = refunds;
-        this.sql = sql;
         this.checkouts = checkouts;
         this.repository = repository;
         this.refundRequests = refundRequests;
         this.reads = reads;
         this.tx = tx;
-        this.outbox = outbox;
+        this.stock = stock;
         this.mails = mails;
         this.clock = clock;
     }
@@ -228,8 +225,7 @@ public class Orders {
         }
         if (order.status().holdsStock() && !target.holdsStock() && target != OrderStatus.SHIPPED) {
             for (OrderLine line : order.lines()) {
-                sql.update("UPDATE product SET stock = stock + ? WHERE id = ?", line.quantity(), line.productId());
-                outbox.append("product", line.productId(), "StockChanged");
+                stock.release(line.productId(), line.quantity());
             }
         }
         history(order.id(), order.status(), target, payment, actor, note);

@@ -1,12 +1,11 @@
 package vn.ocop.market.producer;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Limit;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.shared.SortBy;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,36 +17,21 @@ public class ProducerPages {
     public static final Map<String, String> SORTS = Map.of("name", "name", "type", "type", "province", "province",
             "formerProvince", "former_province", "commune", "commune");
 
-    private final JdbcOperations jdbc;
+    private final ProducerRepository repository;
 
-    ProducerPages(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ProducerPages(ProducerRepository repository) {
+        this.repository = repository;
     }
 
     /** One page of producers, by the whitelisted keys (by name when none), then by id. */
     @Transactional(readOnly = true)
     public List<Producer> page(int offset, int limit, List<SortBy> sort) {
-        String order = SortBy.orderBy(sort.isEmpty() ? List.of(SortBy.asc("name")) : sort, SORTS, "id");
-        return jdbc.prepareStatement("SELECT * FROM producer" + order + " LIMIT ? OFFSET ?", ps -> {
-            ps.setInt(1, Math.max(0, limit));
-            ps.setLong(2, Math.max(0, offset));
-            List<Producer> producers = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    producers.add(jdbc.readEntity(rs, Producer.class));
-                }
-            }
-            return producers;
-        });
+        Sort order = SortBy.sort(sort.isEmpty() ? List.of(SortBy.asc("name")) : sort, SORTS, Sort.Order.asc("id"));
+        return limit <= 0 ? List.of() : repository.sorted(order, Limit.of(limit, Math.max(0, offset)));
     }
 
     @Transactional(readOnly = true)
     public long count() {
-        return jdbc.prepareStatement("SELECT COUNT(*) AS n FROM producer", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong("n");
-            }
-        });
+        return repository.count();
     }
 }

@@ -1,6 +1,8 @@
 package vn.ocop.market.producer;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Limit;
+import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
@@ -16,4 +18,8 @@ interface ProducerRepository extends CrudRepository<Producer, Long> {
     @io.micronaut.data.annotation.Query("SELECT * FROM producer WHERE name LIKE CONCAT('%', :text, '%') "
             + "ORDER BY name, id LIMIT :limit OFFSET :offset")
     List<Producer> page(String text, int offset, int limit);
+
+    /** Every producer in the given order (whitelisted expressions from {@code SortBy}), one page. */
+    @io.micronaut.data.annotation.Query(value = "SELECT * FROM producer", nativeQuery = true)
+    List<Producer> sorted(Sort sort, Limit limit);
 }

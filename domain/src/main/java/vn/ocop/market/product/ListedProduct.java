@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 /** A product as shoppers see it: only ever built for a product that is listable now. */
 @Serdeable
+@io.micronaut.core.annotation.Introspected
 public record ListedProduct(
         long id,
         String slug,

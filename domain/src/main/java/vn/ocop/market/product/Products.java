@@ -116,12 +116,6 @@ public class Products {
         return repository.findAllOrderByName();
     }
 
-    /** Points the product at its newest certificate; called by certification in its own transaction. */
-    @Transactional
-    public void attachCertificate(long productId, long certificateId) {
-        repository.updateCurrentCertificate(productId, certificateId);
-    }
-
     // Tours and homestay nights ship nothing, so they weigh 0 g.
     private static int defaultWeight(ProductGroup group) {
         return group == ProductGroup.TOURISM ? 0 : DEFAULT_WEIGHT_GRAMS;

@@ -1,13 +1,17 @@
 package vn.ocop.market.shared;
 
+import io.micronaut.data.model.Sort;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One sort key of a paged list, as a grid asks for it. Services accept only keys from their own
- * whitelist, which maps each key to a fixed SQL expression; this is the one place where an ORDER BY
- * is assembled, and it is assembled from those fixed expressions only.
+ * whitelist, which maps each key to a fixed SQL expression. A repository
+ * {@code @Query(nativeQuery = true)} method that takes a Micronaut Data {@link Sort} appends its
+ * orders to the SQL verbatim, so {@link #sort} is the one place where a dynamic ORDER BY is made from
+ * what a caller asks for, and only from those fixed expressions.
  */
 public record SortBy(String key, boolean descending) {
 
@@ -20,17 +24,22 @@ public record SortBy(String key, boolean descending) {
     }
 
     /**
-     * {@code ORDER BY} for the given keys, ended by {@code tieBreak} so pages never overlap; an
-     * unknown key is refused rather than ignored, so a caller cannot sort by a column it was not given.
+     * The repository {@link Sort} for the given keys, ended by {@code tieBreak} so pages never
+     * overlap; an unknown key is refused rather than ignored, so a caller cannot sort by a column it
+     * was not given.
      */
-    public static String orderBy(List<SortBy> sort, Map<String, String> allowed, String tieBreak) {
+    public static Sort sort(List<SortBy> sort, Map<String, String> allowed, Sort.Order... tieBreak) {
         for (SortBy s : sort) {
             if (!allowed.containsKey(s.key())) {
                 throw InvalidInputException.of("sort", "shared.sort.unknown", s.key());
             }
         }
-        String keys = sort.stream().map(s -> allowed.get(s.key()) + (s.descending() ? " DESC" : " ASC"))
-                .collect(Collectors.joining(", "));
-        return " ORDER BY " + (keys.isEmpty() ? "" : keys + ", ") + tieBreak;
+        List<Sort.Order> orders = new ArrayList<>();
+        for (SortBy s : sort) {
+            String expression = allowed.get(s.key());
+            orders.add(s.descending() ? Sort.Order.desc(expression) : Sort.Order.asc(expression));
+        }
+        orders.addAll(List.of(tieBreak));
+        return Sort.of(orders);
     }
 }

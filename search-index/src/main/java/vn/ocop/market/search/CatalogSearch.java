@@ -44,7 +44,6 @@ public class CatalogSearch {
     private final LongSupplier millis = System::currentTimeMillis;
     private final AtomicLong refused = new AtomicLong();
     private volatile long engineRetryAt;
-    private volatile String lastError;
 
     CatalogSearch(ProductSearch engine, Catalog catalog,
                   @Value("${ocop.search.fallback-pause-ms:5000}") long pauseMillis,
@@ -176,11 +175,6 @@ public class CatalogSearch {
         return engineRetryAt == 0;
     }
 
-    /** Why the engine was last given up on, or null. */
-    public String lastError() {
-        return lastError;
-    }
-
     private boolean engineWorth() {
         long retryAt = engineRetryAt;
         return retryAt == 0 || millis.getAsLong() >= retryAt;
@@ -191,7 +185,6 @@ public class CatalogSearch {
             LOG.info("Search engine answers again; searches use it");
         }
         engineRetryAt = 0;
-        lastError = null;
     }
 
     private void engineFailed(Exception e) {
@@ -200,7 +193,6 @@ public class CatalogSearch {
         } else {
             LOG.debug("Search engine still failing: {}", e.toString());
         }
-        lastError = e.toString();
         engineRetryAt = millis.getAsLong() + pauseMillis;
     }
 }

@@ -27,6 +27,18 @@ class ArchitectureTest {
                 .check(domain);
     }
 
+    @Test
+    void certificationDoesNotDependOnProducts() {
+        JavaClasses domain = new ClassFileImporter()
+                .withImportOption(ArchitectureTest::inDomainModule)
+                .importPackages("vn.ocop.market");
+        // product reads the listing rule from certification; certification reaches products only
+        // through the CertifiedProducts interface that product implements.
+        noClasses().that().resideInAPackage("vn.ocop.market.certification..")
+                .should().dependOnClassesThat().resideInAPackage("vn.ocop.market.product..")
+                .check(domain);
+    }
+
     /**
      * The application's modules; the embedded engines (a local Stripe, the search node's launcher)
      * are test doubles and tools, not the application, and keep their own time.
