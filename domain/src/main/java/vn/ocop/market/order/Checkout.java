@@ -11,6 +11,7 @@ import vn.ocop.market.cart.Carts;
 import vn.ocop.market.certification.Listing;
 import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.Sql;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -94,7 +96,7 @@ public class Checkout {
             long goods = Vnd.saturatedSum(lines.stream().mapToLong(CartLine::subtotalVnd));
             DeliveryRules.Fee fee = delivery.fee(first.producerProvince(), deliveryProvince, grams, goods);
             shipments.add(new Shipment(first.producerId(), first.producerName(), first.producerProvince(), lines, grams,
-                    goods, fee.vnd(), fee.rule(), fee.ruleEn()));
+                    goods, fee.vnd(), fee.rule()));
         }
         return new Quote(shipments, blocked);
     }
@@ -171,8 +173,8 @@ public class Checkout {
         Quote quote = quote(request.cartToken(), a.provinceName());
         if (!quote.blocked().isEmpty()) {
             CartLine first = quote.blocked().get(0);
-            throw InvalidInputException.of("cart", first.productName() + ": " + first.problem().message(false),
-                    first.productName() + ": " + first.problem().message(true));
+            throw InvalidInputException.of("cart", first.productName() + ": " + Messages.text(Messages.VIETNAMESE, "cart.problem." + first.problem().name()),
+                    first.productName() + ": " + Messages.text(Locale.ENGLISH, "cart.problem." + first.problem().name()));
         }
         if (quote.shipments().isEmpty()) {
             throw InvalidInputException.of("cart", "Giỏ hàng đang trống.", "The cart is empty.");
@@ -208,7 +210,7 @@ public class Checkout {
             }
             sql.update("INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at) "
                     + "VALUES (?, NULL, ?, ?, ?, ?, ?)", orderId, OrderStatus.PLACED, initial,
-                    a.email(), request.method().label(false), now);
+                    a.email(), Messages.text(Messages.VIETNAMESE, "payment.method." + request.method().name()), now);
         }
         sql.update("UPDATE checkout SET goods_vnd = ?, shipping_vnd = ?, total_vnd = ? WHERE id = ?",
                 quote.goodsVnd(), quote.shippingVnd(), quote.totalVnd(), checkoutId);
@@ -246,8 +248,8 @@ public class Checkout {
                 rs -> new State(rs.getInt(1), rs.getBoolean(2)), now, line.productId()).orElse(new State(0, false));
         if (!state.listable()) {
             return InvalidInputException.of("cart",
-                    line.productName() + ": " + CartLine.Problem.NOT_CERTIFIED.message(false),
-                    line.productName() + ": " + CartLine.Problem.NOT_CERTIFIED.message(true));
+                    line.productName() + ": " + Messages.text(Messages.VIETNAMESE, "cart.problem." + CartLine.Problem.NOT_CERTIFIED.name()),
+                    line.productName() + ": " + Messages.text(Locale.ENGLISH, "cart.problem." + CartLine.Problem.NOT_CERTIFIED.name()));
         }
         return InvalidInputException.of("cart",
                 line.productName() + ": chỉ còn " + state.stock() + " sản phẩm, không đủ " + line.quantity() + ".",

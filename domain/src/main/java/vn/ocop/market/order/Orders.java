@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.Sql;
@@ -16,6 +17,7 @@ import vn.ocop.market.shared.Sql;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -135,8 +137,10 @@ public class Orders {
     private Order moveChecked(Order order, OrderStatus target, String actor, @Nullable String note) {
         if (!order.status().canMoveTo(target)) {
             throw InvalidInputException.of("status",
-                    "Không thể chuyển đơn từ \"" + order.status().label(false) + "\" sang \"" + target.label(false) + "\".",
-                    "An order cannot move from " + order.status().label(true) + " to " + target.label(true) + ".");
+                    "Không thể chuyển đơn từ \"" + Messages.text(Messages.VIETNAMESE, "order.status." + order.status().name())
+                            + "\" sang \"" + Messages.text(Messages.VIETNAMESE, "order.status." + target.name()) + "\".",
+                    "An order cannot move from " + Messages.text(Locale.ENGLISH, "order.status." + order.status().name())
+                            + " to " + Messages.text(Locale.ENGLISH, "order.status." + target.name()) + ".");
         }
         if (target == OrderStatus.CONFIRMED && order.method() != PaymentMethod.COD
                 && order.paymentStatus() != PaymentStatus.PAID) {

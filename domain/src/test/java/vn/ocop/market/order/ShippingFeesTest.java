@@ -7,6 +7,7 @@ import vn.ocop.market.region.Provinces;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Vnd;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ class ShippingFeesTest {
         assertEquals(Vnd.of(0), at.amount());
         assertTrue(at.free());
         assertEquals("Miễn phí vận chuyển cho đơn từ 1.000.000 ₫ của mỗi nhà sản xuất", at.label());
-        assertEquals("Free shipping on goods from 1.000.000 ₫ per producer", at.labelEn());
+        assertEquals("Free shipping on goods from 1.000.000 ₫ per producer", at.label(Locale.ENGLISH));
     }
 
     @Test
@@ -79,7 +80,7 @@ class ShippingFeesTest {
     void theLabelShowsTheWorking() {
         ShippingFee quote = fees.quote("Thái Nguyên", "Hà Nội", 1600, SMALL_ORDER);
         assertEquals("Nội miền: 30.000 ₫ cho 1 kg đầu + 2 × 7.000 ₫ mỗi 500 g thêm", quote.label());
-        assertEquals("Within the region: 30.000 ₫ for the first 1 kg + 2 × 7.000 ₫ per extra 500 g", quote.labelEn());
+        assertEquals("Within the region: 30.000 ₫ for the first 1 kg + 2 × 7.000 ₫ per extra 500 g", quote.label(Locale.ENGLISH));
         assertEquals("Nội tỉnh: 20.000 ₫ cho 1 kg đầu", fees.quote("19", "19", 900, SMALL_ORDER).label());
     }
 

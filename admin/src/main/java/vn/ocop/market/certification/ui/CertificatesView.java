@@ -84,11 +84,11 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption(I18n.t("Mọi cấp", "Any level"));
         level.setItems(CouncilLevel.values());
-        level.setItemLabelGenerator(l -> l == null ? I18n.t("Mọi cấp", "Any level") : l.label(en));
+        level.setItemLabelGenerator(l -> l == null ? I18n.t("Mọi cấp", "Any level") : I18n.text("certificate.level." + l.name()));
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any state"));
         state.setItems(CertificateState.values());
-        state.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any state") : s.label(en));
+        state.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any state") : I18n.text("certificate.state." + s.name()));
         state.setId("filter-state");
         expiring.setEmptySelectionAllowed(true);
         expiring.setEmptySelectionCaption(I18n.t("Mọi thời hạn", "Any expiry"));
@@ -114,7 +114,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(CertificateRow::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2);
         grid.addColumn(CertificateRow::province).setHeader(I18n.t("Tỉnh/thành", "Province")).setAutoWidth(true);
         grid.addColumn(r -> r.certificate().stars() + " ★").setHeader(I18n.t("Hạng", "Stars")).setAutoWidth(true);
-        grid.addColumn(r -> r.certificate().councilLevel().label(en)).setHeader(I18n.t("Cấp", "Level")).setAutoWidth(true);
+        grid.addColumn(r -> I18n.text("certificate.level." + r.certificate().councilLevel().name())).setHeader(I18n.t("Cấp", "Level")).setAutoWidth(true);
         grid.addColumn(r -> I18n.lastValidDay(r.certificate().validUntil()))
                 .setHeader(I18n.t("Hiệu lực đến", "Valid through")).setAutoWidth(true);
         grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(I18n.t("Trạng thái", "State")).setAutoWidth(true);
@@ -170,7 +170,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     }
 
     static Span stateBadge(CertificateState state) {
-        Span badge = new Span(state.label(I18n.english()));
+        Span badge = new Span(I18n.text("certificate.state." + state.name()));
         badge.getElement().getThemeList().add("badge");
         switch (state) {
             case VALID -> badge.getElement().getThemeList().add("success");

@@ -51,7 +51,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any status"));
         status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any status") : s.label(en));
+        status.setItemLabelGenerator(s -> s == null ? I18n.t("Mọi trạng thái", "Any status") : I18n.text("order.status." + s.name()));
         status.setId("order-status-filter");
         status.addValueChangeListener(e -> refresh());
 
@@ -60,7 +60,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(Order::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2).setKey("producer");
         grid.addColumn(o -> o.contactName() + " · " + o.phone()).setHeader(I18n.t("Người nhận", "Recipient")).setFlexGrow(2);
         grid.addColumn(o -> Vnd.format(o.totalVnd())).setHeader(I18n.t("Tổng", "Total")).setAutoWidth(true);
-        grid.addColumn(o -> o.method().label(en)).setHeader(I18n.t("Thanh toán", "Payment")).setAutoWidth(true);
+        grid.addColumn(o -> I18n.text("payment.method." + o.method().name())).setHeader(I18n.t("Thanh toán", "Payment")).setAutoWidth(true);
         grid.addComponentColumn(o -> OrderBadges.status(o.status())).setHeader(I18n.t("Trạng thái", "Status"))
                 .setAutoWidth(true).setKey("status");
         grid.addComponentColumn(o -> OrderBadges.payment(o.paymentStatus()))

@@ -24,7 +24,7 @@ public class ProducersView extends VerticalLayout {
         setSizeFull();
         boolean en = I18n.english();
         grid.addColumn(Producer::name).setHeader(I18n.t("Tên chủ thể", "Name")).setFlexGrow(2).setSortProperty("name");
-        grid.addColumn(p -> p.type().label(en)).setHeader(I18n.t("Loại hình", "Type")).setAutoWidth(true);
+        grid.addColumn(p -> I18n.text("producer.type." + p.type().name())).setHeader(I18n.t("Loại hình", "Type")).setAutoWidth(true);
         grid.addColumn(Producer::province).setHeader(I18n.t("Tỉnh/thành", "Province")).setAutoWidth(true)
                 .setSortProperty("province");
         grid.addColumn(p -> p.formerProvince() == null ? "" : p.formerProvince())

@@ -32,7 +32,7 @@ public class ProductsAdminView extends VerticalLayout {
                 .setSortProperty("name");
         grid.addColumn(ProductPages.Row::producerName).setHeader(I18n.t("Chủ thể", "Producer")).setFlexGrow(2)
                 .setSortProperty("producer");
-        grid.addColumn(r -> r.product().group().label(en)).setHeader(I18n.t("Nhóm", "Group")).setAutoWidth(true);
+        grid.addColumn(r -> I18n.text("product.group." + r.product().group().name())).setHeader(I18n.t("Nhóm", "Group")).setAutoWidth(true);
         grid.addColumn(r -> Vnd.format(r.product().priceVnd())).setHeader(I18n.t("Giá", "Price")).setAutoWidth(true)
                 .setSortProperty("price");
         grid.addColumn(r -> r.product().stock()).setHeader(I18n.t("Tồn kho", "Stock")).setAutoWidth(true)

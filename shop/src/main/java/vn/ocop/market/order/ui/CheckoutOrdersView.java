@@ -100,7 +100,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
         Div facts = new Div(
                 fact(I18n.t("Người nhận", "Recipient"), checkout.contactName() + " · " + checkout.phone()),
                 fact(I18n.t("Giao đến", "Deliver to"), checkout.address()),
-                fact(I18n.t("Thanh toán", "Payment"), checkout.method().label(I18n.english())),
+                fact(I18n.t("Thanh toán", "Payment"), I18n.text("payment.method." + checkout.method().name())),
                 new Div(new Span(I18n.t("Tổng cộng: ", "Total: ")), total));
         facts.addClassName("checkout-facts");
         add(title, intro, facts);

@@ -47,7 +47,7 @@ class QuoteReview extends Div {
             part.add(line);
         }
         part.add(row(I18n.t("Khối lượng", "Weight"), kilograms(s.weightGrams()), null),
-                row(I18n.t("Phí giao hàng", "Shipping") + " (" + I18n.t(s.shippingRule(), s.shippingRuleEn()) + ")",
+                row(I18n.t("Phí giao hàng", "Shipping") + " (" + OrderBadges.shippingRule(s.shippingRule()) + ")",
                         Vnd.format(s.shippingVnd()), null),
                 row(I18n.t("Cộng kiện này", "Parcel total"), Vnd.format(s.totalVnd()), null));
         return part;

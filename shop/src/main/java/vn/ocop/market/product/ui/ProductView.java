@@ -74,7 +74,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         top.addClassName("product-top");
 
         Section story = new Section(new H2(I18n.t("Câu chuyện sản phẩm", "The producer's story")),
-                new Paragraph(new Span(p.producerName() + " – " + p.producerType().label(en) + ", " + p.province()
+                new Paragraph(new Span(p.producerName() + " – " + I18n.text("producer.type." + p.producerType().name()) + ", " + p.province()
                         + (p.formerProvince() != null ? " (" + I18n.t("trước đây ", "formerly ") + p.formerProvince() + ")" : ""))),
                 html(en && p.producerStoryEn() != null ? p.producerStoryEn() : p.producerStory()));
         story.setId("producer-story");
@@ -89,7 +89,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         dl.addClassName("facts");
         fact(dl, I18n.t("Số giấy chứng nhận", "Certificate number"), p.certificateNumber());
         fact(dl, I18n.t("Hạng OCOP", "OCOP rank"), p.stars() + " ★ (" + I18n.t("điểm ", "score ") + p.score() + "/100)");
-        fact(dl, I18n.t("Cấp hội đồng", "Council level"), p.councilLevel().label(en));
+        fact(dl, I18n.t("Cấp hội đồng", "Council level"), I18n.text("certificate.level." + p.councilLevel().name()));
         fact(dl, I18n.t("Cơ quan công nhận", "Issuing authority"), p.issuedBy());
         fact(dl, I18n.t("Quyết định", "Decision"), p.decisionNumber() + ", " + I18n.day(p.decisionDate()));
         fact(dl, I18n.t("Hiệu lực đến hết ngày", "Valid through"), I18n.lastValidDay(p.certificateValidUntil()));
