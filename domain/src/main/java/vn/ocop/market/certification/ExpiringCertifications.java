@@ -101,7 +101,8 @@ public class ExpiringCertifications {
         for (Due d : due) {
             if (d.current) {
                 outbox.append("product", d.productId, "CertificateExpired");
-                audit.record("system", "EXPIRED", d.certificateId, d.productId, "Hết hiệu lực " + d.number);
+                audit.record("system", "EXPIRED", d.certificateId, d.productId,
+                        Messages.text(Messages.VIETNAMESE, "certificate.audit.expired", d.number));
                 notices.createOnce(d.producerId, d.certificateId, Notice.EXPIRED,
                         Messages.text(Messages.VIETNAMESE, "certificate.notice.expired.title", d.number),
                         Messages.text(Messages.VIETNAMESE, "certificate.notice.expired.body", d.number, d.productName), d.email);

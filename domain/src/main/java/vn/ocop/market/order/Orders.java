@@ -108,7 +108,7 @@ public class Orders {
             throw InvalidInputException.of("status", "Đơn đã được xác nhận, vui lòng liên hệ chủ thể để hủy.",
                     "The order is already confirmed; contact the producer to cancel it.");
         }
-        return moveChecked(order, OrderStatus.CANCELLED, checkout.email(), "Người mua hủy đơn");
+        return moveChecked(order, OrderStatus.CANCELLED, checkout.email(), Messages.text(Messages.VIETNAMESE, "order.note.buyerCancelled"));
     }
 
     /** The producer (or an officer) records that a VietQR transfer for the order arrived. */
@@ -124,7 +124,7 @@ public class Orders {
             if (changed == 0) {
                 throw staleOrder();
             }
-            history(orderId, order.status(), order.status(), PaymentStatus.PAID, user.email(), "Đã nhận chuyển khoản");
+            history(orderId, order.status(), order.status(), PaymentStatus.PAID, user.email(), Messages.text(Messages.VIETNAMESE, "order.note.transferReceived"));
             // The checkout counts as paid once every order still standing is.
             sql.update("UPDATE checkout SET payment_status = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customer_order o "
                     + "WHERE o.checkout_id = ? AND o.payment_status <> ? AND o.status NOT IN (?, ?))", PaymentStatus.PAID,
@@ -171,7 +171,7 @@ public class Orders {
             }
             // The refund is owed from the moment the order is cancelled: queued in the same transaction.
             return target == OrderStatus.CANCELLED && refundByCard
-                    ? refunds.get().enqueue(order, actor, "Hoàn tiền thẻ") : null;
+                    ? refunds.get().enqueue(order, actor, Messages.text(Messages.VIETNAMESE, "order.note.cardRefund")) : null;
         });
         if (refundId != null) {
             attemptNow(refundId);
@@ -191,7 +191,8 @@ public class Orders {
             if (order.method() != PaymentMethod.STRIPE) {
                 continue;
             }
-            attemptNow(tx.executeWrite(s -> refunds.get().enqueue(order, "hệ thống", "Hoàn tiền thanh toán đến muộn")));
+            attemptNow(tx.executeWrite(s -> refunds.get().enqueue(order, Messages.text(Messages.VIETNAMESE, "order.note.system"),
+                    Messages.text(Messages.VIETNAMESE, "order.note.lateRefund"))));
         }
     }
 
@@ -222,7 +223,8 @@ public class Orders {
         Order order = reload(orderId);
         if (order.status().canMoveTo(OrderStatus.CANCELLED)) {
             apply(order, OrderStatus.CANCELLED,
-                    order.paymentStatus() == PaymentStatus.PAID ? PaymentStatus.PAID : PaymentStatus.VOID, "hệ thống", note);
+                    order.paymentStatus() == PaymentStatus.PAID ? PaymentStatus.PAID : PaymentStatus.VOID,
+                    Messages.text(Messages.VIETNAMESE, "order.note.system"), note);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.shared.JobLocks;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Sql;
 
 import java.sql.Connection;
@@ -140,8 +141,8 @@ public class Payments {
                     Order order = orders.reload(orderId);
                     sql.update("UPDATE customer_order SET payment_status = ?, updated_at = ? WHERE id = ?",
                             PaymentStatus.PAID, now, orderId);
-                    String note = order.status().holdsStock() ? "Đã thanh toán thẻ"
-                            : "Thanh toán đến sau khi đơn đã hủy: hoàn tiền";
+                    String note = order.status().holdsStock() ? Messages.text(Messages.VIETNAMESE, "order.note.cardPaid")
+                            : Messages.text(Messages.VIETNAMESE, "order.note.paidAfterCancel");
                     history(orderId, order.status(), PaymentStatus.PAID, note);
                 }
                 return "paid";
@@ -157,7 +158,7 @@ public class Payments {
                         sql.update("UPDATE customer_order SET payment_status = ?, updated_at = ? WHERE id = ?",
                                 PaymentStatus.FAILED, now, orderId);
                         history(orderId, order.status(), PaymentStatus.FAILED,
-                                "Thanh toán thất bại" + (event.failureMessage() == null ? "" : ": " + event.failureMessage()));
+                                Messages.text(Messages.VIETNAMESE, "order.note.paymentFailed") + (event.failureMessage() == null ? "" : ": " + event.failureMessage()));
                     }
                 }
                 return "failed";
@@ -166,7 +167,7 @@ public class Payments {
                 if (status == PaymentStatus.PAID) {
                     return "cancel of a paid payment ignored";
                 }
-                release(checkoutId, "Thanh toán bị hủy");
+                release(checkoutId, Messages.text(Messages.VIETNAMESE, "order.note.paymentCancelled"));
                 return "cancelled";
             }
         }
@@ -189,7 +190,7 @@ public class Payments {
                     + "AND pay_before IS NOT NULL AND pay_before <= ? ORDER BY id LIMIT 500", rs -> rs.getLong(1), clock.instant());
             for (long id : overdue) {
                 tx.executeWrite(s -> {
-                    release(id, "Quá hạn thanh toán");
+                    release(id, Messages.text(Messages.VIETNAMESE, "order.note.paymentOverdue"));
                     return null;
                 });
             }
