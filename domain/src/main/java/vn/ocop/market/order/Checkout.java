@@ -145,7 +145,7 @@ public class Checkout {
                     "This checkout is no longer awaiting payment.");
         }
         PaymentGateway.PaymentSession session = gateway.open(due.id(), due.total(),
-                "Đơn hàng OCOP #" + due.id(), due.email());
+                Messages.text(Messages.VIETNAMESE, "payment.card.description", Long.toString(due.id())), due.email());
         tx.executeWrite(status -> sql.update("UPDATE checkout SET payment_reference = ? WHERE id = ?",
                 session.reference(), due.id()));
         return session;

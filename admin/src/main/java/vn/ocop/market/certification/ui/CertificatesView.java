@@ -67,7 +67,6 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         this.products = products;
         this.details = details;
         setSizeFull();
-        boolean en = I18n.english();
 
         text.setPlaceholder(I18n.t("Sản phẩm, chủ thể, số GCN, số QĐ…", "Product, producer, certificate, decision…"));
         text.setValueChangeMode(ValueChangeMode.LAZY);

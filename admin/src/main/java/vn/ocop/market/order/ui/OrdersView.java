@@ -46,7 +46,6 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver {
         this.orders = orders;
         this.reads = reads;
         setSizeFull();
-        boolean en = I18n.english();
         status.setLabel(I18n.t("Trạng thái", "Status"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(I18n.t("Mọi trạng thái", "Any status"));

@@ -22,7 +22,6 @@ public class ProducersView extends VerticalLayout {
 
     public ProducersView(ProducerPages producers) {
         setSizeFull();
-        boolean en = I18n.english();
         grid.addColumn(Producer::name).setHeader(I18n.t("Tên chủ thể", "Name")).setFlexGrow(2).setSortProperty("name");
         grid.addColumn(p -> I18n.text("producer.type." + p.type().name())).setHeader(I18n.t("Loại hình", "Type")).setAutoWidth(true);
         grid.addColumn(Producer::province).setHeader(I18n.t("Tỉnh/thành", "Province")).setAutoWidth(true)

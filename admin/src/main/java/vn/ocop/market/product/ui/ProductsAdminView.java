@@ -25,7 +25,6 @@ public class ProductsAdminView extends VerticalLayout {
 
     public ProductsAdminView(ProductPages products) {
         setSizeFull();
-        boolean en = I18n.english();
         grid.addColumn(r -> r.product().code()).setHeader(I18n.t("Mã", "Code")).setAutoWidth(true)
                 .setSortProperty("code");
         grid.addColumn(r -> r.product().name()).setHeader(I18n.t("Tên sản phẩm", "Name")).setFlexGrow(2)
