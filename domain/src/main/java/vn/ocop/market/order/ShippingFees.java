@@ -35,6 +35,9 @@ public class ShippingFees {
     public static final int STEP_GRAMS = 500;
     /** Goods worth at least this much, from one producer, ship free. */
     public static final Vnd FREE_FROM = Vnd.of(1_000_000);
+    /** The forms a rule takes as orders store it (see {@link #inLanguage}), the longest first. */
+    private static final List<String> STORED_FORMS = List.of("shipping.fee.steps", "shipping.fee.base",
+            "shipping.fee.free", "shipping.fee.pending", "shipping.rule.NOTHING_TO_SHIP");
 
     /** Which fee applied; base and step fees in VND. Its name is the text {@code shipping.rule.<NAME>}. */
     public enum Rule {
@@ -135,10 +138,6 @@ public class ShippingFees {
         }
         return stored;
     }
-
-    /** The forms a stored rule takes, the longest first. */
-    private static final List<String> STORED_FORMS = List.of("shipping.fee.steps", "shipping.fee.base",
-            "shipping.fee.free", "shipping.fee.pending", "shipping.rule.NOTHING_TO_SHIP");
 
     private static Object[] parse(String pattern, String text) {
         ParsePosition position = new ParsePosition(0);
