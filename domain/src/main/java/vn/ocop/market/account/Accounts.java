@@ -3,6 +3,7 @@ package vn.ocop.market.account;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.notice.MailText;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Sql;
@@ -82,22 +83,16 @@ public class Accounts {
             sql.update("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND purpose = 'CONFIRM' AND used_at IS NULL",
                     clock.instant(), user.id());
         } else if (inserted == 0) {
-            mails.queue("REGISTER_TAKEN", normalized, "Có người vừa đăng ký Chợ OCOP bằng e-mail của bạn",
-                    "Xin chào,\n\nCó người vừa dùng địa chỉ " + normalized + " để đăng ký tài khoản Chợ OCOP. "
-                            + "Địa chỉ này đã có tài khoản nên không có tài khoản mới nào được tạo.\n"
-                            + "Nếu đó là bạn, hãy đăng nhập tại " + mails.link("/dang-nhap")
-                            + " hoặc đặt lại mật khẩu tại " + mails.link("/quen-mat-khau") + ".\n"
-                            + "Nếu không, bạn có thể bỏ qua thư này.\n\n(English: someone tried to register with "
-                            + "your address, which already has an account; nothing was changed.)\n");
+            mails.queue("REGISTER_TAKEN", normalized, MailText.subject("account.mail.registerTaken."),
+                    MailText.body("account.mail.registerTaken.", normalized, mails.link("/dang-nhap"),
+                            mails.link("/quen-mat-khau")));
             return;
         }
         String token = SecretTokens.newToken();
         sql.update("INSERT INTO password_reset (user_id, purpose, token_hash, created_at, expires_at) VALUES (?, 'CONFIRM', ?, ?, ?)",
                 user.id(), SecretTokens.hash(token), clock.instant(), clock.instant().plus(CONFIRMATION_VALIDITY));
-        mails.queue("REGISTER_CONFIRM", normalized, "Xác nhận đăng ký Chợ OCOP",
-                "Xin chào " + displayName.strip() + ",\n\nMở liên kết sau để hoàn tất đăng ký (trong 72 giờ):\n"
-                        + mails.link("/xac-nhan/" + token) + "\n\nNếu bạn không đăng ký, hãy bỏ qua thư này.\n\n"
-                        + "(English: open the link above within 72 hours to finish registering.)\n");
+        mails.queue("REGISTER_CONFIRM", normalized, MailText.subject("account.mail.registerConfirm."),
+                MailText.body("account.mail.registerConfirm.", displayName.strip(), mails.link("/xac-nhan/" + token)));
     }
 
     /** Opens a registration's confirmation link: the account becomes active and is signed in. */

@@ -4,10 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.notice.MailText;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Sql;
 
 import java.time.Clock;
@@ -90,15 +92,12 @@ public class Invitations {
 
     private void queueMail(SignedInUser admin, String email, Role role, @Nullable String producerName, String token) {
         String as = switch (role) {
-            case ADMIN -> "quản trị nền tảng";
-            case OFFICER -> "cán bộ xúc tiến thương mại";
-            default -> "người dùng của " + (producerName == null ? "chủ thể OCOP" : producerName);
+            case ADMIN, OFFICER -> Messages.text(Messages.VIETNAMESE, "account.mail.invitation.role." + role.name());
+            default -> Messages.text(Messages.VIETNAMESE, "account.mail.invitation.role.producerUser", producerName == null
+                    ? Messages.text(Messages.VIETNAMESE, "account.mail.invitation.role.anyProducer") : producerName);
         };
-        mails.queue("INVITATION", email, "Lời mời tham gia quản trị Chợ OCOP",
-                "Xin chào,\n\n" + admin.displayName() + " mời bạn tham gia quản trị Chợ OCOP với vai trò " + as + ".\n"
-                        + "Mở liên kết sau trong 72 giờ để đặt tên và mật khẩu (dùng được một lần):\n"
-                        + mails.link(PATH + token) + "\n\n(English: you are invited to the OCOP console; open the link "
-                        + "above within 72 hours to choose your name and password.)\n");
+        mails.queue("INVITATION", email, MailText.subject("account.mail.invitation."),
+                MailText.body("account.mail.invitation.", admin.displayName(), as, mails.link(PATH + token)));
     }
 
     /** One page of the invitations still open (not accepted, revoked or expired), those expiring first on top. */

@@ -3,6 +3,7 @@ package vn.ocop.market.account;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.notice.MailText;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Sql;
@@ -56,10 +57,8 @@ public class PasswordResets {
         sql.update("INSERT INTO password_reset (user_id, purpose, token_hash, created_at, expires_at) VALUES (?, 'RESET', ?, ?, ?)",
                 u.id(), SecretTokens.hash(token), clock.instant(), clock.instant().plus(VALIDITY));
         String path = (u.role() == Role.CONSUMER ? STOREFRONT_PATH : CONSOLE_PATH) + token;
-        mails.queue("PASSWORD_RESET", u.email(), "Đặt lại mật khẩu Chợ OCOP",
-                "Xin chào " + u.displayName() + ",\n\nMở liên kết sau trong 30 phút để đặt mật khẩu mới (dùng được một lần):\n"
-                        + mails.link(path) + "\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.\n\n"
-                        + "(English: open the link above within 30 minutes to set a new password; it works once.)\n");
+        mails.queue("PASSWORD_RESET", u.email(), MailText.subject("account.mail.passwordReset."),
+                MailText.body("account.mail.passwordReset.", u.displayName(), mails.link(path)));
     }
 
     /** The e-mail a reset link is for, while it is unused and not expired. */

@@ -1,8 +1,11 @@
 package vn.ocop.market.account;
 
+import vn.ocop.market.shared.Messages;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Why a sign-in attempt is not even looked at: the account or the client address is temporarily
@@ -19,25 +22,9 @@ public record SignInRefusal(Kind kind, Instant until, long seconds) {
         return kind != Kind.WAIT;
     }
 
-    /** The message in Vietnamese; times in Vietnam time. */
-    public String vi() {
-        return switch (kind) {
-            case WAIT -> "Đăng nhập sai nhiều lần. Vui lòng thử lại sau " + seconds + " giây.";
-            case ACCOUNT_LOCKED -> "Tài khoản tạm thời bị khóa do đăng nhập sai quá nhiều lần, đến "
-                    + TIME.format(until) + " (giờ Việt Nam).";
-            case ADDRESS_LOCKED -> "Quá nhiều lần đăng nhập sai từ địa chỉ này; tạm thời bị chặn đến "
-                    + TIME.format(until) + " (giờ Việt Nam).";
-        };
-    }
-
-    /** The message in English; times in Vietnam time. */
-    public String en() {
-        return switch (kind) {
-            case WAIT -> "Too many failed sign-ins. Try again in " + seconds + " s.";
-            case ACCOUNT_LOCKED -> "This account is temporarily locked after too many failed sign-ins, until "
-                    + TIME.format(until) + " (Vietnam time).";
-            case ADDRESS_LOCKED -> "Too many failed sign-ins from this address; blocked until "
-                    + TIME.format(until) + " (Vietnam time).";
-        };
+    /** The message in the locale's language; times in Vietnam time. */
+    public String message(Locale locale) {
+        return Messages.text(locale, "account.signIn.refusal." + kind.name(),
+                kind == Kind.WAIT ? Long.toString(seconds) : TIME.format(until));
     }
 }

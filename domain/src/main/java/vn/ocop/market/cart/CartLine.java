@@ -9,24 +9,11 @@ public record CartLine(long productId, String productName, String slug, long pro
                        int quantity, long unitPriceVnd, @Nullable Problem problem, String producerProvince,
                        int weightGrams) {
 
-    /** Why a line blocks checkout. */
+    /** Why a line blocks checkout; its message is the text {@code cart.problem.<NAME>}. */
     public enum Problem {
-        NOT_CERTIFIED("Sản phẩm không còn chứng nhận OCOP hợp lệ, vui lòng xóa khỏi giỏ.",
-                "This product no longer holds a valid OCOP certificate; please remove it."),
-        OUT_OF_STOCK("Sản phẩm đã hết hàng.", "This product is out of stock."),
-        NOT_ENOUGH_STOCK("Không đủ hàng cho số lượng đã chọn.", "Not enough stock for this quantity.");
-
-        private final String vi;
-        private final String en;
-
-        Problem(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
-        }
-
-        public String message(boolean english) {
-            return english ? en : vi;
-        }
+        NOT_CERTIFIED,
+        OUT_OF_STOCK,
+        NOT_ENOUGH_STOCK
     }
 
     /** The packed weight of the line, for its producer's shipping fee. */

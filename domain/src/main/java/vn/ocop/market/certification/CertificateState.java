@@ -3,29 +3,20 @@ package vn.ocop.market.certification;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Where a certificate stands: valid, expiring (last 30 days), expired, revoked, replaced, or below 3★. */
+/**
+ * Where a certificate stands: valid, expiring (last 30 days), expired, revoked, replaced, or below 3★.
+ * Its label is the text {@code certificate.state.<NAME>}.
+ */
 public enum CertificateState {
-    VALID("Còn hiệu lực", "Valid"),
-    EXPIRING("Sắp hết hạn", "Expiring"),
-    EXPIRED("Hết hiệu lực", "Expired"),
-    REVOKED("Đã thu hồi", "Revoked"),
-    SUPERSEDED("Đã được thay thế", "Replaced"),
-    NOT_CERTIFIED("Chưa đạt 3 sao", "Below 3 stars");
+    VALID,
+    EXPIRING,
+    EXPIRED,
+    REVOKED,
+    SUPERSEDED,
+    NOT_CERTIFIED;
 
     /** Producers are told this long before validity ends, and the certificate shows as expiring. */
     public static final Duration EXPIRY_WARNING = Duration.ofDays(30);
-
-    private final String labelVi;
-    private final String labelEn;
-
-    CertificateState(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
-    }
-
-    public String label(boolean english) {
-        return english ? labelEn : labelVi;
-    }
 
     /** True for the states in which the product may be sold. */
     public boolean listable() {

@@ -6,6 +6,7 @@ import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.TextLimits;
@@ -115,7 +116,8 @@ public class Certifications {
                 // Cannot happen while the product row is locked; refuse rather than fork the history.
                 throw new IllegalStateException("Certificate " + currentId + " was replaced concurrently");
             }
-            audit.record(actor, "REPLACED", currentId, product.id(), "Thay bằng " + number + " (" + stars + "★)");
+            audit.record(actor, "REPLACED", currentId, product.id(),
+                    Messages.text(Messages.VIETNAMESE, "certificate.audit.replaced", number, Integer.toString(stars)));
         }
         products.attachCertificate(product.id(), saved.id());
         audit.record(actor, action, saved.id(), product.id(), command.decisionNumber().trim() + ", " + stars + "★, "

@@ -9,6 +9,7 @@ import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.notice.Notice;
 import vn.ocop.market.notice.Notices;
 import vn.ocop.market.shared.JobLocks;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Outbox;
 
 import java.time.Clock;
@@ -94,12 +95,11 @@ public class ExpiringCertifications {
         for (Due d : due) {
             if (d.current) {
                 outbox.append("product", d.productId, "CertificateExpired");
-                audit.record("system", "EXPIRED", d.certificateId, d.productId, "Hết hiệu lực " + d.number);
+                audit.record("system", "EXPIRED", d.certificateId, d.productId,
+                        Messages.text(Messages.VIETNAMESE, "certificate.audit.expired", d.number));
                 notices.createOnce(d.producerId, d.certificateId, Notice.EXPIRED,
-                        "Giấy chứng nhận OCOP " + d.number + " đã hết hiệu lực",
-                        "Giấy chứng nhận OCOP " + d.number + " của sản phẩm \"" + d.productName + "\" đã hết hiệu lực."
-                                + " Sản phẩm tạm ngừng bán trên Chợ OCOP cho đến khi có giấy chứng nhận mới."
-                                + " Vui lòng liên hệ cơ quan OCOP để được đánh giá lại.", d.email);
+                        Messages.text(Messages.VIETNAMESE, "certificate.notice.expired.title", d.number),
+                        Messages.text(Messages.VIETNAMESE, "certificate.notice.expired.body", d.number, d.productName), d.email);
             }
         }
         return due.size();
@@ -114,10 +114,9 @@ public class ExpiringCertifications {
         for (Due d : due) {
             String lastDay = vn.ocop.market.shared.VietnameseDates.day(Validity.lastValidDay(d.validUntil));
             if (notices.createOnce(d.producerId, d.certificateId, Notice.EXPIRING,
-                    "Giấy chứng nhận OCOP " + d.number + " sắp hết hạn",
-                    "Giấy chứng nhận OCOP " + d.number + " của sản phẩm \"" + d.productName + "\" hết hiệu lực sau ngày "
-                            + lastDay + ". Vui lòng đăng ký đánh giá lại trước thời hạn để sản phẩm tiếp tục được bán"
-                            + " trên Chợ OCOP.", d.email)) {
+                    Messages.text(Messages.VIETNAMESE, "certificate.notice.expiring.title", d.number),
+                    Messages.text(Messages.VIETNAMESE, "certificate.notice.expiring.body", d.number, d.productName, lastDay),
+                    d.email)) {
                 created++;
             }
         }

@@ -13,6 +13,7 @@ import vn.ocop.market.shared.Constraints;
 import vn.ocop.market.product.Stock;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Vnd;
 
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -99,7 +101,7 @@ public class Checkout {
             long goods = Vnd.saturatedSum(lines.stream().mapToLong(CartLine::subtotalVnd));
             DeliveryRules.Fee fee = delivery.fee(first.producerProvince(), deliveryProvince, grams, goods);
             shipments.add(new Shipment(first.producerId(), first.producerName(), first.producerProvince(), lines, grams,
-                    goods, fee.vnd(), fee.rule(), fee.ruleEn()));
+                    goods, fee.vnd(), fee.rule()));
         }
         return new Quote(shipments, blocked);
     }
@@ -141,7 +143,7 @@ public class Checkout {
             throw InvalidInputException.of("payment", "order.checkout.notAwaitingPayment");
         }
         PaymentGateway.PaymentSession session = gateway.open(due.id(), due.totalVnd(),
-                "Đơn hàng OCOP #" + due.id(), due.email());
+                Messages.text(Messages.VIETNAMESE, "payment.card.description", Long.toString(due.id())), due.email());
         tx.executeWrite(status -> checkouts.setPaymentReference(due.id(), session.reference()));
         return session;
     }
@@ -165,7 +167,7 @@ public class Checkout {
         if (!quote.blocked().isEmpty()) {
             CartLine first = quote.blocked().get(0);
             throw InvalidInputException.of("cart", "order.checkout.lineProblem", first.productName(),
-                    Localized.pick(first.problem().message(false), first.problem().message(true)));
+                    Localized.key("cart.problem." + first.problem().name()));
         }
         if (quote.shipments().isEmpty()) {
             throw InvalidInputException.of("cart", "order.checkout.cartEmpty");
@@ -190,7 +192,8 @@ public class Checkout {
             for (CartLine l : s.lines()) {
                 orders.insertLine(orderId, l.productId(), l.quantity());
             }
-            orders.insertEvent(orderId, null, OrderStatus.PLACED, initial, a.email(), request.method().label(false), now);
+            orders.insertEvent(orderId, null, OrderStatus.PLACED, initial, a.email(),
+                    Messages.text(Messages.VIETNAMESE, "payment.method." + request.method().name()), now);
         }
         checkouts.setTotals(checkoutId, quote.goodsVnd(), quote.shippingVnd(), quote.totalVnd());
         carts.clear(request.cartToken());
@@ -217,7 +220,7 @@ public class Checkout {
     private InvalidInputException refusal(CartLine line, Stock.Shortfall state) {
         if (!state.listable()) {
             return InvalidInputException.of("cart", "order.checkout.lineProblem", line.productName(),
-                    Localized.pick(CartLine.Problem.NOT_CERTIFIED.message(false), CartLine.Problem.NOT_CERTIFIED.message(true)));
+                    Localized.key("cart.problem." + CartLine.Problem.NOT_CERTIFIED.name()));
         }
         return InvalidInputException.of("cart", "order.checkout.notEnoughStock",
                 line.productName(), state.stock(), line.quantity());

@@ -8,6 +8,7 @@ import vn.ocop.market.region.Commune;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.PhoneNumbers;
 import vn.ocop.market.shared.Vnd;
 
@@ -24,8 +25,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class DeliveryRules {
 
-    /** A shipping fee and the rule that set it. */
-    public record Fee(long vnd, String rule, String ruleEn) {
+    /** A shipping fee and the rule that set it, in Vietnamese as orders store it ({@link ShippingFees#inLanguage}). */
+    public record Fee(long vnd, String rule) {
     }
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -101,10 +102,10 @@ public class DeliveryRules {
     /** The fee for one producer's shipment; before a province is chosen, none is counted yet. */
     public Fee fee(String fromProvince, @Nullable String toProvince, int grams, long goodsVnd) {
         if (toProvince == null || toProvince.isBlank()) {
-            return new Fee(0, "Phí giao hàng được tính khi chọn địa chỉ", "Shipping is priced once an address is chosen");
+            return new Fee(0, Messages.text(Messages.VIETNAMESE, "shipping.fee.pending"));
         }
         ShippingFee fee = fees.quote(fromProvince, toProvince, grams, Vnd.of(goodsVnd));
-        return new Fee(fee.amount().amount(), fee.label(), fee.labelEn());
+        return new Fee(fee.amount().amount(), fee.label());
     }
 
     private static boolean blank(String s) {

@@ -6,9 +6,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.notice.Mailer;
+import vn.ocop.market.notice.MailText;
 import vn.ocop.market.order.OrderMailRepository.Head;
 import vn.ocop.market.order.OrderMailRepository.Part;
 import vn.ocop.market.shared.JobLocks;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Vnd;
 
 import java.time.Clock;
@@ -55,23 +57,20 @@ public class OrderMails {
     void placed(long checkoutId) {
         Head head = repository.placedHead(checkoutId).orElseThrow();
         List<Part> parts = repository.placedParts(checkoutId);
-        StringBuilder body = new StringBuilder("Xin chào ").append(head.name())
-                .append(",\n\nCảm ơn bạn đã mua sản phẩm OCOP. Đơn hàng được chia theo từng chủ thể sản xuất:\n\n");
+        StringBuilder orders = new StringBuilder();
         for (Part p : parts) {
-            body.append("Đơn ").append(p.number()).append(" — ").append(p.producer()).append(" — ")
-                    .append(Vnd.format(p.total())).append('\n').append(p.lines()).append("\n\n");
+            orders.append(Messages.text(Messages.VIETNAMESE, "order.mail.placed.order", p.number(), p.producer(),
+                    Vnd.format(p.total()), p.lines()));
         }
-        body.append("Tổng cộng: ").append(Vnd.format(head.total())).append("\nThanh toán: ")
-                .append(PaymentMethod.valueOf(head.method()).label(false))
-                .append("\n\nTheo dõi đơn hàng: ").append(link(head.token()))
-                .append("\n\n(English: your order was placed; follow it at the link above.)\n");
-        queue(checkoutId, "PLACED", head.email(), "Đơn hàng OCOP #" + checkoutId + " đã được đặt", body.toString());
+        String method = Messages.text(Messages.VIETNAMESE, "payment.method." + PaymentMethod.valueOf(head.method()).name());
+        queue(checkoutId, "PLACED", head.email(), MailText.subject("order.mail.placed.", Long.toString(checkoutId)),
+                MailText.body("order.mail.placed.", head.name(), orders.toString(), Vnd.format(head.total()), method,
+                        link(head.token())));
         for (Part p : parts) {
             if (p.producerEmail() != null && !p.producerEmail().isBlank()) {
-                queue(checkoutId, "NEW_ORDER", p.producerEmail(), "Đơn hàng mới " + p.number(),
-                        "Chủ thể " + p.producer() + " có đơn hàng mới " + p.number() + " ("
-                                + Vnd.format(p.total()) + "):\n" + p.lines()
-                                + "\n\nXem và xử lý đơn tại " + publicUrl + "/admin/orders\n");
+                queue(checkoutId, "NEW_ORDER", p.producerEmail(), Messages.text(Messages.VIETNAMESE, "order.mail.newOrder.subject", p.number()),
+                        Messages.text(Messages.VIETNAMESE, "order.mail.newOrder.body", p.producer(), p.number(),
+                                Vnd.format(p.total()), p.lines(), publicUrl + "/admin/orders"));
             }
         }
     }
@@ -79,10 +78,8 @@ public class OrderMails {
     /** Queues the shopper's shipment e-mail for one order (in the caller's transaction). */
     void shipped(long orderId) {
         repository.shippedHead(orderId)
-                .ifPresent(h -> queue(h.checkoutId(), "SHIPPED", h.email(), "Đơn " + h.number() + " đang được giao",
-                        "Xin chào " + h.name() + ",\n\n" + h.producer() + " đã gửi đơn " + h.number()
-                                + ". Theo dõi đơn hàng: " + link(h.token())
-                                + "\n\n(English: order " + h.number() + " has shipped.)\n"));
+                .ifPresent(h -> queue(h.checkoutId(), "SHIPPED", h.email(), MailText.subject("order.mail.shipped.", h.number()),
+                        MailText.body("order.mail.shipped.", h.name(), h.producer(), h.number(), link(h.token()))));
     }
 
     private void queue(long checkoutId, String kind, String to, String subject, String body) {

@@ -5,27 +5,16 @@ import java.util.Set;
 
 /**
  * The fulfilment of one producer's order: placed → confirmed → shipped → delivered, or cancelled
- * (before shipping) and refunded (a cancelled order whose money went back).
+ * (before shipping) and refunded (a cancelled order whose money went back). Its label is the text
+ * {@code order.status.<NAME>}.
  */
 public enum OrderStatus {
-    PLACED("Đã đặt", "Placed"),
-    CONFIRMED("Đã xác nhận", "Confirmed"),
-    SHIPPED("Đang giao", "Shipped"),
-    DELIVERED("Đã giao", "Delivered"),
-    CANCELLED("Đã hủy", "Cancelled"),
-    REFUNDED("Đã hoàn tiền", "Refunded");
-
-    private final String vi;
-    private final String en;
-
-    OrderStatus(String vi, String en) {
-        this.vi = vi;
-        this.en = en;
-    }
-
-    public String label(boolean english) {
-        return english ? en : vi;
-    }
+    PLACED,
+    CONFIRMED,
+    SHIPPED,
+    DELIVERED,
+    CANCELLED,
+    REFUNDED;
 
     /** The statuses this one may move to. */
     public Set<OrderStatus> next() {

@@ -10,12 +10,14 @@ import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.product.Stock;
 
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -108,7 +110,7 @@ public class Orders {
         if (order.status() != OrderStatus.PLACED) {
             throw InvalidInputException.of("status", "order.cancel.alreadyConfirmed");
         }
-        return moveChecked(order, OrderStatus.CANCELLED, checkout.email(), "Người mua hủy đơn");
+        return moveChecked(order, OrderStatus.CANCELLED, checkout.email(), Messages.text(Messages.VIETNAMESE, "order.note.buyerCancelled"));
     }
 
     /** The producer (or an officer) records that a VietQR transfer for the order arrived. */
@@ -123,7 +125,7 @@ public class Orders {
             if (changed == 0) {
                 throw staleOrder();
             }
-            history(orderId, order.status(), order.status(), PaymentStatus.PAID, user.email(), "Đã nhận chuyển khoản");
+            history(orderId, order.status(), order.status(), PaymentStatus.PAID, user.email(), Messages.text(Messages.VIETNAMESE, "order.note.transferReceived"));
             // The checkout counts as paid once every order still standing is.
             checkouts.markPaidWhenAllPaid(order.checkoutId(), PaymentStatus.PAID, OrderStatus.CANCELLED,
                     OrderStatus.REFUNDED);
@@ -135,8 +137,7 @@ public class Orders {
     private Order moveChecked(Order order, OrderStatus target, String actor, @Nullable String note) {
         if (!order.status().canMoveTo(target)) {
             throw InvalidInputException.of("status", "order.update.notAllowed",
-                    Localized.pick(order.status().label(false), order.status().label(true)),
-                    Localized.pick(target.label(false), target.label(true)));
+                    Localized.key("order.status." + order.status().name()), Localized.key("order.status." + target.name()));
         }
         if (target == OrderStatus.CONFIRMED && order.method() != PaymentMethod.COD
                 && order.paymentStatus() != PaymentStatus.PAID) {
@@ -164,7 +165,7 @@ public class Orders {
             }
             // The refund is owed from the moment the order is cancelled: queued in the same transaction.
             return target == OrderStatus.CANCELLED && refundByCard
-                    ? refunds.get().enqueue(order, actor, "Hoàn tiền thẻ") : null;
+                    ? refunds.get().enqueue(order, actor, Messages.text(Messages.VIETNAMESE, "order.note.cardRefund")) : null;
         });
         if (refundId != null) {
             attemptNow(refundId);
@@ -183,7 +184,8 @@ public class Orders {
             if (order.method() != PaymentMethod.STRIPE) {
                 continue;
             }
-            attemptNow(tx.executeWrite(s -> refunds.get().enqueue(order, "hệ thống", "Hoàn tiền thanh toán đến muộn")));
+            attemptNow(tx.executeWrite(s -> refunds.get().enqueue(order, Messages.text(Messages.VIETNAMESE, "order.note.system"),
+                    Messages.text(Messages.VIETNAMESE, "order.note.lateRefund"))));
         }
     }
 
@@ -214,7 +216,8 @@ public class Orders {
         Order order = reload(orderId);
         if (order.status().canMoveTo(OrderStatus.CANCELLED)) {
             apply(order, OrderStatus.CANCELLED,
-                    order.paymentStatus() == PaymentStatus.PAID ? PaymentStatus.PAID : PaymentStatus.VOID, "hệ thống", note);
+                    order.paymentStatus() == PaymentStatus.PAID ? PaymentStatus.PAID : PaymentStatus.VOID,
+                    Messages.text(Messages.VIETNAMESE, "order.note.system"), note);
         }
     }
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.shared.JobLocks;
 import vn.ocop.market.shared.Constraints;
+import vn.ocop.market.shared.Messages;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -134,8 +135,8 @@ public class Payments {
                 for (long orderId : orderIds(checkoutId)) {
                     Order order = orders.reload(orderId);
                     repository.setPaymentStatus(orderId, PaymentStatus.PAID, now);
-                    String note = order.status().holdsStock() ? "Đã thanh toán thẻ"
-                            : "Thanh toán đến sau khi đơn đã hủy: hoàn tiền";
+                    String note = order.status().holdsStock() ? Messages.text(Messages.VIETNAMESE, "order.note.cardPaid")
+                            : Messages.text(Messages.VIETNAMESE, "order.note.paidAfterCancel");
                     history(orderId, order.status(), PaymentStatus.PAID, note);
                 }
                 return "paid";
@@ -150,7 +151,7 @@ public class Payments {
                     if (order.paymentStatus() == PaymentStatus.AWAITING || order.paymentStatus() == PaymentStatus.FAILED) {
                         repository.setPaymentStatus(orderId, PaymentStatus.FAILED, now);
                         history(orderId, order.status(), PaymentStatus.FAILED,
-                                "Thanh toán thất bại" + (event.failureMessage() == null ? "" : ": " + event.failureMessage()));
+                                Messages.text(Messages.VIETNAMESE, "order.note.paymentFailed") + (event.failureMessage() == null ? "" : ": " + event.failureMessage()));
                     }
                 }
                 return "failed";
@@ -159,7 +160,7 @@ public class Payments {
                 if (status == PaymentStatus.PAID) {
                     return "cancel of a paid payment ignored";
                 }
-                release(checkoutId, "Thanh toán bị hủy");
+                release(checkoutId, Messages.text(Messages.VIETNAMESE, "order.note.paymentCancelled"));
                 return "cancelled";
             }
         }
@@ -181,7 +182,7 @@ public class Payments {
             List<Long> overdue = checkouts.overdue(clock.instant());
             for (long id : overdue) {
                 tx.executeWrite(s -> {
-                    release(id, "Quá hạn thanh toán");
+                    release(id, Messages.text(Messages.VIETNAMESE, "order.note.paymentOverdue"));
                     return null;
                 });
             }

@@ -4,7 +4,13 @@ import jakarta.inject.Singleton;
 import vn.ocop.market.region.Province;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Vnd;
+
+import java.text.MessageFormat;
+import java.text.ParsePosition;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Shipping fees, one per producer's shipment (each producer ships its own parcel):
@@ -29,25 +35,24 @@ public class ShippingFees {
     public static final int STEP_GRAMS = 500;
     /** Goods worth at least this much, from one producer, ship free. */
     public static final Vnd FREE_FROM = Vnd.of(1_000_000);
+    /** The forms a rule takes as orders store it (see {@link #inLanguage}), the longest first. */
+    private static final List<String> STORED_FORMS = List.of("shipping.fee.steps", "shipping.fee.base",
+            "shipping.fee.free", "shipping.fee.pending", "shipping.rule.NOTHING_TO_SHIP");
 
-    /** Which fee applied; base and step fees in VND. */
+    /** Which fee applied; base and step fees in VND. Its name is the text {@code shipping.rule.<NAME>}. */
     public enum Rule {
-        NOTHING_TO_SHIP(0, 0, "Không cần vận chuyển", "Nothing to ship"),
-        FREE(0, 0, "Miễn phí vận chuyển", "Free shipping"),
-        SAME_PROVINCE(20_000, 5_000, "Nội tỉnh", "Within the province"),
-        SAME_REGION(30_000, 7_000, "Nội miền", "Within the region"),
-        OTHER_REGION(40_000, 10_000, "Liên miền", "Between regions");
+        NOTHING_TO_SHIP(0, 0),
+        FREE(0, 0),
+        SAME_PROVINCE(20_000, 5_000),
+        SAME_REGION(30_000, 7_000),
+        OTHER_REGION(40_000, 10_000);
 
         private final long base;
         private final long perStep;
-        private final String label;
-        private final String labelEn;
 
-        Rule(long base, long perStep, String label, String labelEn) {
+        Rule(long base, long perStep) {
             this.base = base;
             this.perStep = perStep;
-            this.label = label;
-            this.labelEn = labelEn;
         }
 
         public Vnd base() {
@@ -58,12 +63,9 @@ public class ShippingFees {
             return Vnd.of(perStep);
         }
 
-        public String label() {
-            return label;
-        }
-
-        public String labelEn() {
-            return labelEn;
+        /** The rule's name in the locale's language ("Nội miền", "Within the region"). */
+        public String label(Locale locale) {
+            return Messages.text(locale, "shipping.rule." + name());
         }
     }
 
@@ -88,23 +90,59 @@ public class ShippingFees {
         Province from = resolve("fromProvince", fromProvince);
         Province to = resolve("toProvince", toProvince);
         if (weightGrams == 0) {
-            return new ShippingFee(Vnd.of(0), Rule.NOTHING_TO_SHIP, Rule.NOTHING_TO_SHIP.label,
-                    Rule.NOTHING_TO_SHIP.labelEn);
+            return new ShippingFee(Vnd.of(0), Rule.NOTHING_TO_SHIP, 0);
         }
         if (subtotal.amount() >= FREE_FROM.amount()) {
-            return new ShippingFee(Vnd.of(0), Rule.FREE,
-                    Rule.FREE.label + " cho đơn từ " + FREE_FROM.format() + " của mỗi nhà sản xuất",
-                    Rule.FREE.labelEn + " on goods from " + FREE_FROM.format() + " per producer");
+            return new ShippingFee(Vnd.of(0), Rule.FREE, 0);
         }
         Rule rule = from.code().equals(to.code()) ? Rule.SAME_PROVINCE
                 : region(from) == region(to) ? Rule.SAME_REGION : Rule.OTHER_REGION;
         int steps = steps(weightGrams);
         Vnd amount = Vnd.of(Math.addExact(rule.base, Vnd.times(rule.perStep, steps)));
-        String extra = steps == 0 ? "" : " + " + steps + " × " + rule.perStep().format();
-        return new ShippingFee(amount, rule,
-                rule.label + ": " + rule.base().format() + " cho 1 kg đầu" + extra + (steps == 0 ? "" : " mỗi 500 g thêm"),
-                rule.labelEn + ": " + rule.base().format() + " for the first 1 kg" + extra
-                        + (steps == 0 ? "" : " per extra 500 g"));
+        return new ShippingFee(amount, rule, steps);
+    }
+
+    /** A fee's rule with the working, in the locale's language (see {@link ShippingFee#label(Locale)}). */
+    static String label(Rule rule, int steps, Locale locale) {
+        String name = rule.label(locale);
+        return switch (rule) {
+            case NOTHING_TO_SHIP -> name;
+            case FREE -> Messages.text(locale, "shipping.fee.free", name, FREE_FROM.format());
+            default -> steps == 0 ? Messages.text(locale, "shipping.fee.base", name, rule.base().format())
+                    : Messages.text(locale, "shipping.fee.steps", name, rule.base().format(), Integer.toString(steps),
+                    rule.perStep().format());
+        };
+    }
+
+    /**
+     * A shipping rule as orders store it, in Vietnamese ("Nội miền: 30.000 ₫ cho 1 kg đầu"), in the locale's
+     * language: read back with the Vietnamese patterns and written with the locale's. Text that fits none is
+     * returned as stored.
+     */
+    public static String inLanguage(String stored, Locale locale) {
+        if (stored == null || Messages.language(locale).equals(Messages.FIRST_LANGUAGE)) {
+            return stored;
+        }
+        for (String key : STORED_FORMS) {
+            Object[] args = parse(Messages.texts(Messages.FIRST_LANGUAGE).get(key), stored);
+            if (args != null) {
+                for (int i = 0; i < args.length; i++) {
+                    for (Rule rule : Rule.values()) {
+                        if (rule.label(Messages.VIETNAMESE).equals(args[i])) {
+                            args[i] = rule.label(locale);
+                        }
+                    }
+                }
+                return Messages.text(locale, key, args);
+            }
+        }
+        return stored;
+    }
+
+    private static Object[] parse(String pattern, String text) {
+        ParsePosition position = new ParsePosition(0);
+        Object[] args = new MessageFormat(pattern, Messages.VIETNAMESE).parse(text, position);
+        return args != null && position.getIndex() == text.length() ? args : null;
     }
 
     /** Extra 500 g steps beyond the first kilogram, a started step counting whole. */

@@ -11,18 +11,14 @@ import java.util.Set;
  */
 public enum ShippingRegion {
 
-    NORTH("Miền Bắc", "North", Set.of("01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31",
+    NORTH(Set.of("01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31",
             "33", "37")),
-    CENTRAL("Miền Trung", "Central", Set.of("38", "40", "42", "44", "46", "48", "51", "52", "56", "66", "68")),
-    SOUTH("Miền Nam", "South", Set.of("75", "79", "80", "82", "86", "91", "92", "96"));
+    CENTRAL(Set.of("38", "40", "42", "44", "46", "48", "51", "52", "56", "66", "68")),
+    SOUTH(Set.of("75", "79", "80", "82", "86", "91", "92", "96"));
 
-    private final String label;
-    private final String labelEn;
     private final Set<String> provinceCodes;
 
-    ShippingRegion(String label, String labelEn, Set<String> provinceCodes) {
-        this.label = label;
-        this.labelEn = labelEn;
+    ShippingRegion(Set<String> provinceCodes) {
         this.provinceCodes = provinceCodes;
     }
 
@@ -34,13 +30,5 @@ public enum ShippingRegion {
             }
         }
         return Optional.empty();
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String labelEn() {
-        return labelEn;
     }
 }

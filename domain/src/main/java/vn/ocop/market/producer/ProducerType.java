@@ -1,21 +1,9 @@
 package vn.ocop.market.producer;
 
-/** The legal form of an OCOP producer ("chủ thể OCOP"). */
+/** The legal form of an OCOP producer ("chủ thể OCOP"); its label is the text {@code producer.type.<NAME>}. */
 public enum ProducerType {
-    COOPERATIVE("Hợp tác xã", "Cooperative"),
-    COOPERATIVE_GROUP("Tổ hợp tác", "Cooperative group"),
-    ENTERPRISE("Doanh nghiệp", "Enterprise"),
-    HOUSEHOLD("Hộ kinh doanh", "Household business");
-
-    private final String labelVi;
-    private final String labelEn;
-
-    ProducerType(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
-    }
-
-    public String label(boolean english) {
-        return english ? labelEn : labelVi;
-    }
+    COOPERATIVE,
+    COOPERATIVE_GROUP,
+    ENTERPRISE,
+    HOUSEHOLD;
 }

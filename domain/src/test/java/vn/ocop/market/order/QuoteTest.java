@@ -21,8 +21,8 @@ class QuoteTest {
         CartLine tea = line(1, 10, 2, 180_000, null);
         CartLine honey = line(2, 20, 1, 250_000, null);
         Quote quote = new Quote(List.of(
-                new Shipment(10, "HTX 10", "Thái Nguyên", List.of(tea), 1200, 360_000, 35_000, "r", "r"),
-                new Shipment(20, "HTX 20", "Lào Cai", List.of(honey), 600, 250_000, 30_000, "r", "r")), List.of());
+                new Shipment(10, "HTX 10", "Thái Nguyên", List.of(tea), 1200, 360_000, 35_000, "r"),
+                new Shipment(20, "HTX 20", "Lào Cai", List.of(honey), 600, 250_000, 30_000, "r")), List.of());
         assertEquals(610_000, quote.goodsVnd());
         assertEquals(65_000, quote.shippingVnd());
         assertEquals(675_000, quote.totalVnd());

@@ -5,8 +5,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Vnd;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,7 +59,7 @@ class ShippingFeesTest {
         assertEquals(Vnd.of(0), at.amount());
         assertTrue(at.free());
         assertEquals("Miễn phí vận chuyển cho đơn từ 1.000.000 ₫ của mỗi nhà sản xuất", at.label());
-        assertEquals("Free shipping on goods from 1.000.000 ₫ per producer", at.labelEn());
+        assertEquals("Free shipping on goods from 1.000.000 ₫ per producer", at.label(Locale.ENGLISH));
     }
 
     @Test
@@ -79,8 +81,22 @@ class ShippingFeesTest {
     void theLabelShowsTheWorking() {
         ShippingFee quote = fees.quote("Thái Nguyên", "Hà Nội", 1600, SMALL_ORDER);
         assertEquals("Nội miền: 30.000 ₫ cho 1 kg đầu + 2 × 7.000 ₫ mỗi 500 g thêm", quote.label());
-        assertEquals("Within the region: 30.000 ₫ for the first 1 kg + 2 × 7.000 ₫ per extra 500 g", quote.labelEn());
+        assertEquals("Within the region: 30.000 ₫ for the first 1 kg + 2 × 7.000 ₫ per extra 500 g", quote.label(Locale.ENGLISH));
         assertEquals("Nội tỉnh: 20.000 ₫ cho 1 kg đầu", fees.quote("19", "19", 900, SMALL_ORDER).label());
+    }
+
+    @Test
+    void aStoredRuleReadsInTheReadersLanguage() {
+        for (int grams : new int[] {0, 900, 1600}) {
+            for (Vnd goods : new Vnd[] {SMALL_ORDER, ShippingFees.FREE_FROM}) {
+                ShippingFee quote = fees.quote("Thái Nguyên", "Cần Thơ", grams, goods);
+                assertEquals(quote.label(Locale.ENGLISH), ShippingFees.inLanguage(quote.label(), Locale.ENGLISH));
+                assertEquals(quote.label(), ShippingFees.inLanguage(quote.label(), Messages.VIETNAMESE));
+            }
+        }
+        assertEquals("Shipping is priced once an address is chosen",
+                ShippingFees.inLanguage("Phí giao hàng được tính khi chọn địa chỉ", Locale.ENGLISH));
+        assertEquals("Giao hỏa tốc", ShippingFees.inLanguage("Giao hỏa tốc", Locale.ENGLISH));
     }
 
     @Test

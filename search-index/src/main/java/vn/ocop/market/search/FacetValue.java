@@ -5,18 +5,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import vn.ocop.market.producer.ProducerType;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Vnd;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One value of a facet as shoppers and API clients see it: the parameter value that selects it,
- * labels in both languages, the count, and whether the current search selects it. Price bands
- * carry the bounds to put in {@code minPrice} and {@code maxPrice}.
+ * labels in Vietnamese and English (the API's fields; pages use {@link #label(String, Locale)}), the
+ * count, and whether the current search selects it. Price bands carry the bounds to put in
+ * {@code minPrice} and {@code maxPrice}.
  */
 @Serdeable
 public record FacetValue(String value, String label, String labelEn, long count, boolean selected,
@@ -29,7 +32,7 @@ public record FacetValue(String value, String label, String labelEn, long count,
         for (int s = 5; s >= 3; s--) {
             long n = facets.stars().getOrDefault(s, 0L);
             if (n > 0 || query.stars().contains(s)) {
-                stars.add(new FacetValue(Integer.toString(s), s + " sao", s + " stars", n, query.stars().contains(s), null, null));
+                stars.add(of("stars", Integer.toString(s), n, query.stars().contains(s), null, null));
             }
         }
         out.put("stars", stars);
@@ -37,7 +40,7 @@ public record FacetValue(String value, String label, String labelEn, long count,
         for (ProductGroup g : ProductGroup.values()) {
             long n = facets.groups().getOrDefault(g, 0L);
             if (n > 0 || query.groups().contains(g)) {
-                groups.add(new FacetValue(g.name(), g.label(false), g.label(true), n, query.groups().contains(g), null, null));
+                groups.add(of("group", g.name(), n, query.groups().contains(g), null, null));
             }
         }
         out.put("group", groups);
@@ -55,8 +58,7 @@ public record FacetValue(String value, String label, String labelEn, long count,
         for (ProducerType t : ProducerType.values()) {
             long n = facets.producerTypes().getOrDefault(t, 0L);
             if (n > 0 || query.producerTypes().contains(t)) {
-                types.add(new FacetValue(t.name(), t.label(false), t.label(true), n, query.producerTypes().contains(t),
-                        null, null));
+                types.add(of("producerType", t.name(), n, query.producerTypes().contains(t), null, null));
             }
         }
         out.put("producerType", types);
@@ -76,22 +78,32 @@ public record FacetValue(String value, String label, String labelEn, long count,
             if (n == 0 && !selected) {
                 continue;
             }
-            String label;
-            String labelEn;
-            if (min == null) {
-                label = "Dưới " + Vnd.format(steps.getFirst());
-                labelEn = "Under " + Vnd.format(steps.getFirst());
-            } else if (max == null) {
-                label = "Từ " + Vnd.format(min);
-                labelEn = "From " + Vnd.format(min);
-            } else {
-                label = Vnd.format(min) + " – " + Vnd.format(steps.get(i));
-                labelEn = label;
-            }
-            out.add(new FacetValue((min == null ? "" : min) + "-" + (max == null ? "" : max), label, labelEn, n, selected,
-                    min, max));
+            out.add(of("price", (min == null ? "" : min) + "-" + (max == null ? "" : max), n, selected, min, max));
         }
         return out;
+    }
+
+    /** The label of a value of the named facet in the locale's language. */
+    public String label(String facet, Locale locale) {
+        return label(facet, value, minPrice, maxPrice, locale);
+    }
+
+    private static FacetValue of(String facet, String value, long count, boolean selected, @Nullable Long min,
+                                 @Nullable Long max) {
+        return new FacetValue(value, label(facet, value, min, max, Messages.VIETNAMESE),
+                label(facet, value, min, max, Locale.ENGLISH), count, selected, min, max);
+    }
+
+    private static String label(String facet, String value, @Nullable Long min, @Nullable Long max, Locale locale) {
+        return switch (facet) {
+            case "stars" -> Messages.text(locale, "search.facet.stars", value);
+            case "group" -> Messages.text(locale, "product.group." + value);
+            case "producerType" -> Messages.text(locale, "producer.type." + value);
+            case "price" -> min == null ? Messages.text(locale, "search.facet.priceUnder", Vnd.format(max + 1))
+                    : max == null ? Messages.text(locale, "search.facet.priceFrom", Vnd.format(min))
+                    : Messages.text(locale, "search.facet.priceBetween", Vnd.format(min), Vnd.format(max + 1));
+            default -> value;
+        };
     }
 
     /** Keeps only the selected values (e.g. to list what to remove when nothing was found). */

@@ -2,6 +2,7 @@ package vn.ocop.market.ui;
 
 import com.vaadin.flow.component.html.Image;
 import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.shared.Messages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public final class ProductImage {
                 + "<rect width='400' height='300' fill='" + color + "' opacity='0.15'/>"
                 + "<circle cx='200' cy='125' r='70' fill='" + color + "' opacity='0.55'/>"
                 + "<text x='200' y='250' font-family='sans-serif' font-size='26' text-anchor='middle' fill='" + color + "'>"
-                + group.label(false) + "</text></svg>";
+                + Messages.text(Messages.VIETNAMESE, "product.group." + group.name()) + "</text></svg>";
         return "data:image/svg+xml;charset=utf-8," + URLEncoder.encode(svg, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -17,10 +17,10 @@ public final class SignInErrors {
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (refusal.isPresent() && refusal.get().locked()) {
             error.setTitle(I18n.text("shop.signInError.lockedTitle"));
-            error.setMessage(I18n.t(refusal.get().vi(), refusal.get().en()));
+            error.setMessage(refusal.get().message(I18n.locale()));
         } else {
             error.setTitle(I18n.text("shop.signInError.wrongTitle"));
-            error.setMessage(refusal.map(r -> I18n.t(r.vi(), r.en()))
+            error.setMessage(refusal.map(r -> r.message(I18n.locale()))
                     .orElse(I18n.text("shop.signInError.wrongMessage")));
         }
         form.setI18n(i18n);
@@ -29,6 +29,6 @@ public final class SignInErrors {
 
     /** The text of a refusal in the reader's language. */
     public static String text(SignInRefusal refusal) {
-        return I18n.t(refusal.vi(), refusal.en());
+        return refusal.message(I18n.locale());
     }
 }

@@ -62,7 +62,7 @@ public class CertificateForm extends FormLayout {
         score.addValueChangeListener(e -> previewStars());
         level.setLabel(I18n.text("console.certificateForm.level"));
         level.setItems(CouncilLevel.values());
-        level.setItemLabelGenerator(l -> l.label(I18n.english()));
+        level.setItemLabelGenerator(l -> I18n.text("certificate.level." + l.name()));
         level.setValue(CouncilLevel.PROVINCIAL);
         level.setId("certificate-level");
         decisionNumber.setRequired(true);

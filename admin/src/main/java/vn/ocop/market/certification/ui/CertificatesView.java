@@ -66,7 +66,6 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         this.products = products;
         this.details = details;
         setSizeFull();
-        boolean en = I18n.english();
 
         text.setPlaceholder(I18n.text("console.certificates.filterText"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -83,11 +82,11 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption(I18n.text("console.certificates.anyLevel"));
         level.setItems(CouncilLevel.values());
-        level.setItemLabelGenerator(l -> l == null ? I18n.text("console.certificates.anyLevel") : l.label(en));
+        level.setItemLabelGenerator(l -> l == null ? I18n.text("console.certificates.anyLevel") : I18n.text("certificate.level." + l.name()));
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(I18n.text("console.common.anyState"));
         state.setItems(CertificateState.values());
-        state.setItemLabelGenerator(s -> s == null ? I18n.text("console.common.anyState") : s.label(en));
+        state.setItemLabelGenerator(s -> s == null ? I18n.text("console.common.anyState") : I18n.text("certificate.state." + s.name()));
         state.setId("filter-state");
         expiring.setEmptySelectionAllowed(true);
         expiring.setEmptySelectionCaption(I18n.text("console.certificates.anyExpiry"));
@@ -114,7 +113,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(CertificateRow::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2);
         grid.addColumn(CertificateRow::province).setHeader(I18n.text("console.common.province")).setAutoWidth(true);
         grid.addColumn(r -> r.certificate().stars() + " ★").setHeader(I18n.text("console.certificates.stars")).setAutoWidth(true);
-        grid.addColumn(r -> r.certificate().councilLevel().label(en)).setHeader(I18n.text("console.certificates.level"))
+        grid.addColumn(r -> I18n.text("certificate.level." + r.certificate().councilLevel().name())).setHeader(I18n.text("console.certificates.level"))
                 .setAutoWidth(true);
         grid.addColumn(r -> I18n.lastValidDay(r.certificate().validUntil()))
                 .setHeader(I18n.text("console.common.validThrough")).setAutoWidth(true);
@@ -171,7 +170,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     }
 
     static Span stateBadge(CertificateState state) {
-        Span badge = new Span(state.label(I18n.english()));
+        Span badge = new Span(I18n.text("certificate.state." + state.name()));
         badge.getElement().getThemeList().add("badge");
         switch (state) {
             case VALID -> badge.getElement().getThemeList().add("success");

@@ -60,7 +60,7 @@ class OrderDetails extends Dialog {
         Span payment = OrderBadges.payment(order.paymentStatus());
         payment.setId("detail-payment");
         Div head = new Div(new Span(order.producerName()), status, payment,
-                new Span(order.method().label(I18n.english())));
+                new Span(I18n.text("payment.method." + order.method().name())));
         head.addClassName("order-head");
 
         Div customer = new Div(new H3(I18n.text("console.orderDetail.recipient")),
@@ -106,7 +106,7 @@ class OrderDetails extends Dialog {
         }
         for (OrderStatus target : order.status().next()) {
             Button move = new Button(action(target), e -> act(() -> orders.move(user, order.id(), target, note()),
-                    I18n.t("Đơn đã chuyển sang \"" + target.label(false) + "\".", "Order moved to " + target.label(true) + ".")));
+                    I18n.text("order.detail.moved", I18n.text("order.status." + target.name()))));
             move.setId("move-" + target.name());
             move.addThemeVariants(target == OrderStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
             actions.add(move);
@@ -152,7 +152,7 @@ class OrderDetails extends Dialog {
             case DELIVERED -> I18n.text("console.orderDetail.move.delivered");
             case CANCELLED -> I18n.text("console.orderDetail.move.cancelled");
             case REFUNDED -> I18n.text("console.orderDetail.move.refunded");
-            case PLACED -> target.label(I18n.english());
+            case PLACED -> I18n.text("order.status." + target.name());
         };
     }
 }

@@ -45,12 +45,11 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
         this.orders = orders;
         this.reads = reads;
         setSizeFull();
-        boolean en = I18n.english();
         status.setLabel(I18n.text("console.orders.status"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(I18n.text("console.orders.anyStatus"));
         status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? I18n.text("console.orders.anyStatus") : s.label(en));
+        status.setItemLabelGenerator(s -> s == null ? I18n.text("console.orders.anyStatus") : I18n.text("order.status." + s.name()));
         status.setId("order-status-filter");
         status.addValueChangeListener(e -> refresh());
 
@@ -59,7 +58,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(Order::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2).setKey("producer");
         grid.addColumn(o -> o.contactName() + " · " + o.phone()).setHeader(I18n.text("console.orders.recipient")).setFlexGrow(2);
         grid.addColumn(o -> Vnd.format(o.totalVnd())).setHeader(I18n.text("console.orders.total")).setAutoWidth(true);
-        grid.addColumn(o -> o.method().label(en)).setHeader(I18n.text("console.orders.payment")).setAutoWidth(true);
+        grid.addColumn(o -> I18n.text("payment.method." + o.method().name())).setHeader(I18n.text("console.orders.payment")).setAutoWidth(true);
         grid.addComponentColumn(o -> OrderBadges.status(o.status())).setHeader(I18n.text("console.orders.status"))
                 .setAutoWidth(true).setKey("status");
         grid.addComponentColumn(o -> OrderBadges.payment(o.paymentStatus()))

@@ -21,9 +21,8 @@ public class ProducersView extends VerticalLayout implements HasDynamicTitle {
 
     public ProducersView(ProducerPages producers) {
         setSizeFull();
-        boolean en = I18n.english();
         grid.addColumn(Producer::name).setHeader(I18n.text("console.producers.name")).setFlexGrow(2).setSortProperty("name");
-        grid.addColumn(p -> p.type().label(en)).setHeader(I18n.text("console.producers.type")).setAutoWidth(true);
+        grid.addColumn(p -> I18n.text("producer.type." + p.type().name())).setHeader(I18n.text("console.producers.type")).setAutoWidth(true);
         grid.addColumn(Producer::province).setHeader(I18n.text("console.common.province")).setAutoWidth(true)
                 .setSortProperty("province");
         grid.addColumn(p -> p.formerProvince() == null ? "" : p.formerProvince())

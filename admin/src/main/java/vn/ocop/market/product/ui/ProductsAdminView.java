@@ -24,14 +24,13 @@ public class ProductsAdminView extends VerticalLayout implements HasDynamicTitle
 
     public ProductsAdminView(ProductPages products) {
         setSizeFull();
-        boolean en = I18n.english();
         grid.addColumn(r -> r.product().code()).setHeader(I18n.text("console.products.code")).setAutoWidth(true)
                 .setSortProperty("code");
         grid.addColumn(r -> r.product().name()).setHeader(I18n.text("console.products.name")).setFlexGrow(2)
                 .setSortProperty("name");
         grid.addColumn(ProductPages.Row::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2)
                 .setSortProperty("producer");
-        grid.addColumn(r -> r.product().group().label(en)).setHeader(I18n.text("console.products.group")).setAutoWidth(true);
+        grid.addColumn(r -> I18n.text("product.group." + r.product().group().name())).setHeader(I18n.text("console.products.group")).setAutoWidth(true);
         grid.addColumn(r -> Vnd.format(r.product().priceVnd())).setHeader(I18n.text("console.products.price")).setAutoWidth(true)
                 .setSortProperty("price");
         grid.addColumn(r -> r.product().stock()).setHeader(I18n.text("console.products.stock")).setAutoWidth(true)

@@ -11,10 +11,12 @@ import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignInRefusal;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.shared.Messages;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,8 +72,8 @@ class LoginThrottleTest implements TestEnvironment {
         assertTrue(last != null && last.kind() == SignInRefusal.Kind.ACCOUNT_LOCKED, "locked at the tenth failure: " + last);
         assertTrue(last.until().isAfter(now.plusSeconds(14 * 60)) && !last.until().isAfter(now.plusSeconds(15 * 60 + 1)),
                 "locked for 15 minutes: " + last.until());
-        assertTrue(last.vi().contains("tạm thời bị khóa") && last.vi().contains("giờ Việt Nam"), last.vi());
-        assertTrue(last.en().contains("temporarily locked") && last.en().contains("until"), last.en());
+        assertTrue(last.message(Messages.VIETNAMESE).contains("tạm thời bị khóa") && last.message(Messages.VIETNAMESE).contains("giờ Việt Nam"), last.message(Messages.VIETNAMESE));
+        assertTrue(last.message(Locale.ENGLISH).contains("temporarily locked") && last.message(Locale.ENGLISH).contains("until"), last.message(Locale.ENGLISH));
 
         // Even the right password is not looked at while locked, a minute later too.
         clock.freeze(now.plusSeconds(60));
@@ -122,7 +124,7 @@ class LoginThrottleTest implements TestEnvironment {
         accounts.create(email, "MatKhau-Dung-2026", "Khách thử", Role.CONSUMER, null);
         LoginThrottle.Attempt<SignedInUser> blocked = signIn(email, "MatKhau-Dung-2026", address, new AtomicInteger());
         assertEquals(SignInRefusal.Kind.ADDRESS_LOCKED, blocked.refusal().orElseThrow().kind());
-        assertTrue(blocked.refusal().get().en().contains("from this address"), blocked.refusal().get().en());
+        assertTrue(blocked.refusal().get().message(Locale.ENGLISH).contains("from this address"), blocked.refusal().get().message(Locale.ENGLISH));
         assertTrue(signIn(email, "MatKhau-Dung-2026", "192.0.2.10", new AtomicInteger()).succeeded(),
                 "the same account from another address is not affected");
         throttle.unlock("address:" + address, "quantri@ocop.test");

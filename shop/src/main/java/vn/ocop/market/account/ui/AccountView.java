@@ -89,7 +89,7 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
             }
             Anchor open = new Anchor("/" + CheckoutOrdersView.path(c.token()), I18n.text("account.mine.details"));
             open.addClassName("checkout-link");
-            Div card = new Div(new Span(OrderBadges.when(c.createdAt()) + " · " + c.method().label(I18n.english())
+            Div card = new Div(new Span(OrderBadges.when(c.createdAt()) + " · " + I18n.text("payment.method." + c.method().name())
                     + " · " + Vnd.format(c.totalVnd())), orderList, open);
             card.addClassName("account-checkout");
             section.add(card);

@@ -54,7 +54,7 @@ class CartLineRow extends Div {
         if (line.blocked()) {
             addClassName("flagged");
             getElement().setAttribute("data-problem", line.problem().name());
-            Span problem = new Span(VaadinIcon.WARNING.create(), new Span(line.problem().message(I18n.english())));
+            Span problem = new Span(VaadinIcon.WARNING.create(), new Span(I18n.text("cart.problem." + line.problem().name())));
             problem.addClassName("cart-line-problem");
             add(problem);
         }

@@ -72,7 +72,7 @@ public class CheckoutForm extends FormLayout {
         note.setMaxLength(500);
         method.setId("payment-method");
         method.setItems(methods);
-        method.setItemLabelGenerator(m -> m.label(I18n.english()));
+        method.setItemLabelGenerator(m -> I18n.text("payment.method." + m.name()));
         method.setValue(methods.get(0));
         review.setId("review-order");
         review.addClickListener(e -> fireEvent(new ReviewRequested(this)));

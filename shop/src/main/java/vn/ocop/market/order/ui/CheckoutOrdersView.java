@@ -95,7 +95,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
         Div facts = new Div(
                 fact(I18n.text("order.page.recipient"), checkout.contactName() + " · " + checkout.phone()),
                 fact(I18n.text("order.page.deliverTo"), checkout.address()),
-                fact(I18n.text("order.page.payment"), checkout.method().label(I18n.english())),
+                fact(I18n.text("order.page.payment"), I18n.text("payment.method." + checkout.method().name())),
                 new Div(new Span(I18n.text("order.page.total") + " "), total));
         facts.addClassName("checkout-facts");
         add(title, intro, facts);

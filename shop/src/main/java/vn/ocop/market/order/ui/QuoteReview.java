@@ -48,7 +48,7 @@ class QuoteReview extends Div {
             part.add(line);
         }
         part.add(row(I18n.text("order.review.weight"), kilograms(s.weightGrams()), null),
-                row(I18n.text("order.review.shipping") + " (" + I18n.t(s.shippingRule(), s.shippingRuleEn()) + ")",
+                row(I18n.text("order.review.shipping") + " (" + OrderBadges.shippingRule(s.shippingRule()) + ")",
                         Vnd.format(s.shippingVnd()), null),
                 row(I18n.text("order.review.parcelTotal"), Vnd.format(s.totalVnd()), null));
         return part;

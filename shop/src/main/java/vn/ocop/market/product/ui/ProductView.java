@@ -73,7 +73,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         top.addClassName("product-top");
 
         Section story = new Section(new H2(I18n.text("product.page.story")),
-                new Paragraph(new Span(p.producerName() + " – " + p.producerType().label(en) + ", " + p.province()
+                new Paragraph(new Span(p.producerName() + " – " + I18n.text("producer.type." + p.producerType().name()) + ", " + p.province()
                         + (p.formerProvince() != null ? " (" + I18n.text("product.page.formerly", p.formerProvince()) + ")" : ""))),
                 html(I18n.stored(p.producerStory(), p.producerStoryEn())));
         story.setId("producer-story");
@@ -88,7 +88,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         dl.addClassName("facts");
         fact(dl, I18n.text("product.page.certificateNumber"), p.certificateNumber());
         fact(dl, I18n.text("product.page.rank"), I18n.text("product.page.rankValue", p.stars(), p.score()));
-        fact(dl, I18n.text("product.page.councilLevel"), p.councilLevel().label(en));
+        fact(dl, I18n.text("product.page.councilLevel"), I18n.text("certificate.level." + p.councilLevel().name()));
         fact(dl, I18n.text("product.page.issuedBy"), p.issuedBy());
         fact(dl, I18n.text("product.page.decision"), p.decisionNumber() + ", " + I18n.day(p.decisionDate()));
         fact(dl, I18n.text("product.page.validThrough"), I18n.lastValidDay(p.certificateValidUntil()));

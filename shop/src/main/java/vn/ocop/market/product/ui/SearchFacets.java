@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  */
 class SearchFacets extends Aside {
 
-    private static final FacetValue ANY_PRICE = new FacetValue("", "Mọi mức giá", "Any price", 0, false, null, null);
+    private static final FacetValue ANY_PRICE = new FacetValue("", "", "", 0, false, null, null);
 
     SearchFacets(Map<String, List<FacetValue>> facets, Map<String, List<String>> params,
                  Consumer<Map<String, List<String>>> onChange) {
@@ -44,7 +44,7 @@ class SearchFacets extends Aside {
         CheckboxGroup<FacetValue> group = new CheckboxGroup<>(title);
         group.setId("facet-" + name);
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setItemLabelGenerator(v -> label(v) + " (" + v.count() + ")");
+        group.setItemLabelGenerator(v -> label(name, v) + " (" + v.count() + ")");
         group.setItems(values);
         group.setValue(values.stream().filter(FacetValue::selected).collect(java.util.stream.Collectors.toSet()));
         group.addValueChangeListener(e -> {
@@ -69,7 +69,8 @@ class SearchFacets extends Aside {
         RadioButtonGroup<FacetValue> group = new RadioButtonGroup<>(I18n.text("product.facets.price"));
         group.setId("facet-price");
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItemLabelGenerator(v -> v == ANY_PRICE ? label(v) : label(v) + " (" + v.count() + ")");
+        group.setItemLabelGenerator(v -> v == ANY_PRICE ? I18n.text("search.facet.anyPrice")
+                : label("price", v) + " (" + v.count() + ")");
         group.setItems(items);
         group.setValue(bands.stream().filter(FacetValue::selected).findFirst()
                 .orElse(params.containsKey("minPrice") || params.containsKey("maxPrice") ? null : ANY_PRICE));
@@ -87,8 +88,8 @@ class SearchFacets extends Aside {
         add(group);
     }
 
-    static String label(FacetValue v) {
-        return I18n.english() ? v.labelEn() : v.label();
+    static String label(String facet, FacetValue v) {
+        return v.label(facet, I18n.locale());
     }
 
     static Map<String, List<String>> without(Map<String, List<String>> params, String... names) {

@@ -175,9 +175,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         buttons.addClassName("remove-filters");
         query.stars().stream().sorted().forEach(s -> buttons.add(remove(params, "stars", s.toString(),
                 I18n.text("product.search.stars", s))));
-        query.groups().forEach(g -> buttons.add(remove(params, "group", g.name(), g.label(I18n.english()))));
+        query.groups().forEach(g -> buttons.add(remove(params, "group", g.name(), I18n.text("product.group." + g.name()))));
         query.provinces().forEach(p -> buttons.add(remove(params, "province", p, p)));
-        query.producerTypes().forEach(t -> buttons.add(remove(params, "producerType", t.name(), t.label(I18n.english()))));
+        query.producerTypes().forEach(t -> buttons.add(remove(params, "producerType", t.name(), I18n.text("producer.type." + t.name()))));
         if (query.minPrice() != null || query.maxPrice() != null) {
             Button price = new Button(I18n.text("product.search.removePrice"),
                     e -> go(SearchFacets.without(params, "minPrice", "maxPrice", "page")));

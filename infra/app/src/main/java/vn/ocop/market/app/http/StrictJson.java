@@ -25,14 +25,13 @@ final class StrictJson {
     private StrictJson() {
     }
 
-    /** Null when the body is acceptable, otherwise what is wrong, in Vietnamese and English. */
+    /** Null when the body is acceptable, otherwise what is wrong, in every language offered. */
     static String problem(byte[] body) {
         try (JsonParser parser = FACTORY.createParser(body)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) && parser.getText().indexOf('\0') >= 0) {
-                    return "Ký tự NUL không được phép trong '" + name(parser) + "' / NUL character not allowed in '"
-                            + name(parser) + "'";
+                    return ErrorBodies.inEveryLanguage("http.json.nulCharacter", name(parser));
                 }
             }
             return null;
@@ -40,11 +39,11 @@ final class StrictJson {
             String message = e.getOriginalMessage();
             if (message != null && message.startsWith("Duplicate field")) {
                 String field = message.replaceAll(".*'([^']*)'.*", "$1");
-                return "Khóa '" + field + "' xuất hiện hai lần / Duplicate key '" + field + "'";
+                return ErrorBodies.inEveryLanguage("http.json.duplicateKey", field);
             }
-            return "Nội dung JSON không hợp lệ / Malformed JSON body";
+            return ErrorBodies.inEveryLanguage("http.json.malformed");
         } catch (IOException e) {
-            return "Nội dung JSON không hợp lệ / Malformed JSON body";
+            return ErrorBodies.inEveryLanguage("http.json.malformed");
         }
     }
 
