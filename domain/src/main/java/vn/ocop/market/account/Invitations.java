@@ -46,7 +46,8 @@ public class Invitations {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Invitations(Accounts accounts, Producers producers, InvitationRepository invitations, AccountMails mails, AuditTrail audit, Clock clock) {
+    Invitations(Accounts accounts, Producers producers, InvitationRepository invitations, AccountMails mails,
+                AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.producers = producers;
         this.invitations = invitations;

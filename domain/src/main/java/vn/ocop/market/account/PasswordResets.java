@@ -31,7 +31,8 @@ public class PasswordResets {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PasswordResets(UserRepository users, Accounts accounts, PasswordResetRepository resets, AccountMails mails, AuditTrail audit, Clock clock) {
+    PasswordResets(UserRepository users, Accounts accounts, PasswordResetRepository resets, AccountMails mails,
+                   AuditTrail audit, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.resets = resets;
