@@ -81,6 +81,6 @@ public class AccountMails {
             public void failed(long id, String error) {
                 rows.markFailed(id, error);
             }
-        });
+        }).sent();
     }
 }

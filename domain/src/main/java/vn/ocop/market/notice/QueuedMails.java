@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The send loop of the e-mail queues (account e-mails, order e-mails): one instance at a time holds
+ * The send loop of the e-mail queues (account e-mails, order e-mails, notices): one instance at a time holds
  * the queue's lease and checks it before each e-mail, and each e-mail is marked sent as soon as it
  * leaves, or its failure counted. Without a mail server the e-mails wait.
  */
@@ -17,6 +17,10 @@ public class QueuedMails {
 
     /** How many e-mails one run takes from a queue. */
     static final int BATCH = 100;
+
+    /** What one run did. */
+    public record Result(int sent, int failed) {
+    }
 
     /** One e-mail waiting in a queue. */
     public record Outgoing(long id, String to, String subject, String body) {
@@ -42,16 +46,19 @@ public class QueuedMails {
         this.locks = locks;
     }
 
-    /** Sends what waits in the queue under the lease {@code lock}; answers how many left. */
-    public int send(String lock, Queue queue) {
+    /** Sends what waits in the queue under the lease {@code lock}; answers how many left and how many failed. */
+    public Result send(String lock, Queue queue) {
         if (mailer.isEmpty()) {
-            return 0;
+            return new Result(0, 0);
         }
-        return locks.runExclusive(lock, Duration.ofSeconds(60), (JobLocks.LeasedWork<Integer, RuntimeException>) lease -> {
+        return locks.runExclusive(lock, Duration.ofSeconds(60), (JobLocks.LeasedWork<Result, RuntimeException>) lease -> {
             int sent = 0;
+            int failed = 0;
             for (Outgoing m : queue.waiting(BATCH)) {
+                // Checked (and extended) before every e-mail: once another instance has taken the
+                // lease over, this one sends nothing more, so no e-mail goes out twice.
                 if (!lease.stillHeld()) {
-                    break; // another instance took over: it sends the rest, once
+                    break;
                 }
                 try {
                     mailer.get().send(m.to(), m.subject(), m.body());
@@ -60,9 +67,10 @@ public class QueuedMails {
                 } catch (Exception e) {
                     String error = e.toString();
                     queue.failed(m.id(), error.length() > 500 ? error.substring(0, 500) : error);
+                    failed++;
                 }
             }
-            return sent;
-        }).orElse(0);
+            return new Result(sent, failed);
+        }).orElse(new Result(0, 0));
     }
 }

@@ -145,6 +145,6 @@ public class OrderMails {
             public void failed(long id, String error) {
                 sql.update("UPDATE order_mail SET attempts = attempts + 1, last_error = ? WHERE id = ?", error, id);
             }
-        });
+        }).sent();
     }
 }
