@@ -6,7 +6,6 @@ import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.notice.MailText;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
-import vn.ocop.market.shared.Sql;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,14 +20,14 @@ public class Accounts {
     static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(72);
 
     private final UserRepository users;
-    private final Sql sql;
+    private final PasswordResetRepository resets;
     private final AccountMails mails;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Accounts(UserRepository users, Sql sql, AccountMails mails, AuditTrail audit, Clock clock) {
+    Accounts(UserRepository users, PasswordResetRepository resets, AccountMails mails, AuditTrail audit, Clock clock) {
         this.users = users;
-        this.sql = sql;
+        this.resets = resets;
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
@@ -72,16 +71,13 @@ public class Accounts {
             throw new InvalidInputException(errors);
         }
         // A concurrent registration of the same address inserts nothing here instead of failing.
-        int inserted = sql.update("INSERT IGNORE INTO app_user (email, password_hash, display_name, role, created_at, state, "
-                        + "credentials_version, updated_at) VALUES (?, ?, ?, 'CONSUMER', ?, 'PENDING', 0, ?)",
-                normalized, PasswordHashing.hash(password), displayName.strip(), clock.instant(), clock.instant());
+        int inserted = users.insertPendingConsumer(normalized, PasswordHashing.hash(password), displayName.strip(),
+                clock.instant(), clock.instant());
         User user = users.findByEmail(normalized).orElseThrow();
         if (inserted == 0 && user.state() == AccountState.PENDING && user.role() == Role.CONSUMER) {
             // Still unconfirmed: the latest registration wins and gets a fresh link.
-            sql.update("UPDATE app_user SET password_hash = ?, display_name = ?, updated_at = ? WHERE id = ?",
-                    PasswordHashing.hash(password), displayName.strip(), clock.instant(), user.id());
-            sql.update("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND purpose = 'CONFIRM' AND used_at IS NULL",
-                    clock.instant(), user.id());
+            users.updateRegistration(user.id(), PasswordHashing.hash(password), displayName.strip(), clock.instant());
+            resets.useAll(user.id(), "CONFIRM", clock.instant());
         } else if (inserted == 0) {
             mails.queue("REGISTER_TAKEN", normalized, MailText.subject("account.mail.registerTaken."),
                     MailText.body("account.mail.registerTaken.", normalized, mails.link("/dang-nhap"),
@@ -89,8 +85,8 @@ public class Accounts {
             return;
         }
         String token = SecretTokens.newToken();
-        sql.update("INSERT INTO password_reset (user_id, purpose, token_hash, created_at, expires_at) VALUES (?, 'CONFIRM', ?, ?, ?)",
-                user.id(), SecretTokens.hash(token), clock.instant(), clock.instant().plus(CONFIRMATION_VALIDITY));
+        resets.issue(user.id(), "CONFIRM", SecretTokens.hash(token), clock.instant(),
+                clock.instant().plus(CONFIRMATION_VALIDITY));
         mails.queue("REGISTER_CONFIRM", normalized, MailText.subject("account.mail.registerConfirm."),
                 MailText.body("account.mail.registerConfirm.", displayName.strip(), mails.link("/xac-nhan/" + token)));
     }
@@ -98,15 +94,12 @@ public class Accounts {
     /** Opens a registration's confirmation link: the account becomes active and is signed in. */
     @Transactional
     public Optional<SignedInUser> confirm(String token) {
-        Optional<Long> userId = sql.one("SELECT user_id FROM password_reset WHERE token_hash = ? AND purpose = 'CONFIRM' "
-                        + "AND used_at IS NULL AND expires_at > ? FOR UPDATE",
-                rs -> rs.getLong(1), SecretTokens.hash(token), clock.instant());
+        Optional<Long> userId = resets.lockOpenConfirmation(SecretTokens.hash(token), clock.instant());
         if (userId.isEmpty()) {
             return Optional.empty();
         }
-        sql.update("UPDATE password_reset SET used_at = ? WHERE token_hash = ?", clock.instant(), SecretTokens.hash(token));
-        sql.update("UPDATE app_user SET state = 'ACTIVE', updated_at = ? WHERE id = ? AND state = 'PENDING'",
-                clock.instant(), userId.get());
+        resets.use(SecretTokens.hash(token), clock.instant());
+        users.activate(userId.get(), clock.instant());
         return users.findById(userId.get()).filter(u -> u.state() == AccountState.ACTIVE).map(Accounts::toSignedIn);
     }
 
@@ -123,8 +116,7 @@ public class Accounts {
             return Optional.empty();
         }
         if (PasswordHashing.needsRehash(u.passwordHash())) {
-            sql.update("UPDATE app_user SET password_hash = ? WHERE id = ? AND password_hash = ?",
-                    PasswordHashing.hash(password), u.id(), u.passwordHash());
+            users.rehash(u.id(), u.passwordHash(), PasswordHashing.hash(password));
         }
         return Optional.of(toSignedIn(u));
     }
@@ -135,9 +127,8 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public boolean stillValid(SignedInUser user) {
-        return sql.one("SELECT state, credentials_version, role FROM app_user WHERE id = ?",
-                rs -> AccountState.ACTIVE.name().equals(rs.getString(1)) && rs.getInt(2) == user.credentialsVersion()
-                        && user.role().name().equals(rs.getString(3)), user.id()).orElse(false);
+        return users.sessionCheck(user.id()).map(c -> c.state() == AccountState.ACTIVE
+                && c.credentialsVersion() == user.credentialsVersion() && c.role() == user.role()).orElse(false);
     }
 
     /**
@@ -165,8 +156,7 @@ public class Accounts {
 
     /** Stores a new hash and moves the credentials version on, which ends every session of the account. */
     void setPassword(long userId, String password) {
-        sql.update("UPDATE app_user SET password_hash = ?, credentials_version = credentials_version + 1, updated_at = ? "
-                + "WHERE id = ?", PasswordHashing.hash(password), clock.instant(), userId);
+        users.setPassword(userId, PasswordHashing.hash(password), clock.instant());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package vn.ocop.market.account;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,7 +11,6 @@ import vn.ocop.market.producer.Producers;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Messages;
-import vn.ocop.market.shared.Sql;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,28 +30,29 @@ public class Invitations {
     public static final String PATH = "/admin/invitation/";
 
     /** An open invitation, as its invitee sees it. */
+    @Introspected
     public record Invitation(long id, String email, Role role, @Nullable Long producerId, @Nullable String producerName,
                              Instant expiresAt) {
     }
 
     /** An invitation not yet accepted, revoked or expired, as the accounts screen lists it. */
+    @Introspected
     public record Pending(long id, String email, Role role, @Nullable String producerName, String invitedBy,
                           Instant expiresAt) {
     }
 
-    private static final String OPEN = "accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?";
-
     private final Accounts accounts;
     private final Producers producers;
-    private final Sql sql;
+    private final InvitationRepository invitations;
     private final AccountMails mails;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Invitations(Accounts accounts, Producers producers, Sql sql, AccountMails mails, AuditTrail audit, Clock clock) {
+    Invitations(Accounts accounts, Producers producers, InvitationRepository invitations, AccountMails mails,
+                AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.producers = producers;
-        this.sql = sql;
+        this.invitations = invitations;
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
@@ -82,9 +83,8 @@ public class Invitations {
         String token = SecretTokens.newToken();
         Instant now = clock.instant();
         Long producerKept = role == Role.PRODUCER ? producerId : null;
-        long id = sql.insert("INSERT INTO invitation (token_hash, email, role, producer_id, invited_by, created_at, expires_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", SecretTokens.hash(token), normalized, role, producerKept, admin.email(),
-                now, now.plus(VALIDITY));
+        long id = invitations.save(new InvitationRepository.InvitationRow(null, SecretTokens.hash(token), normalized, role,
+                producerKept, admin.email(), now, now.plus(VALIDITY), null, null, null)).id();
         queueMail(admin, normalized, role, producer.map(Producer::name).orElse(null), token);
         audit.record(admin.email(), "ACCOUNT_INVITED", null, null,
                 "invitation " + id + " " + normalized + " as " + role + (producerKept == null ? "" : " of producer " + producerKept));
@@ -104,18 +104,13 @@ public class Invitations {
     @Transactional(readOnly = true)
     public List<Pending> pending(SignedInUser admin, int offset, int limit) {
         AccountAdministration.requireAdmin(admin);
-        return sql.list("SELECT i.id, i.email, i.role, p.name, i.invited_by, i.expires_at FROM invitation i "
-                        + "LEFT JOIN producer p ON p.id = i.producer_id WHERE i." + OPEN.replace(" AND ", " AND i.")
-                        + " ORDER BY i.expires_at, i.id LIMIT ? OFFSET ?",
-                rs -> new Pending(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), Sql.instant(rs, "expires_at")),
-                clock.instant(), Math.max(0, Math.min(limit, 500)), Math.max(0, offset));
+        return invitations.pending(clock.instant(), Math.max(0, offset), Math.max(0, Math.min(limit, 500)));
     }
 
     @Transactional(readOnly = true)
     public int countPending(SignedInUser admin) {
         AccountAdministration.requireAdmin(admin);
-        return sql.one("SELECT COUNT(*) FROM invitation WHERE " + OPEN, rs -> rs.getInt(1), clock.instant()).orElse(0);
+        return invitations.countOpen(clock.instant());
     }
 
     /** Takes an open invitation back: its link stops working at once. */
@@ -123,7 +118,7 @@ public class Invitations {
     public void revoke(SignedInUser admin, long invitationId) {
         AccountAdministration.requireAdmin(admin);
         Pending open = lockOpen(invitationId);
-        sql.update("UPDATE invitation SET revoked_at = ? WHERE id = ?", clock.instant(), invitationId);
+        invitations.revoke(invitationId, clock.instant());
         audit.record(admin.email(), "INVITATION_REVOKED", null, null, "invitation " + invitationId + " " + open.email());
     }
 
@@ -141,43 +136,31 @@ public class Invitations {
         }
         String token = SecretTokens.newToken();
         Instant now = clock.instant();
-        sql.update("UPDATE invitation SET token_hash = ?, expires_at = ? WHERE id = ?", SecretTokens.hash(token),
-                now.plus(VALIDITY), invitationId);
+        invitations.renew(invitationId, SecretTokens.hash(token), now.plus(VALIDITY));
         queueMail(admin, open.email(), open.role(), open.producerName(), token);
         audit.record(admin.email(), "INVITATION_RESENT", null, null, "invitation " + invitationId + " " + open.email());
     }
 
     private Pending lockOpen(long invitationId) {
-        return sql.one("SELECT i.id, i.email, i.role, p.name, i.invited_by, i.expires_at FROM invitation i "
-                        + "LEFT JOIN producer p ON p.id = i.producer_id WHERE i.id = ? AND i."
-                        + OPEN.replace(" AND ", " AND i.") + " FOR UPDATE",
-                rs -> new Pending(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), Sql.instant(rs, "expires_at")), invitationId, clock.instant())
+        return invitations.lockOpen(invitationId, clock.instant())
                 .orElseThrow(() -> InvalidInputException.of("invitation", "account.invitation.notPending"));
     }
 
     /** The invitation behind a link, while it is unused, not revoked, not replaced and not expired. */
     @Transactional(readOnly = true)
     public Optional<Invitation> find(String token) {
-        return sql.one("SELECT i.id, i.email, i.role, i.producer_id, p.name, i.expires_at FROM invitation i "
-                        + "LEFT JOIN producer p ON p.id = i.producer_id "
-                        + "WHERE i.token_hash = ? AND i." + OPEN.replace(" AND ", " AND i."),
-                rs -> new Invitation(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getObject(4, Long.class), rs.getString(5), Sql.instant(rs, "expires_at")),
-                SecretTokens.hash(token), clock.instant());
+        return invitations.findOpen(SecretTokens.hash(token), clock.instant());
     }
 
     /** Accepts an invitation: creates the account with the invitee's name and password; the link is used up. */
     @Transactional
     public SignedInUser accept(String token, String displayName, String password, String repeated) {
-        Optional<Invitation> open = sql.one("SELECT id, email, role, producer_id FROM invitation WHERE token_hash = ? "
-                        + "AND " + OPEN + " FOR UPDATE",
-                rs -> new Invitation(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getObject(4, Long.class), null, null), SecretTokens.hash(token), clock.instant());
+        Optional<InvitationRepository.InvitationRow> open = invitations.lockOpenByToken(SecretTokens.hash(token),
+                clock.instant());
         if (open.isEmpty()) {
             throw InvalidInputException.of("token", "account.invitation.expired");
         }
-        Invitation invitation = open.get();
+        InvitationRepository.InvitationRow invitation = open.get();
         List<FieldError> errors = new ArrayList<>();
         AccountRules.checkName(displayName, errors);
         AccountRules.checkPassword(password, invitation.email(), displayName, errors);
@@ -189,8 +172,7 @@ public class Invitations {
         }
         SignedInUser user = accounts.create(invitation.email(), password, displayName, invitation.role(),
                 invitation.producerId());
-        sql.update("UPDATE invitation SET accepted_at = ?, user_id = ? WHERE id = ?", clock.instant(), user.id(),
-                invitation.id());
+        invitations.accept(invitation.id(), user.id(), clock.instant());
         audit.record(user.email(), "ACCOUNT_CREATED", null, null,
                 "invitation " + invitation.id() + " accepted, user " + user.id() + " as " + user.role());
         return user;

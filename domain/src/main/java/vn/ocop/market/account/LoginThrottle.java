@@ -1,5 +1,6 @@
 package vn.ocop.market.account;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -35,10 +36,12 @@ public class LoginThrottle {
     static final Duration BUSY = Duration.ofSeconds(10);
 
     /** A current lock, as the console lists it; the subject is "account:<e-mail>" or "address:<ip>". */
+    @Introspected
     public record Lock(String subject, Instant lockedAt, Instant lockedUntil, int failures) {
     }
 
     /** One failed attempt, as the console lists it. */
+    @Introspected
     public record Failure(Instant at, String account, String address, String step) {
     }
 

@@ -6,7 +6,6 @@ import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.notice.MailText;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
-import vn.ocop.market.shared.Sql;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,15 +27,16 @@ public class PasswordResets {
 
     private final UserRepository users;
     private final Accounts accounts;
-    private final Sql sql;
+    private final PasswordResetRepository resets;
     private final AccountMails mails;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PasswordResets(UserRepository users, Accounts accounts, Sql sql, AccountMails mails, AuditTrail audit, Clock clock) {
+    PasswordResets(UserRepository users, Accounts accounts, PasswordResetRepository resets, AccountMails mails,
+                   AuditTrail audit, Clock clock) {
         this.users = users;
         this.accounts = accounts;
-        this.sql = sql;
+        this.resets = resets;
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
@@ -54,8 +54,7 @@ public class PasswordResets {
         }
         User u = user.get();
         String token = SecretTokens.newToken();
-        sql.update("INSERT INTO password_reset (user_id, purpose, token_hash, created_at, expires_at) VALUES (?, 'RESET', ?, ?, ?)",
-                u.id(), SecretTokens.hash(token), clock.instant(), clock.instant().plus(VALIDITY));
+        resets.issue(u.id(), "RESET", SecretTokens.hash(token), clock.instant(), clock.instant().plus(VALIDITY));
         String path = (u.role() == Role.CONSUMER ? STOREFRONT_PATH : CONSOLE_PATH) + token;
         mails.queue("PASSWORD_RESET", u.email(), MailText.subject("account.mail.passwordReset."),
                 MailText.body("account.mail.passwordReset.", u.displayName(), mails.link(path)));
@@ -64,18 +63,13 @@ public class PasswordResets {
     /** The e-mail a reset link is for, while it is unused and not expired. */
     @Transactional(readOnly = true)
     public Optional<String> emailFor(String token) {
-        return sql.one("SELECT u.email FROM password_reset r JOIN app_user u ON u.id = r.user_id WHERE r.token_hash = ? "
-                        + "AND r.purpose = 'RESET' AND r.used_at IS NULL AND r.expires_at > ? AND u.state = 'ACTIVE'",
-                rs -> rs.getString(1), SecretTokens.hash(token), clock.instant());
+        return resets.openResetEmail(SecretTokens.hash(token), clock.instant());
     }
 
     /** Sets a new password through a reset link; the link is used up and every session of the account ends. */
     @Transactional
     public void reset(String token, String password, String repeated) {
-        Optional<Long> userId = sql.one("SELECT r.user_id FROM password_reset r JOIN app_user u ON u.id = r.user_id "
-                        + "WHERE r.token_hash = ? AND r.purpose = 'RESET' AND r.used_at IS NULL AND r.expires_at > ? "
-                        + "AND u.state = 'ACTIVE' FOR UPDATE",
-                rs -> rs.getLong(1), SecretTokens.hash(token), clock.instant());
+        Optional<Long> userId = resets.lockOpenReset(SecretTokens.hash(token), clock.instant());
         if (userId.isEmpty()) {
             throw InvalidInputException.of("token", "account.passwordReset.expired");
         }
@@ -90,8 +84,7 @@ public class PasswordResets {
             throw new InvalidInputException(errors);
         }
         // Every other link of the account goes too, so an older e-mail cannot undo this reset.
-        sql.update("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND purpose = 'RESET' AND used_at IS NULL",
-                clock.instant(), u.id());
+        resets.useAll(u.id(), "RESET", clock.instant());
         accounts.setPassword(u.id(), password);
         audit.record(u.email(), "PASSWORD_RESET", null, null, "user " + u.id());
     }

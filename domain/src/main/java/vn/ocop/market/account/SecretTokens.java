@@ -7,21 +7,32 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Single-use tokens sent by e-mail: 32 random bytes; the database keeps only their SHA-256. */
-final class SecretTokens {
+/**
+ * Random secrets (e-mailed link tokens, API client secrets, recovery codes) and the SHA-256 hash
+ * the database keeps instead of them: they carry enough random bits that a slow password hash
+ * would add nothing.
+ */
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretTokens() {
     }
 
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** 32 random bytes, base64url without padding. */
+    public static String newToken() {
+        return newToken(32);
     }
 
-    static String hash(String token) {
+    /** {@code bytes} random bytes, base64url without padding. */
+    public static String newToken(int bytes) {
+        byte[] raw = new byte[bytes];
+        RANDOM.nextBytes(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    /** The SHA-256 of the token's UTF-8 bytes in lower-case hex (null hashes as the empty token). */
+    public static String hash(String token) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest((token == null ? "" : token).getBytes(StandardCharsets.UTF_8)));

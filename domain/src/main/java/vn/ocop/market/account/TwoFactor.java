@@ -6,17 +6,14 @@ import jakarta.inject.Singleton;
 import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.RunMode;
-import vn.ocop.market.shared.Sql;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,14 +37,14 @@ public class TwoFactor {
     private final Clock clock;
     private final RunMode mode;
     private final AuditTrail audit;
-    private final Sql sql;
+    private final UserRepository users;
     private final SecureRandom random = new SecureRandom();
 
     TwoFactor(TotpStore store, SecretCipher cipher, Clock clock, @Value("${" + RunMode.PROPERTY + ":production}") String mode,
-              AuditTrail audit, Sql sql) {
+              AuditTrail audit, UserRepository users) {
         this.store = store;
         this.audit = audit;
-        this.sql = sql;
+        this.users = users;
         this.cipher = cipher;
         this.clock = clock;
         this.mode = RunMode.of(mode);
@@ -94,7 +91,7 @@ public class TwoFactor {
             random.nextBytes(raw);
             String c = Base32.encode(raw);
             codes.add(c.substring(0, 4) + "-" + c.substring(4, 8) + "-" + c.substring(8, 12) + "-" + c.substring(12, 16));
-            hashes.add(hash(c));
+            hashes.add(SecretTokens.hash(c));
         }
         store.replaceRecoveryCodes(userId, hashes);
         audit.record(email(userId), "TWO_FACTOR_ENROLLED", null, null, "user " + userId);
@@ -114,7 +111,7 @@ public class TwoFactor {
             Long step = matchingStep(cipher.decrypt(credential.secretEnc()), c);
             return step != null && store.useStep(userId, step, false, now);
         }
-        if (c.length() != 16 || !store.useRecoveryCode(userId, hash(c), now)) {
+        if (c.length() != 16 || !store.useRecoveryCode(userId, SecretTokens.hash(c), now)) {
             return false;
         }
         // A used recovery code usually means a lost phone: the trail lets an admin notice and act.
@@ -124,7 +121,7 @@ public class TwoFactor {
     }
 
     private String email(long userId) {
-        return sql.one("SELECT email FROM app_user WHERE id = ?", rs -> rs.getString(1), userId).orElse("user " + userId);
+        return users.findEmail(userId).orElse("user " + userId);
     }
 
     @Transactional(readOnly = true)
@@ -147,14 +144,6 @@ public class TwoFactor {
 
     private static InvalidInputException wrongCode() {
         return InvalidInputException.of("code", "account.twoFactor.wrongCode");
-    }
-
-    private static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String enc(String s) {

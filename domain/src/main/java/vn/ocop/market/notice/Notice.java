@@ -1,13 +1,16 @@
 package vn.ocop.market.notice;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
 /** A message to a producer about one of its certificates, shown in the console and e-mailed. */
 @Serdeable
-public record Notice(long id, long producerId, long certificateId, String kind, String title, String body,
+@MappedEntity("notice")
+public record Notice(@Id long id, long producerId, long certificateId, String kind, String title, String body,
                      Instant createdAt, @Nullable Instant readAt, @Nullable String emailTo,
                      @Nullable Instant emailedAt) {
 

@@ -4,11 +4,8 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ocop.market.shared.JobLocks;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * E-mails notices that have not been sent. One instance sends at a time (a database lease), and a
@@ -25,13 +22,11 @@ public class SendingNotices {
     private static final String LOCK = "sending-notices";
 
     private final Notices notices;
-    private final Optional<Mailer> mailer;
-    private final JobLocks locks;
+    private final QueuedMails sender;
 
-    SendingNotices(Notices notices, Optional<Mailer> mailer, JobLocks locks) {
+    SendingNotices(Notices notices, QueuedMails sender) {
         this.notices = notices;
-        this.mailer = mailer;
-        this.locks = locks;
+        this.sender = sender;
     }
 
     @Scheduled(fixedDelay = "${ocop.notices.interval:15s}", initialDelay = "5s")
@@ -45,33 +40,23 @@ public class SendingNotices {
 
     /** Sends what is pending; without a configured mail server notices stay in the console only. */
     public Result run() {
-        if (mailer.isEmpty()) {
-            return new Result(0, 0);
-        }
-        return locks.runExclusive(LOCK, Duration.ofSeconds(60), this::sendPending).orElse(new Result(0, 0));
-    }
-
-    private Result sendPending(JobLocks.Lease lease) {
-        int sent = 0;
-        int failed = 0;
-        {
-            List<Notice> batch = notices.awaitingEmail(100);
-            for (Notice n : batch) {
-                // Checked (and extended) before every e-mail: once another instance has taken the
-                // lease over, this one sends nothing more, so no notice is mailed twice.
-                if (!lease.stillHeld()) {
-                    break;
-                }
-                try {
-                    mailer.get().send(n.emailTo(), n.title(), n.body());
-                    notices.markEmailed(n.id());
-                    sent++;
-                } catch (Exception e) {
-                    notices.markEmailFailed(n.id(), e.toString());
-                    failed++;
-                }
+        QueuedMails.Result result = sender.send(LOCK, new QueuedMails.Queue() {
+            @Override
+            public List<QueuedMails.Outgoing> waiting(int limit) {
+                return notices.awaitingEmail(limit).stream()
+                        .map(n -> new QueuedMails.Outgoing(n.id(), n.emailTo(), n.title(), n.body())).toList();
             }
-        }
-        return new Result(sent, failed);
+
+            @Override
+            public void sent(long id) {
+                notices.markEmailed(id);
+            }
+
+            @Override
+            public void failed(long id, String error) {
+                notices.markEmailFailed(id, error);
+            }
+        });
+        return new Result(result.sent(), result.failed());
     }
 }

@@ -5,18 +5,15 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ocop.market.notice.Mailer;
 import vn.ocop.market.notice.MailText;
+import vn.ocop.market.notice.QueuedMails;
 import vn.ocop.market.order.OrderMailRepository.Head;
 import vn.ocop.market.order.OrderMailRepository.Part;
-import vn.ocop.market.shared.JobLocks;
 import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.Vnd;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * E-mails about orders: queued in the transaction that places or ships an order, sent afterwards
@@ -34,16 +31,14 @@ public class OrderMails {
     }
 
     private final OrderMailRepository repository;
-    private final Optional<Mailer> mailer;
-    private final JobLocks locks;
+    private final QueuedMails sender;
     private final Clock clock;
     private final String publicUrl;
 
-    OrderMails(OrderMailRepository repository, Optional<Mailer> mailer, JobLocks locks, Clock clock,
+    OrderMails(OrderMailRepository repository, QueuedMails sender, Clock clock,
                @Value("${ocop.public-url:`http://localhost:8080`}") String publicUrl) {
         this.repository = repository;
-        this.mailer = mailer;
-        this.locks = locks;
+        this.sender = sender;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -107,32 +102,26 @@ public class OrderMails {
 
     /** Sends what is queued; without a mail server the e-mails wait. Answers how many left. */
     public int send() {
-        if (mailer.isEmpty()) {
-            return 0;
-        }
-        return locks.runExclusive(LOCK, Duration.ofSeconds(60), (JobLocks.LeasedWork<Integer, RuntimeException>) lease -> {
-            int sent = 0;
-            for (Mail m : pending(100)) {
-                if (!lease.stillHeld()) {
-                    break; // another instance took over: it sends the rest, once
-                }
-                try {
-                    mailer.get().send(m.to(), m.subject(), m.body());
-                    repository.markSent(m.id(), clock.instant());
-                    sent++;
-                } catch (Exception e) {
-                    repository.markFailed(m.id(), truncate(e.toString()));
-                }
+        return sender.send(LOCK, new QueuedMails.Queue() {
+            @Override
+            public List<QueuedMails.Outgoing> waiting(int limit) {
+                return pending(limit).stream()
+                        .map(m -> new QueuedMails.Outgoing(m.id(), m.to(), m.subject(), m.body())).toList();
             }
-            return sent;
-        }).orElse(0);
+
+            @Override
+            public void sent(long id) {
+                repository.markSent(id, clock.instant());
+            }
+
+            @Override
+            public void failed(long id, String error) {
+                repository.markFailed(id, error);
+            }
+        }).sent();
     }
 
     private static Mail mail(QueuedMail m) {
         return new Mail(m.id(), m.checkoutId(), m.kind(), m.recipient(), m.subject(), m.body());
-    }
-
-    private static String truncate(String s) {
-        return s.length() > 500 ? s.substring(0, 500) : s;
     }
 }

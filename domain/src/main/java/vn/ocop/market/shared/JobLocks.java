@@ -1,6 +1,5 @@
 package vn.ocop.market.shared;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -28,12 +27,12 @@ public class JobLocks {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobLocks.class);
 
-    private final JdbcOperations jdbc;
+    private final JobLockRepository rows;
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-    public JobLocks(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    JobLocks(JobLockRepository rows) {
+        this.rows = rows;
     }
 
     /**
@@ -56,10 +55,7 @@ public class JobLocks {
     /** Gives up every lease this instance holds (public so that the transaction advice applies). */
     @Transactional
     public int releaseHeld() {
-        return jdbc.prepareStatement("UPDATE job_lock SET owner = NULL WHERE owner = ?", ps -> {
-            ps.setString(1, owner);
-            return ps.executeUpdate();
-        });
+        return rows.releaseAll(owner);
     }
 
     /** Work that may throw; run while holding a lease. */
@@ -161,55 +157,27 @@ public class JobLocks {
         if (take(name, lease) == 1) {
             return true;
         }
-        boolean exists = jdbc.prepareStatement("SELECT COUNT(*) FROM job_lock WHERE name = ?", ps -> {
-            ps.setString(1, name);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1) > 0;
-            }
-        });
-        if (exists) {
+        if (rows.countByName(name) > 0) {
             return false;
         }
-        jdbc.prepareStatement("INSERT IGNORE INTO job_lock (name, owner, locked_until) "
-                + "VALUES (?, NULL, TIMESTAMP'1970-01-02 00:00:00')", ps -> {
-            ps.setString(1, name);
-            return ps.executeUpdate();
-        });
+        rows.create(name);
         return take(name, lease) == 1;
     }
 
     /** Extends a lease this instance holds, in its own transaction; false when another instance took it. */
     @Transactional
     public boolean renew(String name, Duration lease) {
-        return jdbc.prepareStatement("UPDATE job_lock SET locked_until = NOW(6) + INTERVAL ? MICROSECOND "
-                + "WHERE name = ? AND owner = ?", ps -> {
-            ps.setLong(1, lease.toNanos() / 1000);
-            ps.setString(2, name);
-            ps.setString(3, owner);
-            return ps.executeUpdate();
-        }) == 1;
+        return rows.renew(name, owner, lease.toNanos() / 1000) == 1;
     }
 
     private int take(String name, Duration lease) {
-        return jdbc.prepareStatement("UPDATE job_lock SET owner = ?, locked_until = NOW(6) + INTERVAL ? MICROSECOND "
-                + "WHERE name = ? AND (owner IS NULL OR owner = ? OR locked_until < NOW(6))", ps -> {
-            ps.setString(1, owner);
-            ps.setLong(2, lease.toNanos() / 1000);
-            ps.setString(3, name);
-            ps.setString(4, owner);
-            return ps.executeUpdate();
-        });
+        return rows.take(name, owner, lease.toNanos() / 1000);
     }
 
     /** Gives the lease up so that another instance need not wait for it to run out. */
     @Transactional
     public void release(String name) {
-        jdbc.prepareStatement("UPDATE job_lock SET owner = NULL WHERE name = ? AND owner = ?", ps -> {
-            ps.setString(1, name);
-            ps.setString(2, owner);
-            return ps.executeUpdate();
-        });
+        rows.release(name, owner);
     }
 
     private static boolean deadlock(Throwable e) {
