@@ -38,10 +38,6 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassName("product-page");
     }
 
-    public static String path(String slug) {
-        return "/san-pham/" + slug;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
