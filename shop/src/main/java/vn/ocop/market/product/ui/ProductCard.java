@@ -9,7 +9,6 @@ import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
-import vn.ocop.market.ui.ProductImage;
 import vn.ocop.market.ui.StarBadge;
 
 /**
