@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.ui.CurrentUser;
@@ -21,6 +22,7 @@ import vn.ocop.market.ui.I18n;
 import java.util.Optional;
 
 /** The console frame; it turns away anyone not signed in, and anyone whose role the view does not allow. */
+@Prototype
 public class AdminLayout extends AppLayout implements BeforeEnterObserver {
 
     /** Console paths, in one place. */

@@ -10,7 +10,7 @@ import vn.ocop.market.certification.CouncilLevel;
 import vn.ocop.market.certification.ExpiringCertifications;
 import vn.ocop.market.certification.RecordCertificate;
 import vn.ocop.market.engines.DatabaseEndpoint;
-import vn.ocop.market.engines.TestEngines;
+import vn.ocop.market.testengines.TestEngines;
 import vn.ocop.market.producer.NewProducer;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.ProducerType;

@@ -48,7 +48,11 @@ import vn.ocop.market.app.http.TrustedProxies;
 @Singleton
 public class JettyServer implements EmbeddedServer {
 
-    /** Jars and class folders Jetty scans for routes and Vaadin's initialisers; the rest is skipped. */
+    /**
+     * Jars and class folders Jetty scans for Vaadin's initialisers and the page shell; the rest is
+     * skipped. Routes and error views do not depend on it: {@link ViewRegistration} registers them
+     * from the beans and fails the start when the shell is missing.
+     */
     static final String SCANNED = ".*/(shop|admin|app)(-[^/]*)?\\.jar$|.*/(shop|admin|app)/target/(test-)?classes/?$"
             + "|.*/flow-[^/]*\\.jar$|.*/vaadin-[^/]*\\.jar$";
 
@@ -115,6 +119,8 @@ public class JettyServer implements EmbeddedServer {
         webapp.addConfiguration(new AnnotationConfiguration());
         webapp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         webapp.setErrorHandler(new QuietErrorHandler());
+        // A servlet that cannot start (no views, no shell) stops the server instead of serving errors.
+        webapp.setThrowUnavailableOnStartupException(true);
         sessions(webapp.getSessionHandler());
         FilterHolder apiBodies = new FilterHolder(new ApiBodyLimit((int) edge.maxBodyBytes()));
         webapp.addFilter(apiBodies, "/api/*", EnumSet.of(DispatcherType.REQUEST));
@@ -125,6 +131,8 @@ public class JettyServer implements EmbeddedServer {
         // An open tab beats well within the anonymous session lifetime, so only abandoned sessions end.
         vaadin.setInitParameter("heartbeatInterval", Integer.toString(Math.max(10, edge.anonymousSessionSeconds() / 3)));
         vaadin.setAsyncSupported(true);
+        // Built at start, so its routes are checked before the first request.
+        vaadin.setInitOrder(1);
         webapp.addServlet(vaadin, "/*");
 
         ServletHolder api = new ServletHolder("api", new DefaultMicronautServlet(context));

@@ -7,7 +7,10 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.BeanContext;
 
-/** Vaadin's servlet with a service whose instantiator asks Micronaut first. */
+/**
+ * Vaadin's servlet with a service whose instantiator asks Micronaut first, and whose routes are
+ * registered from the beans (see {@link ViewRegistration}).
+ */
 public class MicronautVaadinServlet extends VaadinServlet {
 
     private final transient BeanContext beans;
@@ -25,6 +28,8 @@ public class MicronautVaadinServlet extends VaadinServlet {
             }
         };
         service.init();
+        ViewRegistration.register(service, beans);
+        ViewRegistration.requireShell(service);
         return service;
     }
 }

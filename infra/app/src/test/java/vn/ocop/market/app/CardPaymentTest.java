@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.cart.Carts;
-import vn.ocop.market.engines.LocalStripe;
+import vn.ocop.market.testengines.LocalStripe;
 import vn.ocop.market.order.Checkout;
 import vn.ocop.market.order.CheckoutView;
 import vn.ocop.market.order.DeliveryAddress;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.market.account.Accounts;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.engines.DatabaseEndpoint;
-import vn.ocop.market.engines.TestEngines;
+import vn.ocop.market.testengines.TestEngines;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.ui.DemoBanner;
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Prototype;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,7 @@ class ErrorViewsTest implements TestEnvironment {
 
     /** A page that fails with an exception whose text must not be shown. */
     @Route("hong")
+    @Prototype
     public static class BrokenView extends Div implements BeforeEnterObserver {
         @Override
         public void beforeEnter(BeforeEnterEvent event) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.ocop.market.account.PasswordHashing;
 import vn.ocop.market.engines.DatabaseEndpoint;
-import vn.ocop.market.engines.TestEngines;
+import vn.ocop.market.testengines.TestEngines;
 import vn.ocop.market.ui.DemoBanner;
 
 import java.io.ByteArrayOutputStream;

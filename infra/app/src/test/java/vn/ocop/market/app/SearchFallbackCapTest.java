@@ -6,7 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.Test;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.engines.DatabaseEndpoint;
-import vn.ocop.market.engines.TestEngines;
+import vn.ocop.market.testengines.TestEngines;
 import vn.ocop.market.order.Checkout;
 import vn.ocop.market.order.DeliveryAddress;
 import vn.ocop.market.order.Orders;

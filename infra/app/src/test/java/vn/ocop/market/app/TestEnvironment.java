@@ -2,8 +2,8 @@ package vn.ocop.market.app;
 
 import io.micronaut.test.support.TestPropertyProvider;
 import vn.ocop.market.engines.DatabaseEndpoint;
-import vn.ocop.market.engines.LocalStripe;
-import vn.ocop.market.engines.TestEngines;
+import vn.ocop.market.testengines.LocalStripe;
+import vn.ocop.market.testengines.TestEngines;
 
 import java.util.HashMap;
 import java.util.Map;

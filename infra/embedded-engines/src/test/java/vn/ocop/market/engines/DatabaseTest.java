@@ -1,7 +1,6 @@
 package vn.ocop.market.engines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -22,28 +21,6 @@ class DatabaseTest {
     void resolvedDatabaseIsUtf8mb4AndStrict() throws Exception {
         DatabaseEndpoint endpoint = EmbeddedDatabase.resolve("ocop_engines_test", embeddedData);
         assertSessionIsLikeMySql8(endpoint, "ocop_engines_test");
-    }
-
-    @Test
-    void testEnginesHandsOutAnEmptyDatabase() throws Exception {
-        DatabaseEndpoint endpoint = TestEngines.database("ocop_engines_fresh");
-        try (Connection connection = connect(endpoint); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE leftover (id INT PRIMARY KEY)");
-        }
-        DatabaseEndpoint again = TestEngines.database("ocop_engines_fresh");
-        try (Connection connection = connect(again); Statement statement = connection.createStatement();
-                ResultSet tables = statement.executeQuery("SHOW TABLES")) {
-            assertTrue(!tables.next(), "recreated database still has tables");
-        }
-    }
-
-    @Test
-    void strictModeRejectsTruncation() throws Exception {
-        DatabaseEndpoint endpoint = TestEngines.database("ocop_engines_strict");
-        try (Connection connection = connect(endpoint); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE t (code VARCHAR(3))");
-            assertThrows(SQLException.class, () -> statement.execute("INSERT INTO t VALUES ('toolong')"));
-        }
     }
 
     static void assertSessionIsLikeMySql8(DatabaseEndpoint endpoint, String database) throws SQLException {

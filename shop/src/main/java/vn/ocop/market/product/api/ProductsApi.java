@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.search.CatalogSearch;
 import vn.ocop.market.search.FacetValue;
@@ -87,7 +88,7 @@ public class ProductsApi {
         Suggestions s = search.suggest(q, SUGGESTIONS);
         return new SuggestPage(s.degraded(),
                 s.products().stream().map(p -> new ProductSuggestion(p.id(), p.slug(), p.name(), p.producer(), p.stars(),
-                        vn.ocop.market.product.ui.ProductView.path(p.slug()))).toList(),
+                        ProductPaths.page(p.slug()))).toList(),
                 s.producers().stream().map(p -> new ProducerSuggestion(p.name(), p.products(),
                         "/tim-kiem?q=" + URLEncoder.encode(p.name(), StandardCharsets.UTF_8).replace("+", "%20"))).toList());
     }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
-import vn.ocop.market.ui.ProductImage;
 import vn.ocop.market.ui.StarBadge;
 
 /**
@@ -31,7 +31,7 @@ public class ProductCard extends Div {
         price.addClassName("price");
         Div body = new Div(new StarBadge(stars), title, producerLine, provinceLine, price);
         body.addClassName("card-body");
-        Anchor link = new Anchor(ProductView.path(slug));
+        Anchor link = new Anchor(ProductPaths.page(slug));
         link.addClassName("product-link");
         link.add(ProductImage.of(group, shown), body);
         Div actions = new Div(action);

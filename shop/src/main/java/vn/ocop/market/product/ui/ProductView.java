@@ -19,7 +19,6 @@ import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
-import vn.ocop.market.ui.ProductImage;
 import vn.ocop.market.ui.ShopLayout;
 import vn.ocop.market.ui.StarBadge;
 
@@ -36,10 +35,6 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         this.catalog = catalog;
         this.carts = carts;
         addClassName("product-page");
-    }
-
-    public static String path(String slug) {
-        return "/san-pham/" + slug;
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.ocop.market.product.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.search.CatalogSearch;
 import vn.ocop.market.search.Suggestions;
 import vn.ocop.market.ui.I18n;
@@ -55,7 +56,7 @@ public class SearchBox extends Composite<ComboBox<SearchBox.Suggestion>> {
                 return;
             }
             if (chosen.product()) {
-                box.getUI().ifPresent(ui -> ui.getPage().setLocation(ProductView.path(chosen.slug())));
+                box.getUI().ifPresent(ui -> ui.getPage().setLocation(ProductPaths.page(chosen.slug())));
             } else {
                 onSearch.accept(chosen.text());
             }

@@ -2,7 +2,7 @@ package vn.ocop.market.payment.stripe;
 
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
-import vn.ocop.market.engines.LocalStripe;
+import vn.ocop.market.testengines.LocalStripe;
 
 import java.util.Map;
 

@@ -4,7 +4,7 @@ import com.stripe.Stripe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.ocop.market.engines.LocalStripe;
+import vn.ocop.market.testengines.LocalStripe;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Messages;
 

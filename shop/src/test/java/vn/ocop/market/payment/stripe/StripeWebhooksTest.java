@@ -3,7 +3,7 @@ package vn.ocop.market.payment.stripe;
 import com.stripe.Stripe;
 import com.stripe.net.Webhook;
 import org.junit.jupiter.api.Test;
-import vn.ocop.market.engines.LocalStripe;
+import vn.ocop.market.testengines.LocalStripe;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import vn.ocop.market.certification.Certifications;
 import vn.ocop.market.certification.CouncilLevel;
 import vn.ocop.market.certification.RecordCertificate;
 import vn.ocop.market.engines.DatabaseEndpoint;
-import vn.ocop.market.engines.TestEngines;
+import vn.ocop.market.testengines.TestEngines;
 import vn.ocop.market.order.Checkout;
 import vn.ocop.market.order.DeliveryAddress;
 import vn.ocop.market.order.PaymentMethod;

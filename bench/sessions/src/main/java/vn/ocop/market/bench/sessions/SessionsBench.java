@@ -4,7 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import vn.ocop.market.app.JettyServer;
 import vn.ocop.market.engines.DatabaseEndpoint;
-import vn.ocop.market.engines.TestEngines;
+import vn.ocop.market.testengines.TestEngines;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

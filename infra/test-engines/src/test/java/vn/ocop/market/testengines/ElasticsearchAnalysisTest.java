@@ -1,4 +1,6 @@
-package vn.ocop.market.engines;
+package vn.ocop.market.testengines;
+
+import vn.ocop.market.engines.EmbeddedElasticsearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package vn.ocop.market.engines;
+package vn.ocop.market.testengines;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package vn.ocop.market.engines;
+package vn.ocop.market.testengines;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,9 @@
-package vn.ocop.market.engines;
+package vn.ocop.market.testengines;
+
+import vn.ocop.market.engines.DatabaseEndpoint;
+import vn.ocop.market.engines.EmbeddedDatabase;
+import vn.ocop.market.engines.EmbeddedElasticsearch;
+import vn.ocop.market.engines.EsHome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

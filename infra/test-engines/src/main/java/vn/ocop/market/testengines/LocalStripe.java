@@ -1,4 +1,4 @@
-package vn.ocop.market.engines;
+package vn.ocop.market.testengines;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Stripe API on 127.0.0.1 for tests, so the real Stripe SDK can be driven without the internet:
@@ -48,9 +46,6 @@ public final class LocalStripe implements AutoCloseable {
 
     private record Stored(String method, String path, Map<String, String> form, LocalStripeLedger.Reply reply) {
     }
-
-    private static final Pattern INTENT = Pattern.compile("/v1/payment_intents/([^/]+)");
-    private static final Pattern INTENT_ACTION = Pattern.compile("/v1/payment_intents/([^/]+)/(confirm|cancel)");
 
     private final String secretKey;
     private final HttpServer server;
@@ -247,7 +242,7 @@ public final class LocalStripe implements AutoCloseable {
                                 + "Try using a key other than '" + idempotencyKey + "' if you meant to execute a different "
                                 + "request.", null));
             } else {
-                reply = route(request);
+                reply = ledger.answer(request.method(), request.path(), request.form());
                 // Like Stripe, keep only results of requests that ran, not those rejected up front.
                 if (idempotencyKey != null && (reply.status() == 200 || reply.status() == 402)) {
                     idempotent.put(idempotencyKey, new Stored(request.method(), request.path(), request.form(), reply));
@@ -255,27 +250,6 @@ public final class LocalStripe implements AutoCloseable {
             }
         }
         send(exchange, reply.status(), reply.body(), replayed);
-    }
-
-    private LocalStripeLedger.Reply route(Request request) {
-        String method = request.method();
-        String path = request.path();
-        Matcher action = INTENT_ACTION.matcher(path);
-        Matcher intent = INTENT.matcher(path);
-        if ("POST".equals(method) && "/v1/payment_intents".equals(path)) {
-            return ledger.createPaymentIntent(request.form());
-        } else if ("GET".equals(method) && intent.matches()) {
-            return ledger.retrievePaymentIntent(intent.group(1));
-        } else if ("POST".equals(method) && action.matches()) {
-            return "confirm".equals(action.group(2))
-                    ? ledger.confirm(action.group(1), request.form())
-                    : ledger.cancel(action.group(1), request.form());
-        } else if ("POST".equals(method) && "/v1/refunds".equals(path)) {
-            return ledger.createRefund(request.form());
-        }
-        return new LocalStripeLedger.Reply(404, StripeWire.error("invalid_request_error", null,
-                "Unrecognized request URL (" + method + ": " + path + "). Please see https://stripe.com/docs or we can "
-                        + "help at https://support.stripe.com/.", null));
     }
 
     private static void send(HttpExchange exchange, int status, String json, boolean replayed) throws IOException {

@@ -1,4 +1,4 @@
-package vn.ocop.market.engines;
+package vn.ocop.market.testengines;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package vn.ocop.market.ui;
+package vn.ocop.market.product.ui;
 
 import com.vaadin.flow.component.html.Image;
 import vn.ocop.market.product.ProductGroup;

@@ -1,4 +1,4 @@
-package vn.ocop.market.engines;
+package vn.ocop.market.testengines;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The objects LocalStripe keeps: payment intents and refunds as Stripe returns them, with the
@@ -18,6 +20,8 @@ final class LocalStripeLedger {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern INTENT = Pattern.compile("/v1/payment_intents/([^/]+)");
+    private static final Pattern INTENT_ACTION = Pattern.compile("/v1/payment_intents/([^/]+)/(confirm|cancel)");
 
     record Reply(int status, String body) {
         static Reply ok(Map<String, Object> object) {
@@ -35,6 +39,24 @@ final class LocalStripeLedger {
 
     LocalStripeLedger(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The answer to an authenticated API request, or Stripe's 404 for a URL it does not know. */
+    Reply answer(String method, String path, Map<String, String> form) {
+        Matcher action = INTENT_ACTION.matcher(path);
+        Matcher intent = INTENT.matcher(path);
+        if ("POST".equals(method) && "/v1/payment_intents".equals(path)) {
+            return createPaymentIntent(form);
+        } else if ("GET".equals(method) && intent.matches()) {
+            return retrievePaymentIntent(intent.group(1));
+        } else if ("POST".equals(method) && action.matches()) {
+            return "confirm".equals(action.group(2)) ? confirm(action.group(1), form) : cancel(action.group(1), form);
+        } else if ("POST".equals(method) && "/v1/refunds".equals(path)) {
+            return createRefund(form);
+        }
+        return new Reply(404, StripeWire.error("invalid_request_error", null,
+                "Unrecognized request URL (" + method + ": " + path + "). Please see https://stripe.com/docs or we can "
+                        + "help at https://support.stripe.com/.", null));
     }
 
     static String newId(String prefix) {
