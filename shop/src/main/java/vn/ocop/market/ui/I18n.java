@@ -29,10 +29,6 @@ public final class I18n {
         return locale == null ? VIETNAMESE : locale;
     }
 
-    public static boolean english() {
-        return ENGLISH.getLanguage().equals(locale().getLanguage());
-    }
-
     /** The text for {@code key} in the session's language, filled in with the arguments. */
     public static String text(String key, Object... args) {
         return Messages.text(locale(), key, args);
@@ -61,11 +57,6 @@ public final class I18n {
      */
     public static String stored(String vietnamese, String english) {
         return english != null && ENGLISH.getLanguage().equals(Messages.language(locale())) ? english : vietnamese;
-    }
-
-    /** The Vietnamese or English wording, by the session's language. */
-    public static String t(String vietnamese, String english) {
-        return english() ? english : vietnamese;
     }
 
     /** Switches the session's language and reloads the page in it. */

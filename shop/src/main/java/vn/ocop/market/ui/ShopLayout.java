@@ -17,9 +17,8 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.component.HasElement;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
-import vn.ocop.market.cart.Carts;
-import vn.ocop.market.cart.ui.CartBadge;
 
+import java.util.List;
 import java.util.Map;
 
 /** The storefront frame: brand, search box, cart, account, language switch and footer around every page. */
@@ -28,7 +27,7 @@ public class ShopLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public ShopLayout(Carts carts) {
+    public ShopLayout(List<HeaderItem> items) {
         addClassName("shop");
         Anchor brand = new Anchor("/", "");
         brand.addClassName("brand");
@@ -47,7 +46,9 @@ public class ShopLayout extends Div implements RouterLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
 
-        Header header = new Header(brand, search, new CartBadge(carts), account(), language);
+        Header header = new Header(brand, search);
+        items.forEach(item -> header.add(item.component()));
+        header.add(account(), language);
         header.addClassName("shop-header");
         content.addClassName("shop-content");
         Footer footer = new Footer(new Span(I18n.text("shop.layout.footer")));

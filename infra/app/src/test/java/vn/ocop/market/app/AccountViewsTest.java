@@ -25,12 +25,12 @@ import vn.ocop.market.account.PasswordResets;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.account.ui.AccountView;
-import vn.ocop.market.account.ui.AccountsView;
-import vn.ocop.market.account.ui.ConsolePasswordView;
+import vn.ocop.market.account.console.AccountsView;
+import vn.ocop.market.account.console.ConsolePasswordView;
 import vn.ocop.market.account.ui.RegisterView;
-import vn.ocop.market.admin.ui.AdminHomeView;
-import vn.ocop.market.admin.ui.LoginView;
-import vn.ocop.market.certification.ui.CertificatesView;
+import vn.ocop.market.console.AdminHomeView;
+import vn.ocop.market.console.LoginView;
+import vn.ocop.market.certification.console.CertificatesView;
 import vn.ocop.market.ui.CurrentUser;
 
 import java.util.List;
@@ -49,7 +49,7 @@ class AccountViewsTest implements TestEnvironment {
 
     static final Routes ROUTES = new Routes(Set.of(LoginView.class, AdminHomeView.class, CertificatesView.class,
             AccountsView.class, ConsolePasswordView.class, RegisterView.class, AccountView.class,
-            vn.ocop.market.account.ui.SignInView.class, vn.ocop.market.account.ui.InvitationView.class,
+            vn.ocop.market.account.ui.SignInView.class, vn.ocop.market.account.console.InvitationView.class,
             vn.ocop.market.product.ui.HomeView.class, vn.ocop.market.account.ui.ForgotPasswordPage.class,
             vn.ocop.market.account.ui.ResetPasswordPage.class), Set.of(), true);
     static final String STRONG = "vuon-che-song-cau-7";

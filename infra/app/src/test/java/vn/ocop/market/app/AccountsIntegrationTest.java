@@ -22,7 +22,6 @@ import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
-import vn.ocop.market.shared.Sql;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -205,7 +204,7 @@ class AccountsIntegrationTest implements TestEnvironment {
     @Test
     void aBcryptHashIsReplacedByArgon2idAtSignIn() {
         SignedInUser user = staff(Role.OFFICER);
-        Sql sql = app.getBean(Sql.class);
+        TestSql sql = app.getBean(TestSql.class);
         sql.update("UPDATE app_user SET password_hash = ? WHERE id = ?", new BCryptPasswordEncoder(10).encode(STRONG), user.id());
         assertTrue(accounts.authenticate(user.email(), STRONG).isPresent(), "the old hash still verifies");
         String hash = sql.one("SELECT password_hash FROM app_user WHERE id = ?", rs -> rs.getString(1), user.id()).orElseThrow();

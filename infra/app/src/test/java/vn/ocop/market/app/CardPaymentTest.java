@@ -25,7 +25,6 @@ import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
-import vn.ocop.market.shared.Sql;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -53,7 +52,7 @@ class CardPaymentTest implements TestEnvironment {
     @Inject Checkout checkout;
     @Inject Orders orders;
     @Inject Payments payments;
-    @Inject Sql sql;
+    @Inject TestSql sql;
     @Inject TestClock clock;
     @Inject EmbeddedServer server;
 

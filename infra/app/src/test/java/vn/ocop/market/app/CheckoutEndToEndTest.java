@@ -20,7 +20,6 @@ import vn.ocop.market.order.Quote;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
-import vn.ocop.market.shared.Sql;
 import vn.ocop.market.shared.Vnd;
 
 import java.time.Duration;
@@ -41,7 +40,7 @@ class CheckoutEndToEndTest implements TestEnvironment {
 
     @Inject EmbeddedServer server;
     @Inject Fixtures fixtures;
-    @Inject Sql sql;
+    @Inject TestSql sql;
     @Inject Checkout checkout;
 
     private WebDriver browser;

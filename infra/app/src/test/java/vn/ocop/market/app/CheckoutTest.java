@@ -26,7 +26,6 @@ import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.NotFoundException;
-import vn.ocop.market.shared.Sql;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ class CheckoutTest implements TestEnvironment {
     @Inject Orders orders;
     @Inject OrderMails mails;
     @Inject Certifications certifications;
-    @Inject Sql sql;
+    @Inject TestSql sql;
     @Inject TestClock clock;
     @Inject vn.ocop.market.order.Payments payments;
 

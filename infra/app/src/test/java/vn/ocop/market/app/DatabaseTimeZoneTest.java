@@ -7,7 +7,6 @@ import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.certification.Certifications;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
-import vn.ocop.market.shared.Sql;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -54,7 +53,7 @@ class DatabaseTimeZoneTest implements TestEnvironment {
             // Read as plain wall times over a UTC connection: what another instance or a report sees.
             assertEquals(LocalDateTime.parse("2029-05-19T17:00:00"), column(saved.id(), "valid_until"));
             assertNear(AT, column(saved.id(), "created_at").toInstant(ZoneOffset.UTC));
-            long sessionOffset = context.getBean(Sql.class).one("SELECT TIMESTAMPDIFF(MINUTE, UTC_TIMESTAMP(), NOW())",
+            long sessionOffset = context.getBean(TestSql.class).one("SELECT TIMESTAMPDIFF(MINUTE, UTC_TIMESTAMP(), NOW())",
                     rs -> rs.getLong(1)).orElseThrow();
             assertEquals(0, sessionOffset, "the session's NOW() is UTC");
         } finally {

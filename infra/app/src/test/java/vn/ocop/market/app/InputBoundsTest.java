@@ -16,7 +16,6 @@ import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Messages;
-import vn.ocop.market.shared.Sql;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +44,7 @@ class InputBoundsTest implements TestEnvironment {
     @Inject Fixtures fixtures;
     @Inject Carts carts;
     @Inject Checkout checkout;
-    @Inject Sql sql;
+    @Inject TestSql sql;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

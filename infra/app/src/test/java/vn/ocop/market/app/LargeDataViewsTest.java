@@ -23,22 +23,21 @@ import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.account.Accounts;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
-import vn.ocop.market.certification.ui.CertificatesView;
+import vn.ocop.market.certification.console.CertificatesView;
 import vn.ocop.market.order.Order;
 import vn.ocop.market.order.OrderReads;
-import vn.ocop.market.order.ui.OrdersView;
+import vn.ocop.market.order.console.OrdersView;
 import vn.ocop.market.producer.Producer;
-import vn.ocop.market.producer.ui.ProducersView;
+import vn.ocop.market.producer.console.ProducersView;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.ProductPages;
 import vn.ocop.market.product.ui.HomePages;
 import vn.ocop.market.product.ui.HomeView;
-import vn.ocop.market.product.ui.ProductsAdminView;
+import vn.ocop.market.product.console.ProductsAdminView;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.SortBy;
-import vn.ocop.market.shared.Sql;
 
 import java.sql.Connection;
 import java.time.Instant;
@@ -67,8 +66,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LargeDataViewsTest implements TestEnvironment {
 
     static final Routes ROUTES = new Routes(Set.of(HomeView.class, ProductsAdminView.class, ProducersView.class,
-            CertificatesView.class, OrdersView.class, vn.ocop.market.audit.ui.AuditView.class,
-            vn.ocop.market.admin.ui.LoginView.class), Set.of(), true);
+            CertificatesView.class, OrdersView.class, vn.ocop.market.audit.console.AuditView.class,
+            vn.ocop.market.console.LoginView.class), Set.of(), true);
     static final int PRODUCTS = 250;
     static final int ORDERS = 600;
 
@@ -77,7 +76,7 @@ class LargeDataViewsTest implements TestEnvironment {
     private Producer producer;
     private final List<Product> products = new ArrayList<>();
     private TransactionOperations<Connection> tx;
-    private Sql sql;
+    private TestSql sql;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -85,7 +84,7 @@ class LargeDataViewsTest implements TestEnvironment {
         context = ApplicationContext.run(new java.util.HashMap<>(getProperties()));
         fixtures = context.getBean(Fixtures.class);
         tx = context.getBean(TransactionOperations.class);
-        sql = context.getBean(Sql.class);
+        sql = context.getBean(TestSql.class);
         producer = fixtures.producer("HTX Nhiều Sản Phẩm " + System.nanoTime(), "Thái Nguyên");
         for (int i = 0; i < PRODUCTS; i++) {
             products.add(fixtures.product(producer, String.format("Trà lô lớn %03d", i), ProductGroup.BEVERAGE,
@@ -184,7 +183,7 @@ class LargeDataViewsTest implements TestEnvironment {
     void auditTrailReachesEveryEventNotOnlyTheLatest500() {
         vn.ocop.market.audit.AuditTrail audit = context.getBean(vn.ocop.market.audit.AuditTrail.class);
         signIn(Role.OFFICER, null);
-        UI.getCurrent().navigate(vn.ocop.market.audit.ui.AuditView.class);
+        UI.getCurrent().navigate(vn.ocop.market.audit.console.AuditView.class);
         @SuppressWarnings("unchecked")
         Grid<vn.ocop.market.audit.AuditEvent> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
         assertFalse(grid.getDataProvider().isInMemory());

@@ -83,7 +83,6 @@ class ModuleDiagramTest {
                 }
             }
         }
-        Set<String> knownCycles = Set.copyOf(ArchitectureTest.KNOWN_CYCLES);
         StringBuilder out = new StringBuilder();
         out.append("# Modules and features\n\n")
                 .append("<!-- Generated from the compiled code by ModuleDiagramTest; do not edit. Regenerate with:\n")
@@ -100,13 +99,14 @@ class ModuleDiagramTest {
             }
         }
         out.append("```\n\n## Feature packages\n\n")
-                .append("Each `vn.ocop.market.<feature>` package with the modules it has classes in. A dotted arrow\n")
-                .append("closes a cycle that exists today (`ArchitectureTest.KNOWN_CYCLES`, to be removed).\n\n")
+                .append("Each `vn.ocop.market.<feature>` with the modules it has classes in; an arrow means its code uses\n")
+                .append("the other's classes. A feature has one package per module (`product`, `product.ui`,\n")
+                .append("`product.console`); `ArchitectureTest` keeps those packages free of cycles.\n\n")
                 .append("```mermaid\ngraph LR\n");
         featureModules.forEach((feature, modules) -> out.append("  ").append(id(feature)).append("[\"")
                 .append(feature).append("<br/>").append(String.join(" · ", modules)).append("\"]\n"));
         featureEdges.forEach((from, targets) -> targets.forEach(to -> out.append("  ").append(id(from))
-                .append(knownCycles.contains(from + " -> " + to) ? " -.-> " : " --> ").append(id(to)).append("\n")));
+                .append(" --> ").append(id(to)).append("\n")));
         out.append("```\n");
         return out.toString();
     }

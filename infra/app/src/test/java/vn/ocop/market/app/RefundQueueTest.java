@@ -27,7 +27,7 @@ import vn.ocop.market.order.PaymentMethod;
 import vn.ocop.market.order.PaymentStatus;
 import vn.ocop.market.order.PlaceOrder;
 import vn.ocop.market.order.Refunds;
-import vn.ocop.market.order.ui.RefundsView;
+import vn.ocop.market.order.console.RefundsView;
 import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
@@ -148,7 +148,7 @@ class RefundQueueTest implements TestEnvironment {
         orders.move(OFFICER, paid.order().id(), OrderStatus.CANCELLED, null);
         Refunds.Refund owed = refunds.ofOrder(paid.order().id()).orElseThrow();
         MockVaadin.setup(UI::new, new MicronautMockServlet(new Routes(java.util.Set.of(RefundsView.class,
-                vn.ocop.market.admin.ui.LoginView.class), java.util.Set.of(), true), context));
+                vn.ocop.market.console.LoginView.class), java.util.Set.of(), true), context));
         try {
             SignedInUser officer = accounts.create("canbo-" + System.nanoTime() + "@ocop.test", "mat-khau-can-bo",
                     "Cán bộ", Role.OFFICER, null);

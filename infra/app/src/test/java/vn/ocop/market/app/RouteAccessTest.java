@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.account.ui.SignInView;
-import vn.ocop.market.admin.ui.LoginView;
+import vn.ocop.market.console.LoginView;
 import vn.ocop.market.app.AccessTable.Outcome;
 import vn.ocop.market.app.Personas.Persona;
 import vn.ocop.market.order.Order;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.account.Accounts;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
-import vn.ocop.market.admin.ui.LoginView;
+import vn.ocop.market.console.LoginView;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.ProducerType;
 import vn.ocop.market.product.ProductGroup;
@@ -36,7 +36,7 @@ import vn.ocop.market.search.OutboxIndexer;
 import vn.ocop.market.search.ProductIndex;
 import vn.ocop.market.search.ProductSearch;
 import vn.ocop.market.search.Reindexer;
-import vn.ocop.market.search.ui.SearchIndexView;
+import vn.ocop.market.search.console.SearchIndexView;
 
 import java.util.HashMap;
 import java.util.List;

@@ -40,7 +40,7 @@ import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.account.ui.AccountView;
 import vn.ocop.market.account.ui.SignInView;
-import vn.ocop.market.admin.ui.LoginView;
+import vn.ocop.market.console.LoginView;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.CartCookie;
 import vn.ocop.market.cart.ui.CartView;
@@ -58,7 +58,7 @@ import vn.ocop.market.order.PlaceOrder;
 import vn.ocop.market.order.ui.CheckoutFormView;
 import vn.ocop.market.order.ui.CheckoutOrdersView;
 import vn.ocop.market.order.ui.OrderBadges;
-import vn.ocop.market.order.ui.OrdersView;
+import vn.ocop.market.order.console.OrdersView;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.Product;
@@ -68,7 +68,6 @@ import vn.ocop.market.region.AdminProvince;
 import vn.ocop.market.region.AdminUnits;
 import vn.ocop.market.region.Commune;
 import vn.ocop.market.shared.NotFoundException;
-import vn.ocop.market.shared.Sql;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
@@ -115,7 +114,7 @@ class ShoppingViewsTest implements TestEnvironment {
     private Orders orders;
     private Accounts accounts;
     private AdminUnits units;
-    private Sql sql;
+    private TestSql sql;
 
     @BeforeAll
     void startContext() {
@@ -126,7 +125,7 @@ class ShoppingViewsTest implements TestEnvironment {
         orders = context.getBean(Orders.class);
         accounts = context.getBean(Accounts.class);
         units = context.getBean(AdminUnits.class);
-        sql = context.getBean(Sql.class);
+        sql = context.getBean(TestSql.class);
     }
 
     @AfterAll

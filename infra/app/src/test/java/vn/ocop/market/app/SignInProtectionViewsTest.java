@@ -27,11 +27,11 @@ import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.account.Totp;
 import vn.ocop.market.account.TwoFactor;
-import vn.ocop.market.account.ui.SignInLocksView;
+import vn.ocop.market.account.console.SignInLocksView;
 import vn.ocop.market.account.ui.SignInView;
-import vn.ocop.market.admin.ui.LoginView;
-import vn.ocop.market.admin.ui.TwoFactorView;
-import vn.ocop.market.certification.ui.CertificatesView;
+import vn.ocop.market.console.LoginView;
+import vn.ocop.market.console.TwoFactorView;
+import vn.ocop.market.certification.console.CertificatesView;
 import vn.ocop.market.api.ClientAddress;
 import vn.ocop.market.ui.CurrentUser;
 
@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SignInProtectionViewsTest implements TestEnvironment {
 
     static final Routes ROUTES = new Routes(Set.of(LoginView.class, TwoFactorView.class, CertificatesView.class,
-            SignInView.class, SignInLocksView.class, vn.ocop.market.apiclient.ui.ApiClientsView.class), Set.of(), true);
+            SignInView.class, SignInLocksView.class, vn.ocop.market.apiclient.console.ApiClientsView.class), Set.of(), true);
     private static final String PASSWORD = "MatKhau-CanBo-2026";
 
     private ApplicationContext context;
@@ -200,10 +200,10 @@ class SignInProtectionViewsTest implements TestEnvironment {
     @Test
     void onlyAnAdministratorCreatesApiClientsAndSeesTheSecretOnce() {
         VaadinSession.getCurrent().setAttribute(SignedInUser.class, staff(Role.OFFICER));
-        UI.getCurrent().navigate(vn.ocop.market.apiclient.ui.ApiClientsView.class);
-        assertTrue(_find(vn.ocop.market.apiclient.ui.ApiClientsView.class).isEmpty(), "officers do not manage API clients");
+        UI.getCurrent().navigate(vn.ocop.market.apiclient.console.ApiClientsView.class);
+        assertTrue(_find(vn.ocop.market.apiclient.console.ApiClientsView.class).isEmpty(), "officers do not manage API clients");
         VaadinSession.getCurrent().setAttribute(SignedInUser.class, staff(Role.ADMIN));
-        UI.getCurrent().navigate(vn.ocop.market.apiclient.ui.ApiClientsView.class);
+        UI.getCurrent().navigate(vn.ocop.market.apiclient.console.ApiClientsView.class);
         enter("api-client-name", "Sở NN&PTNT Hà Giang");
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
                 _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("api-client-scopes")),

@@ -23,7 +23,7 @@ import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.certification.Certifications;
 import vn.ocop.market.certification.CouncilLevel;
 import vn.ocop.market.certification.RecordCertificate;
-import vn.ocop.market.certification.ui.CertificatesView;
+import vn.ocop.market.certification.console.CertificatesView;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 
@@ -64,7 +64,7 @@ class VietnamDayTest implements TestEnvironment {
     @BeforeEach
     void setUp() {
         MockVaadin.setup(UI::new, new MicronautMockServlet(new Routes(java.util.Set.of(CertificatesView.class,
-                vn.ocop.market.admin.ui.LoginView.class), java.util.Set.of(), true), context));
+                vn.ocop.market.console.LoginView.class), java.util.Set.of(), true), context));
         clock.set(EARLY_MORNING_IN_VIETNAM);
     }
 

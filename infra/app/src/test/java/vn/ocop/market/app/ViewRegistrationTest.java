@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.ocop.market.admin.ui.AdminLayout;
+import vn.ocop.market.console.AdminLayout;
 import vn.ocop.market.ui.ErrorView;
 import vn.ocop.market.ui.NotFoundView;
 

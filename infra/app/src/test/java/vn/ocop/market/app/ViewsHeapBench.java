@@ -17,7 +17,7 @@ import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductPages;
 import vn.ocop.market.product.Products;
-import vn.ocop.market.product.ui.ProductsAdminView;
+import vn.ocop.market.product.console.ProductsAdminView;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;

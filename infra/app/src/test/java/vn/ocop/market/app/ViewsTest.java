@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.account.Accounts;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
-import vn.ocop.market.admin.ui.LoginView;
-import vn.ocop.market.certification.ui.CertificatesView;
+import vn.ocop.market.console.LoginView;
+import vn.ocop.market.certification.console.CertificatesView;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
@@ -44,10 +44,10 @@ class ViewsTest implements TestEnvironment {
 
     /** Every route of the storefront and the console. */
     static final Routes ROUTES = new Routes(java.util.Set.of(HomeView.class, vn.ocop.market.product.ui.ProductView.class,
-            vn.ocop.market.product.ui.SearchView.class, LoginView.class, vn.ocop.market.admin.ui.AdminHomeView.class,
-            CertificatesView.class, vn.ocop.market.product.ui.ProductsAdminView.class,
-            vn.ocop.market.producer.ui.ProducersView.class, vn.ocop.market.certification.ui.CertificateImportView.class,
-            vn.ocop.market.notice.ui.NoticesView.class, vn.ocop.market.audit.ui.AuditView.class), java.util.Set.of(), true);
+            vn.ocop.market.product.ui.SearchView.class, LoginView.class, vn.ocop.market.console.AdminHomeView.class,
+            CertificatesView.class, vn.ocop.market.product.console.ProductsAdminView.class,
+            vn.ocop.market.producer.console.ProducersView.class, vn.ocop.market.certification.console.CertificateImportView.class,
+            vn.ocop.market.notice.console.NoticesView.class, vn.ocop.market.audit.console.AuditView.class), java.util.Set.of(), true);
 
     private ApplicationContext context;
     private Fixtures fixtures;

@@ -1,17 +1,21 @@
 package vn.ocop.market.cart.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
+import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
+import vn.ocop.market.ui.HeaderItem;
 import vn.ocop.market.ui.I18n;
 
 /** The header's cart link with the number of items in the cart, updated when the cart changes. */
-public class CartBadge extends Anchor {
+@Prototype
+public class CartBadge extends Anchor implements HeaderItem {
 
     private final Span count = new Span();
     private Registration listener;
@@ -43,5 +47,10 @@ public class CartBadge extends Anchor {
             listener.remove();
             listener = null;
         }
+    }
+
+    @Override
+    public Component component() {
+        return this;
     }
 }

@@ -47,7 +47,6 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
-        boolean en = I18n.english();
         title = I18n.stored(p.name(), p.nameEn());
 
         H1 name = new H1(title);
@@ -73,12 +72,12 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
                 html(I18n.stored(p.producerStory(), p.producerStoryEn())));
         story.setId("producer-story");
 
-        Section trace = new Section(new H2(I18n.text("product.page.traceability")), facts(p, en));
+        Section trace = new Section(new H2(I18n.text("product.page.traceability")), facts(p));
         trace.setId("traceability");
         add(new Anchor("/", I18n.text("product.page.allProducts")), top, story, trace);
     }
 
-    private static Div facts(ListedProduct p, boolean en) {
+    private static Div facts(ListedProduct p) {
         Div dl = new Div();
         dl.addClassName("facts");
         fact(dl, I18n.text("product.page.certificateNumber"), p.certificateNumber());

@@ -21,7 +21,6 @@ import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.Products;
 import vn.ocop.market.shared.InvalidInputException;
-import vn.ocop.market.shared.Sql;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ public final class OrdersBench {
 
     private final AtomicInteger seq = new AtomicInteger();
     private ApplicationContext context;
-    private Sql sql;
+    private BenchSql sql;
     private Carts carts;
     private Checkout checkout;
 
@@ -84,7 +83,7 @@ public final class OrdersBench {
         props.put("ocop.expiry.interval", "1h");
         props.put("ocop.notices.interval", "1h");
         context = ApplicationContext.run(props);
-        sql = context.getBean(Sql.class);
+        sql = new BenchSql(context);
         carts = context.getBean(Carts.class);
         checkout = context.getBean(Checkout.class);
 

@@ -1,0 +1,130 @@
+package vn.ocop.market.console;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.ui.CurrentUser;
+import vn.ocop.market.ui.DemoBanner;
+import vn.ocop.market.ui.I18n;
+
+import java.util.Optional;
+
+/** The console frame; it turns away anyone not signed in, and anyone whose role the view does not allow. */
+@Prototype
+public class AdminLayout extends AppLayout implements BeforeEnterObserver {
+
+    /** Console paths, in one place. */
+    public static final class Paths {
+        public static final String CERTIFICATES = "/admin/certificates";
+        public static final String IMPORT = "/admin/certificates/import";
+        public static final String EXPIRING = "/admin/certificates?expiring=30";
+        public static final String AUDIT = "/admin/audit";
+        public static final String PRODUCTS = "/admin/products";
+        public static final String PRODUCERS = "/admin/producers";
+        public static final String NOTICES = "/admin/notices";
+        public static final String SEARCH_INDEX = "/admin/search-index";
+        public static final String ORDERS = "/admin/orders";
+        public static final String REFUNDS = "/admin/refunds";
+        public static final String ACCOUNTS = "/admin/accounts";
+        public static final String PASSWORD = "/admin/password";
+        public static final String API_CLIENTS = "/admin/api-clients";
+        public static final String SIGN_IN_LOCKS = "/admin/sign-in-locks";
+        public static final String TWO_FACTOR = "/admin/two-factor";
+
+        private Paths() {
+        }
+    }
+
+    public AdminLayout() {
+        Optional<SignedInUser> user = CurrentUser.get();
+        H1 title = new H1(I18n.text("console.layout.title"));
+        title.addClassName("admin-title");
+        Span who = new Span(user.map(u -> u.displayName() + " (" + u.role() + ")").orElse(""));
+        Button language = new Button(I18n.languageName(I18n.nextLanguage()),
+                e -> I18n.switchTo(I18n.nextLanguage()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button signOut = new Button(I18n.text("console.layout.signOut"), e -> {
+            CurrentUser.signOut();
+            getUI().ifPresent(ui -> ui.getPage().setLocation("/admin/login"));
+        });
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, language, signOut);
+        DemoBanner.console().ifPresent(notice -> bar.addComponentAtIndex(2, notice));
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.setWidthFull();
+        bar.expand(who);
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        boolean producer = user.map(u -> u.hasRole(Role.PRODUCER)).orElse(false);
+        boolean officer = user.map(u -> u.hasRole(Role.OFFICER)).orElse(false);
+        boolean admin = user.map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+        if (producer || officer) {
+            nav.addItem(new SideNavItem(I18n.text("console.nav.orders"), Paths.ORDERS));
+        }
+        if (officer) {
+            nav.addItem(new SideNavItem(I18n.text("console.nav.refunds"), Paths.REFUNDS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.certificates"), Paths.CERTIFICATES));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.expiring"), Paths.EXPIRING));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.import"), Paths.IMPORT));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.products"), Paths.PRODUCTS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.producers"), Paths.PRODUCERS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.searchIndex"), Paths.SEARCH_INDEX));
+        }
+        if (admin) {
+            nav.addItem(new SideNavItem(I18n.text("console.nav.accounts"), Paths.ACCOUNTS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.apiClients"), Paths.API_CLIENTS));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.signInLocks"), Paths.SIGN_IN_LOCKS));
+        }
+        if (officer || admin) {
+            nav.addItem(new SideNavItem(I18n.text("console.nav.audit"), Paths.AUDIT));
+        }
+        if (producer) {
+            nav.addItem(new SideNavItem(I18n.text("console.nav.notices"), Paths.NOTICES));
+        }
+        if (user.isPresent()) {
+            nav.addItem(new SideNavItem(I18n.text("console.nav.password"), Paths.PASSWORD));
+            nav.addItem(new SideNavItem(I18n.text("console.nav.twoFactor"), Paths.TWO_FACTOR));
+        }
+        nav.addItem(new SideNavItem(I18n.text("console.nav.storefront"), "/"));
+        addToDrawer(nav);
+    }
+
+    /** Where a user lands after signing in. */
+    public static String homeFor(SignedInUser user) {
+        return switch (user.role()) {
+            case PRODUCER -> "admin/notices";
+            case ADMIN -> "admin/accounts";
+            default -> "admin/certificates";
+        };
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // A shopper signed in on the storefront is not signed in to the console.
+        Optional<SignedInUser> user = CurrentUser.get().filter(LoginView::staff);
+        if (user.isEmpty()) {
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        ConsoleRoles allowed = event.getNavigationTarget().getAnnotation(ConsoleRoles.class);
+        Role[] roles = allowed == null ? new Role[] {Role.OFFICER} : allowed.value();
+        if (!user.get().hasRole(roles)) {
+            event.rerouteToError(AccessDeniedException.class,
+                    I18n.text("console.common.noAccess"));
+        }
+    }
+}
