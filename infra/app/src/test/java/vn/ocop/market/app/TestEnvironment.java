@@ -26,6 +26,10 @@ public interface TestEnvironment extends TestPropertyProvider {
         props.put("datasources.default.url", db.jdbcUrl());
         props.put("datasources.default.username", db.user());
         props.put("datasources.default.password", db.password());
+        // Connections on demand: a test class's context keeps at most its idle minimum open, so the
+        // contexts alive at one time (a class plus the second instances some tests start) stay far
+        // below the server's connection limit.
+        props.put("datasources.default.minimum-idle", "2");
         props.put("ocop.elasticsearch.url", TestEngines.elasticsearchUrl());
         props.put("ocop.elasticsearch.alias", "products-test");
         props.put("ocop.demo.enabled", "false");
