@@ -10,10 +10,11 @@ import java.time.Instant;
 public final class Listing {
 
     /**
-     * SQL condition over a certificate aliased {@code c}, for repository {@code @Query} strings;
-     * bind the current instant to the named parameter {@code :now}.
+     * SQL condition over a product aliased {@code p} and its certificate aliased {@code c}, for
+     * repository {@code @Query} strings; bind the current instant to the named parameter
+     * {@code :now}. A producer's draft is not listed before an officer approves its publication.
      */
-    public static final String LISTABLE_SQL = "(c.stars >= " + Stars.CERTIFIED_MINIMUM
+    public static final String LISTABLE_SQL = "(p.published = TRUE AND c.stars >= " + Stars.CERTIFIED_MINIMUM
             + " AND c.revoked = FALSE AND c.valid_until > :now)";
 
     private Listing() {

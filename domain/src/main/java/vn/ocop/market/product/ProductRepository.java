@@ -71,4 +71,28 @@ interface ProductRepository extends CrudRepository<Product, Long> {
 
     @Query("SELECT COUNT(*) FROM product p" + PICK_WHERE)
     long countPick(@Nullable String text, @Nullable String like);
+
+    /** A locking read of what a listing edit needs (the latest committed values). */
+    @Query("SELECT id, producer_id, name, description, price_vnd, stock, published, current_certificate_id"
+            + " FROM product WHERE id = :id FOR UPDATE")
+    Optional<ListingRow> lockListing(long id);
+
+    @Query("SELECT id, producer_id, name, description, price_vnd, stock, published, current_certificate_id"
+            + " FROM product WHERE id = :id")
+    Optional<ListingRow> listing(long id);
+
+    /** Keeps a producer's new product off the storefront until its publication is approved. */
+    @Query("UPDATE product SET published = FALSE, gtin = :gtin WHERE id = :id")
+    int markDraft(long id, @Nullable String gtin);
+
+    @Query("UPDATE product SET published = TRUE, version = version + 1 WHERE id = :id")
+    int publish(long id);
+
+    /** Sets the values given; a null leaves the column as it is. */
+    @Query("UPDATE product SET name = COALESCE(:name, name), description = COALESCE(:description, description),"
+            + " price_vnd = COALESCE(:priceVnd, price_vnd), version = version + 1 WHERE id = :id")
+    int applyValues(long id, @Nullable String name, @Nullable String description, @Nullable Long priceVnd);
+
+    @Query("UPDATE product SET stock = :stock, version = version + 1 WHERE id = :productId")
+    int setStock(long productId, int stock);
 }

@@ -61,4 +61,14 @@ public class Stock {
         repository.giveBackStock(productId, quantity);
         outbox.append("product", productId, "StockChanged");
     }
+
+    /** Sets what is on hand of a product (a producer's count), from 0 up. */
+    @Transactional
+    public void set(long productId, int stock) {
+        if (stock < 0) {
+            throw new IllegalArgumentException("stock must not be negative: " + stock);
+        }
+        repository.setStock(productId, stock);
+        outbox.append("product", productId, "StockChanged");
+    }
 }

@@ -1,0 +1,265 @@
+package vn.ocop.market.product;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.shared.FieldError;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.shared.Localized;
+import vn.ocop.market.shared.NotFoundException;
+import vn.ocop.market.shared.Outbox;
+import vn.ocop.market.shared.SafeHtml;
+import vn.ocop.market.shared.TextLimits;
+import vn.ocop.market.shared.Vnd;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A producer's own listings: drafts, their publication, edits and variants. A producer user acts
+ * only on its own producer's products (the producer comes from the signed-in user); officers on
+ * any. What shoppers would see of a published product waits for an officer ({@link Moderation}).
+ */
+@Singleton
+public class Listings {
+
+    /** A price may rise this much (in percent) at once; a larger rise waits for an officer. */
+    public static final int PRICE_RISE_PERCENT_WITHOUT_REVIEW = 20;
+
+    /** The outcome of an edit: the product as it is now and the change left waiting, if any. */
+    public record Edited(Product product, @Nullable ProductChange pending) {
+    }
+
+    private final ProductRepository repository;
+    private final VariantRepository variants;
+    private final ProductChangeRepository changes;
+    private final Products products;
+    private final Stock stock;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Refusals refusals;
+    private final Clock clock;
+
+    Listings(ProductRepository repository, VariantRepository variants, ProductChangeRepository changes,
+             Products products, Stock stock, Outbox outbox, AuditTrail audit, Refusals refusals, Clock clock) {
+        this.repository = repository;
+        this.variants = variants;
+        this.changes = changes;
+        this.products = products;
+        this.stock = stock;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    /** Adds a draft product for the signed-in producer; shoppers see it once an officer approves it and it is certified. */
+    @Transactional
+    public Product createDraft(SignedInUser user, Draft draft) {
+        if (user.role() != Role.PRODUCER || user.producerId() == null) {
+            throw InvalidInputException.of("producerId", "product.draft.producersOnly");
+        }
+        NewProduct command = new NewProduct(user.producerId(), null, draft.name(), null, draft.group(), draft.unit(),
+                draft.weightGrams(), draft.priceVnd(), draft.stock(), draft.description(), null,
+                draft.rawMaterialOrigin());
+        List<FieldError> errors = new ArrayList<>(products.problems(command));
+        String gtin = blankToNull(draft.gtin());
+        if (gtin != null && !Gtin.valid(gtin)) {
+            errors.add(FieldError.of("gtin", "product.gtin.invalid"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Product saved = products.add(command);
+        repository.markDraft(saved.id(), gtin);
+        audit.record(user.email(), "PRODUCT_DRAFTED", null, saved.id(), saved.code() + " " + saved.name());
+        return saved;
+    }
+
+    /** Asks an officer to approve a draft's first publication. */
+    @Transactional
+    public ProductChange submit(SignedInUser user, long productId) {
+        owned(user, productId, "submit");
+        ListingRow row = repository.lockListing(productId).orElseThrow();
+        if (row.published()) {
+            throw InvalidInputException.of("productId", "product.publish.already");
+        }
+        if (changes.countPending(productId, ProductChange.Kind.PUBLISH.name()) > 0) {
+            throw InvalidInputException.of("productId", "product.publish.pending");
+        }
+        ProductChange saved = changes.save(new ProductChange(null, productId, ProductChange.Kind.PUBLISH, null, null,
+                null, user.email(), clock.instant(), ProductChange.State.PENDING, null, null, null));
+        audit.record(user.email(), "PUBLICATION_REQUESTED", null, productId, "change " + saved.id());
+        return saved;
+    }
+
+    /**
+     * Edits a product. Stock, lower prices and rises up to {@link #PRICE_RISE_PERCENT_WITHOUT_REVIEW} %
+     * apply at once; on a published product a new name or description and a larger rise become one
+     * pending change. A draft takes every value at once, unless its publication is waiting for approval.
+     */
+    @Transactional
+    public Edited edit(SignedInUser user, long productId, ListingEdit edit) {
+        owned(user, productId, "edit");
+        List<FieldError> errors = new ArrayList<>();
+        String name = edit.name() == null ? null : edit.name().trim();
+        if (name != null) {
+            if (name.isEmpty()) {
+                errors.add(FieldError.of("name", "product.name.required"));
+            } else {
+                TextLimits.check(errors, "name", name, 200, Localized.key("product.limit.name"));
+            }
+        }
+        TextLimits.check(errors, "description", edit.description(), TextLimits.RICH_TEXT,
+                Localized.key("product.limit.description"));
+        checkPrice(errors, edit.priceVnd());
+        if (edit.stock() != null && edit.stock() < 0) {
+            errors.add(FieldError.of("stock", "product.stock.negative"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ListingRow row = repository.lockListing(productId).orElseThrow();
+        if (edit.stock() != null && edit.stock() != row.stock()) {
+            stock.set(productId, edit.stock());
+            audit.record(user.email(), "STOCK_SET", null, productId, row.stock() + " -> " + edit.stock());
+        }
+        String newName = name != null && !name.equals(row.name()) ? name : null;
+        String description = edit.description() == null ? null : SafeHtml.clean(edit.description());
+        String newDescription = description != null && !Objects.equals(description, row.description()) ? description : null;
+        Long price = edit.priceVnd() != null && edit.priceVnd() != row.priceVnd() ? edit.priceVnd() : null;
+        boolean bigRise = price != null && riseNeedsReview(row.priceVnd(), price);
+
+        ProductChange pending = null;
+        if (!row.published()) {
+            if ((newName != null || newDescription != null || price != null)
+                    && changes.countPending(productId, ProductChange.Kind.PUBLISH.name()) > 0) {
+                throw InvalidInputException.of("productId", "product.change.awaitingApproval");
+            }
+            apply(user, productId, newName, newDescription, price, "DRAFT_EDITED");
+        } else {
+            apply(user, productId, null, null, bigRise ? null : price, "PRICE_SET");
+            if (newName != null || newDescription != null || bigRise) {
+                pending = changes.save(new ProductChange(null, productId, ProductChange.Kind.EDIT, newName,
+                        newDescription, bigRise ? price : null, user.email(), clock.instant(),
+                        ProductChange.State.PENDING, null, null, null));
+                audit.record(user.email(), "CHANGE_REQUESTED", null, productId, "change " + pending.id());
+            }
+        }
+        return new Edited(repository.findById(productId).orElseThrow(), pending);
+    }
+
+    /** The product's changes, newest first, with their state and an officer's reason. */
+    @Transactional(readOnly = true)
+    public List<ProductChange> changes(SignedInUser user, long productId) {
+        owned(user, productId, "read changes");
+        return changes.forProduct(productId);
+    }
+
+    /** Adds a variant; nothing is written when any field is wrong. */
+    @Transactional
+    public Variant addVariant(SignedInUser user, long productId, NewVariant command) {
+        ListingRow row = owned(user, productId, "add variant");
+        List<FieldError> errors = new ArrayList<>();
+        String label = command.label() == null ? "" : command.label().trim();
+        if (label.isEmpty()) {
+            errors.add(FieldError.of("label", "product.variant.label.required"));
+        } else {
+            TextLimits.check(errors, "label", label, 100, Localized.key("product.limit.variantLabel"));
+        }
+        String sku = command.sku() == null ? "" : command.sku().trim();
+        if (sku.isEmpty()) {
+            errors.add(FieldError.of("sku", "product.variant.sku.required"));
+        } else if (TextLimits.length(sku) > 40) {
+            TextLimits.check(errors, "sku", sku, 40, Localized.key("product.limit.sku"));
+        } else if (variants.existsByProducerIdAndSku(row.producerId(), sku)) {
+            errors.add(FieldError.of("sku", "product.variant.sku.taken"));
+        }
+        String gtin = blankToNull(command.gtin());
+        if (gtin != null && !Gtin.valid(gtin)) {
+            errors.add(FieldError.of("gtin", "product.gtin.invalid"));
+        }
+        if (command.priceVnd() == null) {
+            errors.add(FieldError.of("priceVnd", "product.price.notPositive"));
+        } else {
+            checkPrice(errors, command.priceVnd());
+        }
+        if (command.stock() != null && command.stock() < 0) {
+            errors.add(FieldError.of("stock", "product.stock.negative"));
+        }
+        if (command.weightGrams() != null && command.weightGrams() < 0) {
+            errors.add(FieldError.of("weightGrams", "product.weight.negative"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Product product = repository.findById(productId).orElseThrow();
+        Variant saved = variants.save(new Variant(null, productId, row.producerId(), label, sku, gtin,
+                command.priceVnd(), command.stock() == null ? 0 : command.stock(),
+                command.weightGrams() == null ? product.weightGrams() : command.weightGrams(),
+                command.position() == null ? 0 : command.position(), true, clock.instant(), null));
+        outbox.append("product", productId, "VariantAdded");
+        audit.record(user.email(), "VARIANT_ADDED", null, productId, sku + " " + label);
+        return saved;
+    }
+
+    /** The product's variants in their order. */
+    @Transactional(readOnly = true)
+    public List<Variant> variants(SignedInUser user, long productId) {
+        owned(user, productId, "read variants");
+        return variants.forProduct(productId);
+    }
+
+    /** True when going from the old price to the new one is a rise an officer must see. */
+    static boolean riseNeedsReview(long oldPrice, long newPrice) {
+        return Math.multiplyExact(newPrice, 100L) > Math.multiplyExact(oldPrice, 100L + PRICE_RISE_PERCENT_WITHOUT_REVIEW);
+    }
+
+    private void apply(SignedInUser user, long productId, @Nullable String name, @Nullable String description,
+                       @Nullable Long price, String action) {
+        if (name == null && description == null && price == null) {
+            return;
+        }
+        repository.applyValues(productId, name, description, price);
+        outbox.append("product", productId, "ProductChanged");
+        audit.record(user.email(), action, null, productId,
+                (name == null ? "" : "name ") + (description == null ? "" : "description ")
+                        + (price == null ? "" : "price " + price));
+    }
+
+    /**
+     * The product, if the user may act on it: officers on any, a producer user on its own
+     * producer's; anything else is refused and the refusal audited.
+     */
+    ListingRow owned(SignedInUser user, long productId, String attempted) {
+        ListingRow row = repository.listing(productId)
+                .orElseThrow(() -> new NotFoundException("No product " + productId));
+        boolean mayAct = user.role() == Role.OFFICER
+                || (user.role() == Role.PRODUCER && user.producerId() != null && user.producerId() == row.producerId());
+        if (!mayAct) {
+            refusals.record(user, attempted, productId);
+            throw InvalidInputException.of("productId", "product.owner.refused");
+        }
+        return row;
+    }
+
+    private static void checkPrice(List<FieldError> errors, @Nullable Long price) {
+        if (price == null) {
+            return;
+        }
+        if (price <= 0) {
+            errors.add(FieldError.of("priceVnd", "product.price.notPositive"));
+        } else if (price > Vnd.MAX_PRICE) {
+            errors.add(FieldError.of("priceVnd", "product.price.tooHigh", Vnd.format(Vnd.MAX_PRICE)));
+        }
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
