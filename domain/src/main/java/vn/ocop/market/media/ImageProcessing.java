@@ -5,6 +5,7 @@ import net.coobird.thumbnailator.Thumbnails;
 import vn.ocop.market.shared.InvalidInputException;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.Color;
@@ -88,14 +89,14 @@ public class ImageProcessing {
         if (ext != null && !type.matchesExtension(ext)) {
             throw InvalidInputException.of(FIELD, "media.image.extensionMismatch", ext, type.formatName.toUpperCase(Locale.ROOT));
         }
-        BufferedImage image = decode(type, bytes);
+        Decoded decoded = decode(type, bytes);
         String hash = ImageKeys.sha256(bytes);
         List<ProcessedImage.Rendition> sizes = new ArrayList<>();
-        BufferedImage rgb = flatten(image);
+        BufferedImage rgb = flatten(decoded.image());
         for (ImageSize size : ImageSize.values()) {
             sizes.add(render(rgb, size));
         }
-        return new ProcessedImage(type.contentType, image.getWidth(), image.getHeight(), hash, List.copyOf(sizes));
+        return new ProcessedImage(type.contentType, decoded.width(), decoded.height(), hash, List.copyOf(sizes));
     }
 
     /** What the magic bytes say, or null when they name none of the accepted types. */
@@ -125,8 +126,16 @@ public class ImageProcessing {
         return dot <= 0 || dot == name.length() - 1 ? null : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Reads the header's dimensions first and refuses a bomb; then decodes. */
-    private static BufferedImage decode(SourceType type, byte[] bytes) {
+    /** The decoded picture (perhaps subsampled) and the upload's own dimensions. */
+    private record Decoded(BufferedImage image, int width, int height) {
+    }
+
+    /**
+     * Reads the header's dimensions first and refuses a bomb; then decodes, skipping pixels of a
+     * picture more than twice as wide as the largest size (so a 40-megapixel photo does not take
+     * hundreds of megabytes of heap); the high-quality resize to each size follows.
+     */
+    private static Decoded decode(SourceType type, byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.formatName);
             if (in == null || !readers.hasNext()) {
@@ -142,11 +151,16 @@ public class ImageProcessing {
                     throw InvalidInputException.of(FIELD, "media.image.tooManyPixels", width, height,
                             MAX_PIXELS / 1_000_000);
                 }
-                BufferedImage image = reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.min(width / (2 * ImageSize.ZOOM.width()), height));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw InvalidInputException.of(FIELD, "media.image.notAnImage");
                 }
-                return image;
+                return new Decoded(image, width, height);
             } finally {
                 reader.dispose();
             }

@@ -77,6 +77,15 @@ class ImageProcessingTest {
     }
 
     @Test
+    void aLargePhotoIsDecodedSubsampledButKeepsItsSizesAndRatio() {
+        ProcessedImage image = processing.process("panorama.jpg", TestImages.jpeg(6000, 2000));
+        assertEquals(6000, image.width());
+        assertEquals(2000, image.height());
+        assertEquals(List.of(160, 400, 1200), image.sizes().stream().map(ProcessedImage.Rendition::width).toList());
+        assertEquals(List.of(53, 133, 400), image.sizes().stream().map(ProcessedImage.Rendition::height).toList());
+    }
+
+    @Test
     void theContentDecidesTheTypeNeverTheName() {
         byte[] text = "Chè Tân Cương, 250 g\n".repeat(20).getBytes(StandardCharsets.UTF_8);
         assertRefused("media.image.notAnImage", "photo.jpg", text);

@@ -55,6 +55,7 @@ class ProductImagesTest implements TestEnvironment {
     @Inject AuditTrail audit;
     @Inject Fixtures fixtures;
     @Inject EmbeddedServer server;
+    @Inject Edge edge;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Producer producer;
@@ -67,6 +68,13 @@ class ProductImagesTest implements TestEnvironment {
         producer = fixtures.producer("HTX Ảnh " + n, "Thái Nguyên");
         product = fixtures.product(producer, "Chè ảnh " + n, ProductGroup.BEVERAGE, 150_000);
         owner = new SignedInUser(900_000 + n, "chu" + n + "@htx.vn", "Chủ HTX", Role.PRODUCER, producer.id());
+    }
+
+    @Test
+    void theEdgeLetsAFullSizeUploadThrough() {
+        // Uploads reach the application through Vaadin, outside /api: the upload limit applies.
+        assertTrue(edge.maxUploadBytes() >= vn.ocop.market.media.ImageProcessing.MAX_BYTES + 64 * 1024,
+                "a 10 MB photo and its multipart envelope fit under " + edge.maxUploadBytes());
     }
 
     @Test
