@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import vn.ocop.market.app.media.ImageStores;
 import vn.ocop.market.app.media.LocalImageStore;
 import vn.ocop.market.app.media.S3ImageStore;
 import vn.ocop.market.media.ImageProcessing;
@@ -114,6 +115,25 @@ class ImageStoresTest {
             ProcessedImage.Rendition thumb = photo.sizes().getFirst();
             assertThrows(RuntimeException.class, () -> wrongSecret.put(thumb.key(), thumb.bytes(), thumb.contentType()),
                     "a wrong secret is refused by the server");
+        }
+    }
+
+    @Test
+    void aNamedBucketSelectsS3ElseTheFolderUnderTheDataDir(@TempDir Path dir) throws Exception {
+        ImageStore local = ImageStores.choose(dir.toString(), "", new S3ImageStore.S3Settings("", "", "", "", ""));
+        assertEquals(dir.resolve("media").toAbsolutePath().normalize(), ((LocalImageStore) local).root());
+        ImageStore own = ImageStores.choose(dir.toString(), dir.resolve("anh").toString(),
+                new S3ImageStore.S3Settings("", "", "", "", ""));
+        assertEquals(dir.resolve("anh").toAbsolutePath().normalize(), ((LocalImageStore) own).root());
+        ImageStore s3 = ImageStores.choose(dir.toString(), "", new S3ImageStore.S3Settings(endpoint, BUCKET,
+                "ap-southeast-1", ACCESS, SECRET));
+        try (S3ImageStore store = (S3ImageStore) s3) {
+            ProcessedImage.Rendition card = photo.sizes().get(1);
+            store.put(card.key(), card.bytes(), card.contentType());
+            try (S3Client client = client()) {
+                assertArrayEquals(card.bytes(), client.getObjectAsBytes(b -> b.bucket(BUCKET).key(card.key())).asByteArray());
+            }
+            store.delete(card.key());
         }
     }
 

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * default {@code media} under the data dir.
  */
 @Factory
-class ImageStores {
+public class ImageStores {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImageStores.class);
 
@@ -27,12 +27,18 @@ class ImageStores {
                           @Value("${ocop.media.s3.region:}") String region,
                           @Value("${ocop.media.s3.access-key:}") String accessKey,
                           @Value("${ocop.media.s3.secret-key:}") String secretKey) {
-        if (!bucket.isBlank()) {
-            LOG.info("Photos: S3 bucket {} at {}", bucket, endpoint.isBlank() ? "AWS" : endpoint);
-            return new S3ImageStore(new S3ImageStore.S3Settings(endpoint, bucket,
-                    region.isBlank() ? "us-east-1" : region, accessKey, secretKey));
+        return choose(dataDir, mediaDir, new S3ImageStore.S3Settings(endpoint, bucket,
+                region.isBlank() ? "us-east-1" : region, accessKey, secretKey));
+    }
+
+    /** The S3 store when a bucket is named, else the folder ({@code mediaDir}, or media under the data dir). */
+    public static ImageStore choose(String dataDir, String mediaDir, S3ImageStore.S3Settings s3) {
+        if (s3.bucket() != null && !s3.bucket().isBlank()) {
+            LOG.info("Photos: S3 bucket {} at {}", s3.bucket(), s3.endpoint() == null || s3.endpoint().isBlank()
+                    ? "AWS" : s3.endpoint());
+            return new S3ImageStore(s3);
         }
-        Path dir = mediaDir.isBlank() ? Path.of(dataDir, "media") : Path.of(mediaDir);
+        Path dir = mediaDir == null || mediaDir.isBlank() ? Path.of(dataDir, "media") : Path.of(mediaDir);
         LocalImageStore local = new LocalImageStore(dir);
         LOG.info("Photos: {}", local.root());
         return local;
