@@ -92,11 +92,14 @@ public class ImageProcessing {
         Decoded decoded = decode(type, bytes);
         String hash = ImageKeys.sha256(bytes);
         List<ProcessedImage.Rendition> sizes = new ArrayList<>();
-        BufferedImage rgb = flatten(decoded.image());
+        int turns = type == SourceType.JPEG ? ExifOrientation.quarterTurns(bytes) : 0;
+        BufferedImage rgb = ExifOrientation.rotate(flatten(decoded.image()), turns);
         for (ImageSize size : ImageSize.values()) {
             sizes.add(render(rgb, size));
         }
-        return new ProcessedImage(type.contentType, decoded.width(), decoded.height(), hash, List.copyOf(sizes));
+        boolean sideways = turns % 2 == 1;
+        return new ProcessedImage(type.contentType, sideways ? decoded.height() : decoded.width(),
+                sideways ? decoded.width() : decoded.height(), hash, List.copyOf(sizes));
     }
 
     /** What the magic bytes say, or null when they name none of the accepted types. */

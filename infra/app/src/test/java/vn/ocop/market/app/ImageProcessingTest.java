@@ -86,6 +86,27 @@ class ImageProcessingTest {
     }
 
     @Test
+    void aPortraitPhoneShotIsTurnedUprightBeforeItsExifIsDropped() {
+        // The sensor's 1600×1200 landscape pixels, with EXIF orientation 6 (shown turned a quarter clockwise).
+        ProcessedImage image = processing.process("portrait.jpg", TestImages.jpegWithOrientation(1600, 1200, 6));
+        assertEquals(1200, image.width());
+        assertEquals(1600, image.height());
+        assertEquals(List.of(160, 400, 1200), image.sizes().stream().map(ProcessedImage.Rendition::width).toList());
+        assertEquals(List.of(213, 533, 1600), image.sizes().stream().map(ProcessedImage.Rendition::height).toList());
+        BufferedImage card = TestImages.decode(image.size(ImageSize.CARD).bytes());
+        assertEquals(400, card.getWidth());
+        assertEquals(533, card.getHeight());
+        // Turned clockwise: the shot's green top-left corner is now top-right, its yellow bottom-right bottom-left.
+        int topRightRed = (card.getRGB(395, 4) >> 16) & 0xff;
+        int bottomLeftRed = (card.getRGB(4, 528) >> 16) & 0xff;
+        assertTrue(topRightRed < 80 && bottomLeftRed > 210, topRightRed + " / " + bottomLeftRed);
+        assertFalse(TestImages.hasApp1(image.size(ImageSize.CARD).bytes()));
+        // Upside down (3) keeps the size; no orientation changes nothing.
+        assertEquals(1600, processing.process("a.jpg", TestImages.jpegWithOrientation(1600, 1200, 3)).width());
+        assertEquals(1600, processing.process("a.jpg", TestImages.jpegWithOrientation(1600, 1200, 1)).width());
+    }
+
+    @Test
     void theContentDecidesTheTypeNeverTheName() {
         byte[] text = "Chè Tân Cương, 250 g\n".repeat(20).getBytes(StandardCharsets.UTF_8);
         assertRefused("media.image.notAnImage", "photo.jpg", text);

@@ -75,8 +75,20 @@ final class TestImages {
      * image description {@link #GPS_MARK}, as a phone writes one.
      */
     static byte[] jpegWithGps(int width, int height) {
-        byte[] plain = jpeg(width, height);
-        byte[] tiff = exifTiff();
+        return withExif(jpeg(width, height), exifTiff());
+    }
+
+    /** A JPEG of width × height pixels whose EXIF says to show it turned (6: a quarter clockwise). */
+    static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        ByteBuffer b = ByteBuffer.allocate(8 + 2 + 12 + 4).order(ByteOrder.BIG_ENDIAN);
+        b.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        b.putShort((short) 1);
+        b.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        b.putInt(0);
+        return withExif(jpeg(width, height), b.array());
+    }
+
+    private static byte[] withExif(byte[] plain, byte[] tiff) {
         ByteBuffer app1 = ByteBuffer.allocate(4 + 6 + tiff.length).order(ByteOrder.BIG_ENDIAN);
         app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiff.length));
         app1.put("Exif".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 0).put(tiff);
