@@ -71,7 +71,23 @@ final class ConfigCheck {
         if (!blank("MAIL_USER")) {
             secret("MAIL_PASSWORD", "the SMTP password of MAIL_USER", problems);
         }
+        s3(problems);
         return problems;
+    }
+
+    /** The S3 photo store: none of its variables, or every one it needs (the endpoint may be AWS's own). */
+    private void s3(List<String> problems) {
+        List<String> needed = List.of("OCOP_S3_BUCKET", "OCOP_S3_REGION", "OCOP_S3_ACCESS_KEY", "OCOP_S3_SECRET_KEY");
+        boolean any = !blank("OCOP_S3_ENDPOINT") || needed.stream().anyMatch(name -> !blank(name));
+        if (!any) {
+            return;
+        }
+        List<String> missing = needed.stream().filter(this::blank).toList();
+        if (!missing.isEmpty()) {
+            problems.add(String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
+                    + " not set while other OCOP_S3_ variables are: the S3 photo store needs the bucket, region, "
+                    + "access key and secret (or none of them, to keep photos on the local disk).");
+        }
     }
 
     private void secret(String name, String what, List<String> problems) {

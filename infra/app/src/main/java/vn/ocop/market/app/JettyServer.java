@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import vn.ocop.market.app.media.MediaServlet;
+import vn.ocop.market.media.ImageStore;
 import vn.ocop.market.app.http.AnonymousSessions;
 import vn.ocop.market.app.http.ApiBodyLimit;
 import vn.ocop.market.app.http.EdgeHandler;
@@ -134,6 +136,10 @@ public class JettyServer implements EmbeddedServer {
         // Built at start, so its routes are checked before the first request.
         vaadin.setInitOrder(1);
         webapp.addServlet(vaadin, "/*");
+
+        // Stored photos, straight from the store with year-long cache headers (their keys never change).
+        ServletHolder media = new ServletHolder("media", new MediaServlet(context.getBean(ImageStore.class)));
+        webapp.getServletHandler().addServletWithMapping(media, vn.ocop.market.media.MediaPaths.PREFIX + "*");
 
         ServletHolder api = new ServletHolder("api", new DefaultMicronautServlet(context));
         // With async on, the 4.11 engine touches a recycled request after each response.

@@ -105,6 +105,24 @@ class ConfigCheckTest {
     }
 
     @Test
+    void theS3PhotoStoreIsConfiguredWholeOrNotAtAll() {
+        Map<String, String> env = good();
+        env.put("OCOP_S3_ENDPOINT", "https://s3.example.vn");
+        env.put("OCOP_S3_BUCKET", "ocop-photos");
+        List<String> problems = problems(env);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("OCOP_S3_REGION, OCOP_S3_ACCESS_KEY, OCOP_S3_SECRET_KEY are not set"),
+                problems.get(0));
+
+        env.put("OCOP_S3_REGION", "ap-southeast-1");
+        env.put("OCOP_S3_ACCESS_KEY", "photos");
+        env.put("OCOP_S3_SECRET_KEY", "secret-" + LONG_SECRET);
+        assertEquals(List.of(), problems(env));
+        env.remove("OCOP_S3_ENDPOINT");
+        assertEquals(List.of(), problems(env), "AWS's own endpoint needs no OCOP_S3_ENDPOINT");
+    }
+
+    @Test
     void onlyTheWordDemoSelectsTheDemoMode() {
         assertEquals(RunMode.DEMO, new ConfigCheck(Map.of("OCOP_MODE", " Demo ")).mode());
         assertEquals(RunMode.PRODUCTION, new ConfigCheck(Map.of("OCOP_MODE", "dmeo")).mode());

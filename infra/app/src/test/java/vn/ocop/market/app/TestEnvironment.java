@@ -45,6 +45,7 @@ public interface TestEnvironment extends TestPropertyProvider {
         props.put("ocop.stripe.publishable-key", "pk_test_ocop");
         props.put("ocop.stripe.webhook-secret", STRIPE_WEBHOOK_SECRET);
         props.put("ocop.stripe.api-base", Holder.STRIPE.url());
+        props.put("ocop.media.dir", Holder.MEDIA_DIR);
         return props;
     }
 
@@ -57,6 +58,16 @@ public interface TestEnvironment extends TestPropertyProvider {
                 System.getenv().getOrDefault("OCOP_TEST_DB", "ocop_test"));
         static final LocalStripe STRIPE = LocalStripe.start();
         static final String ADMIN_UNITS = adminUnitsFile();
+        /** Product photos of this JVM's applications, in a fresh folder. */
+        static final String MEDIA_DIR = mediaDir();
+
+        private static String mediaDir() {
+            try {
+                return java.nio.file.Files.createTempDirectory("ocop-media-test").toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         /**
          * The shared administrative-units file: where {@code OCOP_SHARED_DIR} or the Maven property
