@@ -11,6 +11,7 @@ import vn.ocop.market.console.AdminLayout;
 import vn.ocop.market.console.ConsoleRoles;
 import vn.ocop.market.audit.AuditEvent;
 import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.shared.Messages;
 import vn.ocop.market.ui.I18n;
 
 import java.time.ZoneId;
@@ -24,6 +25,9 @@ import java.time.format.DateTimeFormatter;
 @ConsoleRoles({Role.OFFICER, Role.ADMIN})
 @Route(value = "admin/audit", layout = AdminLayout.class)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The key family of audit actions: {@code console.audit.action.<ACTION>}. */
+    private static final String ACTION = "console.audit.action.";
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -54,25 +58,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return WHEN.format(e.at());
     }
 
-    /** The action in the reader's language. */
+    /** The action in the reader's language; an action without a text yet shows its code. */
     public static String action(String action) {
-        return switch (action) {
-            case "RECORDED" -> I18n.text("console.audit.action.recorded");
-            case "IMPORTED" -> I18n.text("console.audit.action.imported");
-            case "REVOKED" -> I18n.text("console.audit.action.revoked");
-            case "REPLACED" -> I18n.text("console.audit.action.replaced");
-            case "EXPIRED" -> I18n.text("console.audit.action.expired");
-            case "SIGN_IN_UNLOCKED" -> I18n.text("console.audit.action.signInUnlocked");
-            case "API_CLIENT_CREATED" -> I18n.text("console.audit.action.apiClientCreated");
-            case "API_CLIENT_ROTATED" -> I18n.text("console.audit.action.apiClientRotated");
-            case "API_CLIENT_REVOKED" -> I18n.text("console.audit.action.apiClientRevoked");
-            case "TWO_FACTOR_ENROLLED" -> I18n.text("console.audit.action.twoFactorEnrolled");
-            case "TWO_FACTOR_RESET" -> I18n.text("console.audit.action.twoFactorReset");
-            case "RECOVERY_CODE_USED" -> I18n.text("console.audit.action.recoveryCodeUsed");
-            case "INVITATION_REVOKED" -> I18n.text("console.audit.action.invitationRevoked");
-            case "INVITATION_RESENT" -> I18n.text("console.audit.action.invitationResent");
-            default -> action;
-        };
+        String key = ACTION + action;
+        return Messages.has(key) ? I18n.text(key) : action;
     }
 
     @Override

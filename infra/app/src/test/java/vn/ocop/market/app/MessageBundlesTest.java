@@ -106,6 +106,28 @@ class MessageBundlesTest {
         assertTrue(unused.isEmpty(), "keys in the bundles that no code uses: " + unused);
     }
 
+    @Test
+    void everyAuditActionTheDomainRecordsHasAText() {
+        Pattern recorded = Pattern.compile("audit\\.record\\([^;]*?\"([A-Z][A-Z_]+)\"(?:\\s*:\\s*\"([A-Z][A-Z_]+)\")?");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        for (String source : mainSources()) {
+            Matcher m = recorded.matcher(source);
+            while (m.find()) {
+                for (int g = 1; g <= 2; g++) {
+                    if (m.group(g) != null) {
+                        found++;
+                        if (!Messages.has("console.audit.action." + m.group(g))) {
+                            missing.add(m.group(g));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(found >= 20, "audit actions found in the code: " + found);
+        assertTrue(missing.isEmpty(), "audit actions without a text in the console bundle: " + missing);
+    }
+
     private static boolean usedAsFamily(String key, Set<String> literals) {
         for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
             if (literals.contains(key.substring(0, dot + 1))) {

@@ -174,6 +174,8 @@ class StaffCredentialsAdminViewsTest implements TestEnvironment {
         assertTrue(used.detail().contains("9 left"), used.detail());
         assertEquals("Dùng mã khôi phục", AuditView.action("RECOVERY_CODE_USED"));
         assertEquals("Bật xác thực hai bước", AuditView.action("TWO_FACTOR_ENROLLED"));
+        assertEquals("Thêm ảnh", AuditView.action("IMAGE_ADDED"));
+        assertEquals("SOMETHING_NEW", AuditView.action("SOMETHING_NEW"), "an action without a text shows its code");
     }
 
     @Test
