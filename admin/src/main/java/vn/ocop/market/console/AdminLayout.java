@@ -19,6 +19,9 @@ import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.DemoBanner;
 import vn.ocop.market.ui.I18n;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** The console frame; it turns away anyone not signed in, and anyone whose role the view does not allow. */
@@ -47,7 +50,25 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         }
     }
 
-    public AdminLayout() {
+    private static final List<ConsoleNavItem> FRAME_ENTRIES = List.of(
+            ConsoleNavItem.of(100, Paths.ORDERS, "console.nav.orders", Role.PRODUCER, Role.OFFICER),
+            ConsoleNavItem.of(200, Paths.REFUNDS, "console.nav.refunds", Role.OFFICER),
+            ConsoleNavItem.of(300, Paths.CERTIFICATES, "console.nav.certificates", Role.OFFICER),
+            ConsoleNavItem.of(400, Paths.EXPIRING, "console.nav.expiring", Role.OFFICER),
+            ConsoleNavItem.of(500, Paths.IMPORT, "console.nav.import", Role.OFFICER),
+            ConsoleNavItem.of(600, Paths.PRODUCTS, "console.nav.products", Role.OFFICER),
+            ConsoleNavItem.of(700, Paths.PRODUCERS, "console.nav.producers", Role.OFFICER),
+            ConsoleNavItem.of(800, Paths.SEARCH_INDEX, "console.nav.searchIndex", Role.OFFICER),
+            ConsoleNavItem.of(900, Paths.ACCOUNTS, "console.nav.accounts", Role.ADMIN),
+            ConsoleNavItem.of(1000, Paths.API_CLIENTS, "console.nav.apiClients", Role.ADMIN),
+            ConsoleNavItem.of(1100, Paths.SIGN_IN_LOCKS, "console.nav.signInLocks", Role.ADMIN),
+            ConsoleNavItem.of(1200, Paths.AUDIT, "console.nav.audit", Role.OFFICER, Role.ADMIN),
+            ConsoleNavItem.of(1300, Paths.NOTICES, "console.nav.notices", Role.PRODUCER),
+            ConsoleNavItem.of(1400, Paths.PASSWORD, "console.nav.password", Role.PRODUCER, Role.OFFICER, Role.ADMIN),
+            ConsoleNavItem.of(1500, Paths.TWO_FACTOR, "console.nav.twoFactor", Role.PRODUCER, Role.OFFICER, Role.ADMIN));
+
+    /** The frame's entries and the features' ({@link ConsoleNavItem} beans). */
+    public AdminLayout(List<ConsoleNavItem> features) {
         Optional<SignedInUser> user = CurrentUser.get();
         H1 title = new H1(I18n.text("console.layout.title"));
         title.addClassName("admin-title");
@@ -69,36 +90,26 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        boolean producer = user.map(u -> u.hasRole(Role.PRODUCER)).orElse(false);
-        boolean officer = user.map(u -> u.hasRole(Role.OFFICER)).orElse(false);
-        boolean admin = user.map(u -> u.hasRole(Role.ADMIN)).orElse(false);
-        if (producer || officer) {
-            nav.addItem(new SideNavItem(I18n.text("console.nav.orders"), Paths.ORDERS));
-        }
-        if (officer) {
-            nav.addItem(new SideNavItem(I18n.text("console.nav.refunds"), Paths.REFUNDS));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.certificates"), Paths.CERTIFICATES));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.expiring"), Paths.EXPIRING));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.import"), Paths.IMPORT));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.products"), Paths.PRODUCTS));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.producers"), Paths.PRODUCERS));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.searchIndex"), Paths.SEARCH_INDEX));
-        }
-        if (admin) {
-            nav.addItem(new SideNavItem(I18n.text("console.nav.accounts"), Paths.ACCOUNTS));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.apiClients"), Paths.API_CLIENTS));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.signInLocks"), Paths.SIGN_IN_LOCKS));
-        }
-        if (officer || admin) {
-            nav.addItem(new SideNavItem(I18n.text("console.nav.audit"), Paths.AUDIT));
-        }
-        if (producer) {
-            nav.addItem(new SideNavItem(I18n.text("console.nav.notices"), Paths.NOTICES));
-        }
-        if (user.isPresent()) {
-            nav.addItem(new SideNavItem(I18n.text("console.nav.password"), Paths.PASSWORD));
-            nav.addItem(new SideNavItem(I18n.text("console.nav.twoFactor"), Paths.TWO_FACTOR));
-        }
+        user.ifPresent(u -> {
+            List<ConsoleNavItem> entries = new ArrayList<>(FRAME_ENTRIES);
+            entries.addAll(features);
+            entries.sort(Comparator.comparingInt(ConsoleNavItem::order));
+            for (ConsoleNavItem entry : entries) {
+                if (!u.hasRole(entry.roles().toArray(Role[]::new))) {
+                    continue;
+                }
+                SideNavItem item = new SideNavItem(I18n.text(entry.textKey()), entry.path());
+                entry.badge(u).ifPresent(count -> {
+                    if (count > 0) {
+                        Span badge = new Span(String.valueOf(count));
+                        badge.getElement().getThemeList().add("badge contrast pill small");
+                        badge.getElement().setAttribute("aria-label", I18n.text("console.nav.badge", count));
+                        item.setSuffixComponent(badge);
+                    }
+                });
+                nav.addItem(item);
+            }
+        });
         nav.addItem(new SideNavItem(I18n.text("console.nav.storefront"), "/"));
         addToDrawer(nav);
     }
