@@ -48,6 +48,7 @@ class DemoDataTest {
                 assertTrue(accounts.authenticate(demo.email(), demo.password()).isPresent(), demo.email());
             }
             storefrontShowsTheDemoNotice(first);
+            everyProductGetsItsOwnPhotosAndSomeHaveVariants(db);
         }
         // An administrator removes the staff accounts whose passwords the README prints.
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
@@ -59,6 +60,41 @@ class DemoDataTest {
             assertFalse(accounts.exists(DemoAccounts.OFFICER.email()), "deleted officer came back");
             assertFalse(accounts.exists(DemoAccounts.ADMIN.email()), "deleted admin came back");
             assertEquals(producers, second.getBean(Producers.class).count(), "the catalog is not loaded twice");
+        }
+    }
+
+    /** The photos are drawn in the background: wait for them, then check that no two products share one. */
+    private static void everyProductGetsItsOwnPhotosAndSomeHaveVariants(DatabaseEndpoint db) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             Statement s = c.createStatement()) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
+            long missing;
+            do {
+                missing = count(s, "SELECT COUNT(*) FROM product p WHERE (SELECT COUNT(*) FROM product_image i"
+                        + " WHERE i.product_id = p.id) < 2");
+                if (missing > 0) {
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+            } while (missing > 0 && System.nanoTime() < deadline);
+            assertEquals(0, missing, "products without their two demo photos");
+            assertEquals(count(s, "SELECT COUNT(*) FROM product_image"),
+                    count(s, "SELECT COUNT(DISTINCT content_hash) FROM product_image"), "two photos are the same picture");
+            assertEquals(count(s, "SELECT COUNT(*) FROM product"),
+                    count(s, "SELECT COUNT(*) FROM product_image WHERE cover"), "one cover per product");
+            assertEquals(9, count(s, "SELECT COUNT(DISTINCT product_id) FROM product_variant"));
+            assertTrue(count(s, "SELECT COUNT(*) FROM product_variant") >= 20);
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (java.sql.ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
