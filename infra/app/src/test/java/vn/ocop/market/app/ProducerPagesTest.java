@@ -183,6 +183,7 @@ class ProducerPagesTest implements TestEnvironment {
         HttpResponse<String> robots = get("/robots.txt");
         assertEquals(200, robots.statusCode());
         List<String> lines = robots.body().lines().toList();
+        assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         assertTrue(lines.contains("Disallow: /admin"), robots.body());
         assertTrue(lines.contains("Disallow: /api/admin"), robots.body());
         assertTrue(lines.contains("Disallow: /gio-hang") && lines.contains("Disallow: /thanh-toan"), robots.body());
@@ -306,6 +307,6 @@ class ProducerPagesTest implements TestEnvironment {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
-                .header("Accept", "text/html,application/json").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 }

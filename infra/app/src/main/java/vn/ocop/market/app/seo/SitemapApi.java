@@ -22,7 +22,8 @@ import java.util.function.Function;
  * {@code /sitemap.xml} (the home page, every listed product, every public producer with a product
  * on sale, each with its last change) and {@code /robots.txt} (the storefront open to crawlers; the
  * console, the admin API, cart, checkout, orders and accounts closed). Addresses start with
- * {@code ocop.public-url}.
+ * {@code ocop.public-url}. Whatever a client accepts, they answer in their own type (crawlers and
+ * browsers ask for HTML first).
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -45,7 +46,7 @@ class SitemapApi {
         this.url = url;
     }
 
-    @Get(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML + ";charset=UTF-8")
+    @Get(value = "/sitemap.xml", produces = {MediaType.APPLICATION_XML, MediaType.ALL})
     HttpResponse<String> sitemap() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -56,7 +57,8 @@ class SitemapApi {
         Instant newest = products == null ? producers : producers == null || products.isAfter(producers) ? products : producers;
         entry(xml, url.of("/"), newest);
         xml.append(entries).append("</urlset>\n");
-        return HttpResponse.ok(xml.toString()).header("Cache-Control", "public, max-age=3600");
+        return HttpResponse.ok(xml.toString()).contentType("application/xml; charset=UTF-8")
+                .header("Cache-Control", "public, max-age=3600");
     }
 
     /** Appends every page one kind of stamp names, in batches; the newest change among them. */
@@ -89,12 +91,13 @@ class SitemapApi {
         xml.append("</url>\n");
     }
 
-    @Get(value = "/robots.txt", produces = MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Get(value = "/robots.txt", produces = {MediaType.TEXT_PLAIN, MediaType.ALL})
     HttpResponse<String> robots() {
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         CLOSED.forEach(path -> robots.append("Disallow: ").append(path).append('\n'));
         robots.append("\nSitemap: ").append(url.of("/sitemap.xml")).append('\n');
-        return HttpResponse.ok(robots.toString()).header("Cache-Control", "public, max-age=3600");
+        return HttpResponse.ok(robots.toString()).contentType("text/plain; charset=UTF-8")
+                .header("Cache-Control", "public, max-age=3600");
     }
 
     private static String escape(String text) {
