@@ -24,6 +24,9 @@ import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.certification.Certifications;
 import vn.ocop.market.follow.Follows;
+import vn.ocop.market.media.ImageSize;
+import vn.ocop.market.media.ProductImage;
+import vn.ocop.market.media.ProductImages;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.ui.ProducerView;
 import vn.ocop.market.product.Product;
@@ -66,6 +69,7 @@ class ProducerPagesTest implements TestEnvironment {
     @Inject Certifications certifications;
     @Inject Accounts accounts;
     @Inject Follows follows;
+    @Inject ProductImages images;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -81,6 +85,8 @@ class ProducerPagesTest implements TestEnvironment {
         Producer producer = fixtures.producer("HTX Chè Tân Cương SEO " + System.nanoTime(), "Thái Nguyên");
         Product tea = fixtures.product(producer, "Chè móc câu <Đặc biệt> & quà", ProductGroup.BEVERAGE, 320_000);
         Certificate certificate = fixtures.certify(tea, 82, LocalDate.now().minusDays(20));
+        SignedInUser owner = new SignedInUser(900_700, "chu-seo@htx.vn", "Chủ HTX", Role.PRODUCER, producer.id());
+        ProductImage cover = images.add(owner, tea.id(), "nhan.jpg", TestImages.jpeg(1200, 900));
 
         HttpResponse<String> page = get("/san-pham/" + tea.slug());
         assertEquals(200, page.statusCode());
@@ -94,6 +100,12 @@ class ProducerPagesTest implements TestEnvironment {
         assertEquals(canonical, og(html, "og:url"));
         assertEquals("product", og(html, "og:type"));
         assertFalse(og(html, "og:description").isBlank());
+        String card = cover.url(ImageSize.CARD);
+        assertEquals(PUBLIC_URL + card, og(html, "og:image"), "the card is the cover photo at card size");
+        HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort()
+                + card)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, image.statusCode());
+        assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
 
         String script = html.select("script[type=application/ld+json]").first().data();
         assertFalse(script.contains("<"), "nothing in the JSON-LD can close its script: " + script);
@@ -101,6 +113,7 @@ class ProducerPagesTest implements TestEnvironment {
         assertEquals("https://schema.org", product.get("@context").asText());
         assertEquals("Product", product.get("@type").asText());
         assertEquals(tea.name(), product.get("name").asText());
+        assertEquals(PUBLIC_URL + card, product.get("image").asText());
         assertEquals(320_000, product.get("offers").get("price").asLong());
         assertEquals("VND", product.get("offers").get("priceCurrency").asText());
         assertEquals("https://schema.org/InStock", product.get("offers").get("availability").asText());
@@ -134,6 +147,7 @@ class ProducerPagesTest implements TestEnvironment {
         assertEquals("Hợp tác xã thành lập năm 2015 bởi 24 hộ trồng nghệ.", html.select("meta[name=description]").attr("content"),
                 "the story's text, without its markup or the script the sanitiser removed");
         assertEquals("profile", og(html, "og:type"));
+        assertTrue(html.select("meta[property=og:image]").isEmpty(), "no photo, no card image");
         JsonNode organization = JSON.readTree(html.select("script[type=application/ld+json]").first().data());
         assertEquals("Organization", organization.get("@type").asText());
         assertEquals(producer.name(), organization.get("name").asText());
