@@ -22,4 +22,14 @@ interface ProducerRepository extends CrudRepository<Producer, Long> {
     /** Every producer in the given order (whitelisted expressions from {@code SortBy}), one page. */
     @io.micronaut.data.annotation.Query(value = "SELECT * FROM producer", nativeQuery = true)
     List<Producer> sorted(Sort sort, Limit limit);
+
+    /** The producer with this slug, if shoppers may see it ({@link ProducerVisibility#PUBLIC_SQL}). */
+    @io.micronaut.data.annotation.Query("SELECT pr.* FROM producer pr WHERE pr.slug = :slug AND "
+            + ProducerVisibility.PUBLIC_SQL)
+    java.util.Optional<Producer> findPublicBySlug(String slug);
+
+    /** The producer with this id, if shoppers may see it ({@link ProducerVisibility#PUBLIC_SQL}). */
+    @io.micronaut.data.annotation.Query("SELECT pr.* FROM producer pr WHERE pr.id = :id AND "
+            + ProducerVisibility.PUBLIC_SQL)
+    java.util.Optional<Producer> findPublicById(long id);
 }

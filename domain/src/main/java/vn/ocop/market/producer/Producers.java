@@ -134,4 +134,16 @@ public class Producers {
         String escaped = (text == null ? "" : text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return repository.page(escaped, Math.max(0, offset), Math.max(0, Math.min(limit, 500)));
     }
+
+    /** The producer shoppers may see under this slug (empty for unknown and not public producers). */
+    @Transactional(readOnly = true)
+    public Optional<Producer> publicBySlug(String slug) {
+        return slug == null || slug.isBlank() ? Optional.empty() : repository.findPublicBySlug(slug);
+    }
+
+    /** The producer shoppers may see under this id (empty for unknown and not public producers). */
+    @Transactional(readOnly = true)
+    public Optional<Producer> publicById(long id) {
+        return repository.findPublicById(id);
+    }
 }

@@ -126,4 +126,25 @@ public class Catalog {
     public Found search(Filter filter, int page, int size) {
         return search.search(filter, page, size, clock.instant());
     }
+
+    /** The most products a producer's page and the public API list. */
+    public static final int PRODUCER_PRODUCTS = 500;
+
+    /** A public producer's products on sale now, best rank first (empty for a producer shoppers may not see). */
+    @Transactional(readOnly = true)
+    public List<ListedProduct> listedOfProducer(long producerId) {
+        return repository.listedOfProducer(clock.instant(), producerId, PRODUCER_PRODUCTS);
+    }
+
+    /** Product pages for the sitemap, after the given product id, in id order. */
+    @Transactional(readOnly = true)
+    public List<PageStamp> productPagesAfter(long afterId, int limit) {
+        return repository.productStampsAfter(clock.instant(), afterId, limit);
+    }
+
+    /** Producer pages for the sitemap (public producers with a product on sale), after the given producer id. */
+    @Transactional(readOnly = true)
+    public List<PageStamp> producerPagesAfter(long afterId, int limit) {
+        return repository.producerStampsAfter(clock.instant(), afterId, limit);
+    }
 }

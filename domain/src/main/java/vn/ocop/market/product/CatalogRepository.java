@@ -8,6 +8,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import vn.ocop.market.certification.Listing;
+import vn.ocop.market.producer.ProducerVisibility;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -87,4 +88,19 @@ interface CatalogRepository extends GenericRepository<Product, Long> {
                                boolean anyStars, Collection<Integer> stars, boolean anyGroup, Collection<String> groups,
                                boolean anyProvince, Collection<String> provinces, boolean anyType,
                                Collection<String> types, String nameLike, Sort sort, Limit limit);
+
+    /** A public producer's listed products, best rank first. */
+    @Query(COLUMNS + JOINS + LISTABLE + " AND p.producer_id = :producerId AND " + ProducerVisibility.PUBLIC_SQL
+            + " ORDER BY c.stars DESC, p.name, p.id LIMIT :limit")
+    List<ListedProduct> listedOfProducer(Instant now, long producerId, int limit);
+
+    /** Listed products of public producers after the given id, in id order, with their last change. */
+    @Query("SELECT p.id, p.slug, GREATEST(p.created_at, c.created_at) AS last_modified" + JOINS_IN_ID_ORDER + LISTABLE
+            + " AND " + ProducerVisibility.PUBLIC_SQL + " AND p.id > :afterId ORDER BY p.id LIMIT :limit")
+    List<PageStamp> productStampsAfter(Instant now, long afterId, int limit);
+
+    /** Public producers with a listed product after the given id, in id order, with their products' last change. */
+    @Query("SELECT pr.id, pr.slug, MAX(GREATEST(p.created_at, c.created_at)) AS last_modified" + JOINS + LISTABLE
+            + " AND " + ProducerVisibility.PUBLIC_SQL + " AND pr.id > :afterId GROUP BY pr.id, pr.slug ORDER BY pr.id LIMIT :limit")
+    List<PageStamp> producerStampsAfter(Instant now, long afterId, int limit);
 }

@@ -45,7 +45,7 @@ import vn.ocop.market.app.http.TrustedProxies;
 
 /**
  * Jetty 12.1 as Micronaut's embedded server: Vaadin at /*, Micronaut's HTTP routes (the JSON API
- * and health) at /api/* and /health, one origin.
+ * and health) at /api/* and /health, the sitemap and robots.txt, one origin.
  */
 @Singleton
 public class JettyServer implements EmbeddedServer {
@@ -146,6 +146,9 @@ public class JettyServer implements EmbeddedServer {
         api.setAsyncSupported(false);
         webapp.getServletHandler().addServletWithMapping(api, "/api/*");
         webapp.getServletHandler().addServletWithMapping(api, "/health");
+        // The crawlers' files (app.seo.SitemapApi).
+        webapp.getServletHandler().addServletWithMapping(api, "/sitemap.xml");
+        webapp.getServletHandler().addServletWithMapping(api, "/robots.txt");
         return webapp;
     }
 

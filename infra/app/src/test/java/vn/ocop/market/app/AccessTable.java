@@ -56,7 +56,7 @@ final class AccessTable {
 
     static {
         // The storefront is public.
-        for (String open : new String[] {"", "san-pham/:slug", "tim-kiem", "gio-hang", "thanh-toan", "dang-ky",
+        for (String open : new String[] {"", "san-pham/:slug", "chu-the/:slug", "tim-kiem", "gio-hang", "thanh-toan", "dang-ky",
                 "quen-mat-khau",
                 // The order page is a capability link: whoever holds the token may see it.
                 "don-hang/:token"}) {
@@ -118,6 +118,7 @@ final class AccessTable {
         API.put("GET /api/products", new Public());
         API.put("GET /api/products/suggest", new Public());
         API.put("GET /api/products/{id}", new Public());
+        API.put("GET /api/producers/{id}", new Public());
         API.put("GET /api/openapi.yml", new Public());
         API.put("GET /health", new Public());
         API.put("POST /api/payments/stripe/webhook", new SignedWebhook());

@@ -30,6 +30,8 @@ final class AccessWorld {
     final Map<Persona, SignedInUser> users;
     final Product listed;
     final Product unlisted;
+    /** The slug of the listed product's producer, for the producer page. */
+    final String producerSlug;
     final String shopperCheckout;
     final String guestCheckout;
     final long ownOrder;
@@ -43,6 +45,7 @@ final class AccessWorld {
         Producer mine = fixtures.producer("HTX Quyền truy cập A " + run, "Thái Nguyên");
         Producer other = fixtures.producer("HTX Quyền truy cập B " + run, "Lâm Đồng");
         users = Personas.accounts(context.getBean(Accounts.class), mine.id(), other.id());
+        producerSlug = mine.slug();
 
         listed = fixtures.product(mine, "Chè kiểm tra quyền " + run, ProductGroup.BEVERAGE, 150_000);
         Certificate mineCertificate = fixtures.certify(listed, 80, LocalDate.now().minusMonths(2));
@@ -82,7 +85,7 @@ final class AccessWorld {
      * ({@code HasUrlParameter} views) get a token nobody was sent.
      */
     String path(String template) {
-        return template.replace(":slug", listed.slug()).replace(":token", shopperCheckout)
+        return template.replace("chu-the/:slug", "chu-the/" + producerSlug).replace(":slug", listed.slug()).replace(":token", shopperCheckout)
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 

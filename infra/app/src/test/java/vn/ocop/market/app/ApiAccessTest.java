@@ -148,6 +148,7 @@ class ApiAccessTest implements TestEnvironment {
         long revocable = path.contains("/revocation") ? fixtures.certify(fixtures.product(producer,
                 "Chè thu hồi API " + n, ProductGroup.BEVERAGE, 110_000), 76, LocalDate.now().minusDays(5)).id() : certificate.id();
         String concrete = path.replace("/api/products/{id}", "/api/products/" + product.id())
+                .replace("/api/producers/{id}", "/api/producers/" + producer.id())
                 .replace("/certificates/{id}", "/certificates/" + revocable)
                 .replace("/api/products/suggest", "/api/products/suggest?q=ch");
         assertFalse(concrete.contains("{"), route + ": give its path parameter a sample value in ApiAccessTest.call");

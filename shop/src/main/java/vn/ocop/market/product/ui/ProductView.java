@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
+import vn.ocop.market.producer.ProducerPaths;
+import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.shared.Vnd;
@@ -29,11 +31,13 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final Catalog catalog;
     private final Carts carts;
+    private final Producers producers;
     private String title = "";
 
-    public ProductView(Catalog catalog, Carts carts) {
+    public ProductView(Catalog catalog, Carts carts, Producers producers) {
         this.catalog = catalog;
         this.carts = carts;
+        this.producers = producers;
         addClassName("product-page");
     }
 
@@ -59,8 +63,11 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
                 : I18n.text("product.page.outOfStock"));
         stock.addClassName("stock");
         Paragraph description = html(I18n.stored(p.description(), p.descriptionEn()));
+        Anchor producer = new Anchor(producers.publicById(p.producerId())
+                .map(pr -> ProducerPaths.page(pr.slug())).orElse("/"), p.producerName());
+        producer.setId("producer-link");
         Div summary = new Div(new StarBadge(p.stars()), name,
-                new Paragraph(p.producerName() + " · " + p.province()), new Div(price, unit), stock,
+                new Paragraph(producer, new Span(" · " + p.province())), new Div(price, unit), stock,
                 AddToCart.withQuantity(carts, p.id(), p.stock()), description);
         summary.addClassName("summary");
         Div top = new Div(ProductImage.of(p.group(), title), summary);
