@@ -83,7 +83,7 @@ class ProductGallery extends Div {
     void zoom() {
         Dialog dialog = new Dialog();
         dialog.addClassName("gallery-zoom");
-        dialog.setAriaLabel(name);
+        dialog.getElement().setAttribute("aria-label", name);
         Image large = new Image(shown.url(ImageSize.ZOOM), name);
         large.setId("gallery-zoom-image");
         large.getElement().setAttribute("width", Integer.toString(shown.zoomWidth()));
