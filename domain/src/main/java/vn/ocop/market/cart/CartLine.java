@@ -3,11 +3,14 @@ package vn.ocop.market.cart;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** One product in a cart, with the reason it cannot be bought right now, if any. */
+/**
+ * One product in a cart (one variant of it, when it is sold by variant), with the reason it cannot
+ * be bought right now, if any. Price, stock and weight are the variant's when there is one.
+ */
 @Serdeable
 public record CartLine(long productId, String productName, String slug, long producerId, String producerName,
                        int quantity, long unitPriceVnd, @Nullable Problem problem, String producerProvince,
-                       int weightGrams) {
+                       int weightGrams, @Nullable Long variantId, @Nullable String variantLabel) {
 
     /** Why a line blocks checkout; its message is the text {@code cart.problem.<NAME>}. */
     public enum Problem {
@@ -32,6 +35,11 @@ public record CartLine(long productId, String productName, String slug, long pro
             // Only a price above Vnd.MAX_PRICE can get here; the total is then refused as too large.
             return Long.MAX_VALUE;
         }
+    }
+
+    /** The product's name, followed by the variant's label when the line is a variant. */
+    public String title() {
+        return variantLabel == null ? productName : productName + " · " + variantLabel;
     }
 
     public boolean blocked() {

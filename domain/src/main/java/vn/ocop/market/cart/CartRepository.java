@@ -19,7 +19,8 @@ interface CartRepository extends GenericRepository<Cart, Long> {
     @Introspected
     record LineRow(long productId, String productName, String slug, long producerId, String producerName,
                    int quantity, long priceVnd, int stock, @Nullable Long certificateId, @Nullable Integer stars,
-                   @Nullable Boolean revoked, @Nullable Instant validUntil, String province, int weightGrams) {
+                   @Nullable Boolean revoked, @Nullable Instant validUntil, String province, int weightGrams,
+                   @Nullable Long variantId, @Nullable String variantLabel) {
     }
 
     @Query("""
@@ -36,45 +37,60 @@ interface CartRepository extends GenericRepository<Cart, Long> {
     @Query("UPDATE cart SET user_id = :userId WHERE token = :token")
     int adopt(String token, long userId);
 
-    @Query("SELECT COALESCE(SUM(quantity), 0) FROM cart_line WHERE cart_id = :cartId AND product_id = :productId")
-    int quantityOf(long cartId, long productId);
+    /** A line's key: the product, and its variant or 0 ({@code variant_key}). */
+    String LINE = " l.product_id = :productId AND l.variant_key = COALESCE(:variantId, 0)";
+
+    @Query("SELECT COALESCE(SUM(l.quantity), 0) FROM cart_line l WHERE l.cart_id = :cartId AND" + LINE)
+    int quantityOf(long cartId, long productId, @Nullable Long variantId);
 
     @Query("""
-            INSERT INTO cart_line (cart_id, product_id, quantity, added_at) VALUES (:cartId, :productId, :quantity, :now)
+            INSERT INTO cart_line (cart_id, product_id, variant_id, quantity, added_at)
+            VALUES (:cartId, :productId, :variantId, :quantity, :now)
             ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity)""")
-    int addLine(long cartId, long productId, int quantity, Instant now);
+    int addLine(long cartId, long productId, @Nullable Long variantId, int quantity, Instant now);
 
-    @Query("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = :token AND l.product_id = :productId")
-    int removeLine(String token, long productId);
+    @Query("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = :token AND" + LINE)
+    int removeLine(String token, long productId, @Nullable Long variantId);
 
-    @Query("""
-            UPDATE cart_line l JOIN cart c ON c.id = l.cart_id SET l.quantity = :quantity
-            WHERE c.token = :token AND l.product_id = :productId""")
-    int setQuantity(String token, long productId, int quantity);
+    @Query("UPDATE cart_line l JOIN cart c ON c.id = l.cart_id SET l.quantity = :quantity WHERE c.token = :token AND"
+            + LINE)
+    int setQuantity(String token, long productId, @Nullable Long variantId, int quantity);
 
     @Query("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = :token")
     int clear(String token);
 
     /** Moves the guest cart's lines into the shopper's own, quantities added, capped at the stock left. */
     @Query("""
-            INSERT INTO cart_line (cart_id, product_id, quantity, added_at)
-            SELECT :ownId, g.product_id, LEAST(g.quantity, GREATEST(p.stock, 1)), g.added_at
+            INSERT INTO cart_line (cart_id, product_id, variant_id, quantity, added_at)
+            SELECT :ownId, g.product_id, g.variant_id, LEAST(g.quantity, GREATEST(COALESCE(v.stock, p.stock), 1)),
+                   g.added_at
             FROM cart_line g JOIN cart gc ON gc.id = g.cart_id JOIN product p ON p.id = g.product_id
+            LEFT JOIN product_variant v ON v.id = g.variant_id
             WHERE gc.token = :guestToken
             ON DUPLICATE KEY UPDATE quantity = LEAST(cart_line.quantity + VALUES(quantity),
-              GREATEST((SELECT stock FROM product WHERE id = cart_line.product_id), cart_line.quantity), 999)""")
+              GREATEST(COALESCE((SELECT stock FROM product_variant WHERE id = cart_line.variant_id),
+                                (SELECT stock FROM product WHERE id = cart_line.product_id)), cart_line.quantity), 999)""")
     int merge(long ownId, String guestToken);
 
-    @Query("SELECT stock FROM product WHERE id = :productId")
-    Optional<Integer> stockOf(long productId);
+    /** The stock of the product, or of its variant when one is given (none for an inactive or foreign variant). */
+    @Query("""
+            SELECT CASE WHEN :variantId IS NULL THEN p.stock
+                   ELSE (SELECT v.stock FROM product_variant v WHERE v.id = :variantId AND v.product_id = p.id
+                         AND v.active = TRUE) END
+            FROM product p WHERE p.id = :productId""")
+    Optional<Integer> stockOf(long productId, @Nullable Long variantId);
 
     @Query("""
             SELECT p.id AS product_id, p.name AS product_name, p.slug, pr.id AS producer_id, pr.name AS producer_name,
-                   l.quantity, p.price_vnd, p.stock, c.id AS certificate_id, c.stars, c.revoked, c.valid_until,
-                   pr.province, p.weight_grams
+                   l.quantity, COALESCE(v.price_vnd, p.price_vnd) AS price_vnd,
+                   CASE WHEN v.id IS NULL THEN p.stock WHEN v.active THEN v.stock ELSE 0 END AS stock,
+                   c.id AS certificate_id, c.stars, c.revoked, c.valid_until,
+                   pr.province, COALESCE(v.weight_grams, p.weight_grams) AS weight_grams,
+                   v.id AS variant_id, v.label AS variant_label
             FROM cart ct
             JOIN cart_line l ON l.cart_id = ct.id
             JOIN product p ON p.id = l.product_id
+            LEFT JOIN product_variant v ON v.id = l.variant_id
             JOIN producer pr ON pr.id = p.producer_id
             LEFT JOIN certificate c ON c.id = p.current_certificate_id
             WHERE ct.token = :token

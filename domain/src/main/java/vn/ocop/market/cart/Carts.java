@@ -1,10 +1,12 @@
 package vn.ocop.market.cart;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.certification.Listing;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.product.Variant;
 import vn.ocop.market.shared.InvalidInputException;
 
 import java.security.SecureRandom;
@@ -52,43 +54,79 @@ public class Carts {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Adds a listed product (or more of it); refuses products not on sale and quantities beyond stock. */
+    /** Adds a listed product sold without variants (or more of it). */
     @Transactional
     public CartView add(String token, long productId, int quantity) {
+        return add(token, productId, null, quantity);
+    }
+
+    /**
+     * Adds a listed product (or more of it): one of its variants when it is sold by variant, else the
+     * product itself. Refuses products not on sale, a missing or unknown variant and quantities beyond
+     * the stock of what is bought.
+     */
+    @Transactional
+    public CartView add(String token, long productId, @Nullable Long variantId, int quantity) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw InvalidInputException.of("quantity", "cart.quantity.outOfRange");
         }
         ListedProduct product = catalog.listed(productId).orElseThrow(
                 () -> InvalidInputException.of("productId", "cart.product.notOnSale"));
-        long cartId = cartId(token);
-        int already = repository.quantityOf(cartId, productId);
-        if (already + quantity > product.stock()) {
-            throw InvalidInputException.of("quantity", "cart.quantity.overStock", product.stock());
+        List<Variant> variants = catalog.variants(productId);
+        int stock;
+        if (variants.isEmpty()) {
+            if (variantId != null) {
+                throw InvalidInputException.of("variantId", "cart.variant.unknown");
+            }
+            stock = product.stock();
+        } else {
+            if (variantId == null) {
+                throw InvalidInputException.of("variantId", "cart.variant.required");
+            }
+            stock = variants.stream().filter(v -> variantId.equals(v.id())).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("variantId", "cart.variant.unknown")).stock();
         }
-        repository.addLine(cartId, productId, quantity, clock.instant());
+        long cartId = cartId(token);
+        int already = repository.quantityOf(cartId, productId, variantId);
+        if (already + quantity > stock) {
+            throw InvalidInputException.of("quantity", "cart.quantity.overStock", stock);
+        }
+        repository.addLine(cartId, productId, variantId, quantity, clock.instant());
         return view(token);
     }
 
     @Transactional
     public CartView remove(String token, long productId) {
-        repository.removeLine(token, productId);
+        return remove(token, productId, null);
+    }
+
+    /** Removes the line of a product (of one of its variants, when given). */
+    @Transactional
+    public CartView remove(String token, long productId, @Nullable Long variantId) {
+        repository.removeLine(token, productId, variantId);
         return view(token);
     }
 
     /** Sets a line's quantity (0 removes it); refuses more than the stock left. */
     @Transactional
     public CartView setQuantity(String token, long productId, int quantity) {
+        return setQuantity(token, productId, null, quantity);
+    }
+
+    /** Sets the quantity of a product's line (of one of its variants, when given); 0 removes it. */
+    @Transactional
+    public CartView setQuantity(String token, long productId, @Nullable Long variantId, int quantity) {
         if (quantity == 0) {
-            return remove(token, productId);
+            return remove(token, productId, variantId);
         }
         if (quantity < 0 || quantity > MAX_QUANTITY) {
             throw InvalidInputException.of("quantity", "cart.quantity.outOfRange");
         }
-        int stock = repository.stockOf(productId).orElse(0);
+        int stock = repository.stockOf(productId, variantId).orElse(0);
         if (quantity > stock) {
             throw InvalidInputException.of("quantity", "cart.quantity.overStock", stock);
         }
-        repository.setQuantity(token, productId, quantity);
+        repository.setQuantity(token, productId, variantId, quantity);
         return view(token);
     }
 
@@ -130,7 +168,8 @@ public class Carts {
                     : l.stock() == 0 ? CartLine.Problem.OUT_OF_STOCK
                     : l.quantity() > l.stock() ? CartLine.Problem.NOT_ENOUGH_STOCK : null;
             return new CartLine(l.productId(), l.productName(), l.slug(), l.producerId(), l.producerName(),
-                    l.quantity(), l.priceVnd(), problem, l.province(), l.weightGrams());
+                    l.quantity(), l.priceVnd(), problem, l.province(), l.weightGrams(), l.variantId(),
+                    l.variantLabel());
         }).toList();
         return new CartView(token, lines);
     }

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ interface ProductImageRepository extends CrudRepository<ProductImage, Long> {
 
     @Query("SELECT * FROM product_image WHERE product_id = :productId ORDER BY cover DESC, position, id")
     List<ProductImage> ofProduct(long productId);
+
+    @Query("SELECT * FROM product_image WHERE product_id IN (:productIds) ORDER BY product_id, cover DESC, position, id")
+    List<ProductImage> ofProducts(Collection<Long> productIds);
 
     @Query("SELECT COALESCE(MAX(position), -1) + 1 FROM product_image WHERE product_id = :productId")
     int nextPosition(long productId);

@@ -10,10 +10,14 @@ import vn.ocop.market.audit.AuditTrail;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
+import vn.ocop.market.shared.Outbox;
 
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,11 +48,13 @@ public class ProductImages {
     private final ImageProcessing processing;
     private final ImageStore store;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
     private final TransactionOperations<Connection> tx;
 
     ProductImages(ProductImageRepository images, ImageProcessing processing, ImageStore store, AuditTrail audit,
-                  Clock clock, TransactionOperations<Connection> tx) {
+                  Outbox outbox, Clock clock, TransactionOperations<Connection> tx) {
+        this.outbox = outbox;
         this.images = images;
         this.processing = processing;
         this.store = store;
@@ -60,6 +66,18 @@ public class ProductImages {
     /** A product's photos, the cover first, then by position. */
     public List<ProductImage> of(long productId) {
         return tx.executeRead(s -> images.ofProduct(productId));
+    }
+
+    /** The photos of several products, each product's cover first; a product without photos is absent. */
+    public Map<Long, List<ProductImage>> ofProducts(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<ProductImage>> byProduct = new LinkedHashMap<>();
+        for (ProductImage image : tx.executeRead(s -> images.ofProducts(productIds))) {
+            byProduct.computeIfAbsent(image.productId(), k -> new ArrayList<>()).add(image);
+        }
+        return byProduct;
     }
 
     /**
@@ -93,6 +111,7 @@ public class ProductImages {
                 ProductImage saved = images.save(new ProductImage(null, productId, null, images.nextPosition(productId),
                         existing.isEmpty(), processed.contentHash(), thumb.key(), thumb.width(), thumb.height(),
                         card.key(), card.width(), card.height(), zoom.key(), zoom.width(), zoom.height(), clock.instant()));
+                outbox.append("product", productId, "ImagesChanged");
                 audit.record(user.email(), "IMAGE_ADDED", null, productId, "image " + saved.id() + " ("
                         + processed.width() + "x" + processed.height() + " " + processed.sourceType() + ", "
                         + processed.contentHash().substring(0, 12) + ")");
@@ -122,6 +141,7 @@ public class ProductImages {
                 boolean cover = current.stream().anyMatch(img -> Objects.equals(img.id(), id) && img.cover());
                 images.place(id, i, cover);
             }
+            outbox.append("product", productId, "ImagesChanged");
             audit.record(user.email(), "IMAGES_REORDERED", null, productId, "order " + imageIds);
             return images.ofProduct(productId);
         });
@@ -136,6 +156,7 @@ public class ProductImages {
             for (ProductImage other : images.ofProduct(image.productId())) {
                 images.place(other.id(), other.position(), Objects.equals(other.id(), image.id()));
             }
+            outbox.append("product", image.productId(), "ImagesChanged");
             audit.record(user.email(), "IMAGE_COVER_SET", null, image.productId(), "image " + imageId);
             return images.ofProduct(image.productId());
         });
@@ -159,6 +180,7 @@ public class ProductImages {
                 ProductImage img = ordered.get(i);
                 images.place(img.id(), i, img.cover() || (!hasCover && i == 0));
             }
+            outbox.append("product", image.productId(), "ImagesChanged");
             audit.record(user.email(), "IMAGE_DELETED", null, image.productId(), "image " + imageId + " ("
                     + image.contentHash().substring(0, 12) + ")");
             return images.ofProduct(image.productId());

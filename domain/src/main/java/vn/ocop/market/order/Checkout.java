@@ -24,11 +24,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -166,7 +166,7 @@ public class Checkout {
         Quote quote = quote(request.cartToken(), a.provinceName());
         if (!quote.blocked().isEmpty()) {
             CartLine first = quote.blocked().get(0);
-            throw InvalidInputException.of("cart", "order.checkout.lineProblem", first.productName(),
+            throw InvalidInputException.of("cart", "order.checkout.lineProblem", first.title(),
                     Localized.key("cart.problem." + first.problem().name()));
         }
         if (quote.shipments().isEmpty()) {
@@ -190,7 +190,7 @@ public class Checkout {
                     s.weightGrams(), now, now));
             long orderId = order.id();
             for (CartLine l : s.lines()) {
-                orders.insertLine(orderId, l.productId(), l.quantity());
+                orders.insertLine(orderId, l.productId(), l.variantId(), l.quantity());
             }
             orders.insertEvent(orderId, null, OrderStatus.PLACED, initial, a.email(),
                     Messages.text(Messages.VIETNAMESE, "payment.method." + request.method().name()), now);
@@ -204,26 +204,26 @@ public class Checkout {
         return new Placed(checkoutId, token, false);
     }
 
-    /** Takes the stock of every line, in product id order (no deadlock between two checkouts). */
+    /** Takes the stock of every line (a variant's own stock for a variant), in {@link Stock#LOCK_ORDER}. */
     private void reserve(Quote quote, Instant now) {
-        List<CartLine> lines = quote.shipments().stream().flatMap(s -> s.lines().stream())
-                .sorted(Comparator.comparingLong(CartLine::productId)).toList();
+        List<CartLine> lines = quote.shipments().stream().flatMap(s -> s.lines().stream()).toList();
         Optional<Stock.Shortfall> refused = stock.reserve(
-                lines.stream().map(l -> new Stock.Take(l.productId(), l.quantity())).toList(), now);
+                lines.stream().map(l -> new Stock.Take(l.productId(), l.variantId(), l.quantity())).toList(), now);
         if (refused.isPresent()) {
             Stock.Shortfall s = refused.get();
-            throw refusal(lines.stream().filter(l -> l.productId() == s.productId() && l.quantity() == s.quantity())
+            throw refusal(lines.stream().filter(l -> l.productId() == s.productId()
+                            && Objects.equals(l.variantId(), s.variantId()) && l.quantity() == s.quantity())
                     .findFirst().orElseThrow(), s);
         }
     }
 
     private InvalidInputException refusal(CartLine line, Stock.Shortfall state) {
         if (!state.listable()) {
-            return InvalidInputException.of("cart", "order.checkout.lineProblem", line.productName(),
+            return InvalidInputException.of("cart", "order.checkout.lineProblem", line.title(),
                     Localized.key("cart.problem." + CartLine.Problem.NOT_CERTIFIED.name()));
         }
         return InvalidInputException.of("cart", "order.checkout.notEnoughStock",
-                line.productName(), state.stock(), line.quantity());
+                line.title(), state.stock(), line.quantity());
     }
 
     private void rememberAddress(long userId, DeliveryAddress a, Instant now) {

@@ -39,7 +39,7 @@ interface OrderMailRepository extends GenericRepository<QueuedMail, Long> {
 
     @Query("""
             SELECT o.number, pr.name AS producer, pr.email AS producer_email, o.total_vnd AS total,
-                   GROUP_CONCAT(CONCAT('- ', l.product_name, ' × ', l.quantity) ORDER BY l.id SEPARATOR '\\n') AS `lines`
+                   GROUP_CONCAT(CONCAT('- ', l.product_name, IF(l.variant_label IS NULL, '', CONCAT(' · ', l.variant_label)), ' × ', l.quantity) ORDER BY l.id SEPARATOR '\\n') AS `lines`
             FROM customer_order o JOIN producer pr ON pr.id = o.producer_id
             JOIN order_line l ON l.order_id = o.id
             WHERE o.checkout_id = :checkoutId GROUP BY o.id, o.number, pr.name, pr.email, o.total_vnd ORDER BY o.id""")

@@ -96,7 +96,7 @@ public class OrderReads {
         Map<Long, List<OrderLine>> lines = new HashMap<>();
         for (OrderRepository.LineRow l : orders.lines(ids)) {
             lines.computeIfAbsent(l.orderId(), k -> new ArrayList<>()).add(new OrderLine(l.productId(), l.productName(),
-                    l.unitPriceVnd(), l.quantity(), l.stars(), l.certificateNumber()));
+                    l.unitPriceVnd(), l.quantity(), l.stars(), l.certificateNumber(), l.variantId(), l.variantLabel()));
         }
         Map<Long, List<OrderEvent>> events = new HashMap<>();
         for (OrderRepository.EventRow e : orders.events(ids)) {

@@ -25,7 +25,7 @@ interface OrderRepository extends GenericRepository<OrderRecord, Long> {
     /** One line of an order. */
     @Introspected
     record LineRow(long orderId, long productId, String productName, long unitPriceVnd, int quantity, int stars,
-                   String certificateNumber) {
+                   String certificateNumber, @Nullable Long variantId, @Nullable String variantLabel) {
     }
 
     /** One step of an order's history. */
@@ -63,7 +63,8 @@ interface OrderRepository extends GenericRepository<OrderRecord, Long> {
     List<Head> ofCheckouts(List<Long> checkoutIds);
 
     @Query("""
-            SELECT order_id, product_id, product_name, unit_price_vnd, quantity, stars, certificate_number
+            SELECT order_id, product_id, product_name, unit_price_vnd, quantity, stars, certificate_number,
+                   variant_id, variant_label
             FROM order_line WHERE order_id IN (:orderIds) ORDER BY id""")
     List<LineRow> lines(List<Long> orderIds);
 
@@ -72,13 +73,19 @@ interface OrderRepository extends GenericRepository<OrderRecord, Long> {
             FROM order_event WHERE order_id IN (:orderIds) ORDER BY id""")
     List<EventRow> events(List<Long> orderIds);
 
-    /** Writes an order line with the product's name, price and certificate as they are now. */
+    /**
+     * Writes an order line with the product's name, price and certificate as they are now (the
+     * variant's price and label when a variant is bought).
+     */
     @Query("""
             INSERT INTO order_line (order_id, product_id, product_name, unit_price_vnd, quantity, stars,
-              certificate_number)
-            SELECT :orderId, p.id, p.name, p.price_vnd, :quantity, c.stars, c.certificate_number
-            FROM product p JOIN certificate c ON c.id = p.current_certificate_id WHERE p.id = :productId""")
-    int insertLine(long orderId, long productId, int quantity);
+              certificate_number, variant_id, variant_label)
+            SELECT :orderId, p.id, p.name, COALESCE(v.price_vnd, p.price_vnd), :quantity, c.stars, c.certificate_number,
+                   v.id, v.label
+            FROM product p JOIN certificate c ON c.id = p.current_certificate_id
+            LEFT JOIN product_variant v ON v.id = :variantId AND v.product_id = p.id
+            WHERE p.id = :productId""")
+    int insertLine(long orderId, long productId, @Nullable Long variantId, int quantity);
 
     @Query("""
             INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at)

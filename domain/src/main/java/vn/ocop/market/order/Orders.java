@@ -228,7 +228,7 @@ public class Orders {
         }
         if (order.status().holdsStock() && !target.holdsStock() && target != OrderStatus.SHIPPED) {
             for (OrderLine line : order.lines()) {
-                stock.release(line.productId(), line.quantity());
+                stock.release(line.productId(), line.variantId(), line.quantity());
             }
         }
         history(order.id(), order.status(), target, payment, actor, note);

@@ -2,9 +2,13 @@ package vn.ocop.market.product;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.ocop.market.media.ProductImage;
+import vn.ocop.market.media.ProductImages;
 import vn.ocop.market.producer.ProducerType;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +17,18 @@ import java.util.Set;
 /** What is on sale now, read straight from the database (the source of truth). */
 @Singleton
 public class Catalog {
+
+    /**
+     * What a shopper sees of a listed product besides its fields: the variants to choose from (empty
+     * when it is sold as one) and its photos, the cover first (empty when it has none).
+     */
+    public record Showcase(ListedProduct product, List<Variant> variants, List<ProductImage> images) {
+
+        /** The cover photo, if the product has any. */
+        public Optional<ProductImage> cover() {
+            return images.stream().findFirst();
+        }
+    }
 
     /** A page of listed products and how many there are in all. */
     public record Page(long total, List<ListedProduct> items) {
@@ -26,13 +42,46 @@ public class Catalog {
     private final CatalogRepository repository;
     private final ProductRepository products;
     private final DatabaseSearch search;
+    private final VariantRepository variants;
+    private final ProductImages images;
     private final Clock clock;
 
-    Catalog(CatalogRepository repository, ProductRepository products, DatabaseSearch search, Clock clock) {
+    Catalog(CatalogRepository repository, ProductRepository products, DatabaseSearch search,
+            VariantRepository variants, ProductImages images, Clock clock) {
         this.repository = repository;
         this.products = products;
         this.search = search;
+        this.variants = variants;
+        this.images = images;
         this.clock = clock;
+    }
+
+    /** A listed product with its variants and photos; empty when it is not listable now. No sign-in needed. */
+    @Transactional(readOnly = true)
+    public Optional<Showcase> showcase(long productId) {
+        return listed(productId).map(p -> showcases(List.of(p)).get(0));
+    }
+
+    /** The variants and photos of listed products, in the order given. */
+    @Transactional(readOnly = true)
+    public List<Showcase> showcases(List<ListedProduct> listed) {
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = listed.stream().map(ListedProduct::id).toList();
+        Map<Long, List<Variant>> byProduct = new HashMap<>();
+        for (Variant v : variants.activeOf(ids)) {
+            byProduct.computeIfAbsent(v.productId(), k -> new ArrayList<>()).add(v);
+        }
+        Map<Long, List<ProductImage>> photos = images.ofProducts(ids);
+        return listed.stream().map(p -> new Showcase(p, List.copyOf(byProduct.getOrDefault(p.id(), List.of())),
+                List.copyOf(photos.getOrDefault(p.id(), List.of())))).toList();
+    }
+
+    /** The variants a shopper may choose of a product listable now; empty when it has none or is not listable. */
+    @Transactional(readOnly = true)
+    public List<Variant> variants(long productId) {
+        return listed(productId).isPresent() ? variants.activeOf(List.of(productId)) : List.of();
     }
 
     /** Listed products, newest certificate first. */

@@ -25,7 +25,8 @@ interface CatalogRepository extends GenericRepository<Product, Long> {
             + " pr.name AS producer_name, pr.type AS producer_type, pr.province, pr.former_province,"
             + " pr.story AS producer_story, pr.story_en AS producer_story_en, c.id AS certificate_id,"
             + " c.certificate_number, c.score, c.stars, c.council_level, c.decision_number, c.decision_date, c.issued_by,"
-            + " c.valid_until AS certificate_valid_until, p.created_at, p.version";
+            + " c.valid_until AS certificate_valid_until, p.created_at, p.version,"
+            + " pr.slug AS producer_slug";
     String JOINS = " FROM product p JOIN producer pr ON pr.id = p.producer_id"
             + " JOIN certificate c ON c.id = p.current_certificate_id";
     /**

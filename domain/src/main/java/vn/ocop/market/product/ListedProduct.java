@@ -41,5 +41,6 @@ public record ListedProduct(
         String issuedBy,
         Instant certificateValidUntil,
         Instant createdAt,
-        long version) {
+        long version,
+        String producerSlug) {
 }

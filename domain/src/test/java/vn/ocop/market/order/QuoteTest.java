@@ -13,7 +13,7 @@ class QuoteTest {
 
     private static CartLine line(long product, long producer, int quantity, long price, CartLine.Problem problem) {
         return new CartLine(product, "SP " + product, "sp-" + product, producer, "HTX " + producer, quantity, price, problem,
-                "Hà Nội", 500);
+                "Hà Nội", 500, null, null);
     }
 
     @Test

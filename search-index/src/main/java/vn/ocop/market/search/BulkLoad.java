@@ -57,7 +57,7 @@ final class BulkLoad {
                     break;
                 }
                 List<BulkOperation> ops = new ArrayList<>(page.size());
-                for (ListedProduct p : page) {
+                for (vn.ocop.market.product.Catalog.Showcase p : catalog.showcases(page)) {
                     ops.add(OutboxIndexer.upsert(target, p, version));
                 }
                 t = System.nanoTime();

@@ -76,7 +76,7 @@ public class CatalogSearch {
         }
         return fallback(() -> {
             Catalog.Found found = catalog.search(query.filter(), query.page(), query.size());
-            return new SearchResult(query, found.total(), found.items().stream().map(ProductDocument::of).toList(),
+            return new SearchResult(query, found.total(), catalog.showcases(found.items()).stream().map(ProductDocument::of).toList(),
                     found.facets(), true);
         });
     }
@@ -125,8 +125,11 @@ public class CatalogSearch {
             return result;
         }
         Map<Long, ListedProduct> listed = listedAmong(result.items().stream().map(ProductDocument::id).toList());
+        Map<Long, Catalog.Showcase> shown = catalog.showcases(result.items().stream()
+                        .filter(d -> listed.containsKey(d.id())).map(d -> listed.get(d.id())).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.product().id(), s -> s));
         List<ProductDocument> items = result.items().stream().filter(d -> listed.containsKey(d.id()))
-                .map(d -> ProductDocument.of(listed.get(d.id()))).toList();
+                .map(d -> ProductDocument.of(shown.get(d.id()))).toList();
         int dropped = result.items().size() - items.size();
         if (dropped > 0) {
             LOG.debug("Search index behind the database: {} hit(s) no longer listed were left out", dropped);

@@ -263,18 +263,18 @@ public class OutboxIndexer {
         if (productIds.isEmpty()) {
             return;
         }
-        Map<Long, ListedProduct> listed = catalog.listedAmong(List.copyOf(productIds)).stream()
-                .collect(Collectors.toMap(ListedProduct::id, Function.identity()));
+        Map<Long, Catalog.Showcase> listed = catalog.showcases(catalog.listedAmong(List.copyOf(productIds))).stream()
+                .collect(Collectors.toMap(s -> s.product().id(), Function.identity()));
         List<BulkOperation> ops = new ArrayList<>();
         for (Long id : productIds) {
-            ListedProduct p = listed.get(id);
+            Catalog.Showcase p = listed.get(id);
             ops.add(p != null ? upsert(target, p, version) : delete(target, id, version));
         }
         check(client.bulk(b -> b.operations(ops).refresh(visibleNow ? Refresh.True : Refresh.False)));
     }
 
-    static BulkOperation upsert(String target, ListedProduct p, long version) {
-        return BulkOperation.of(o -> o.index(i -> i.index(target).id(Long.toString(p.id()))
+    static BulkOperation upsert(String target, Catalog.Showcase p, long version) {
+        return BulkOperation.of(o -> o.index(i -> i.index(target).id(Long.toString(p.product().id()))
                 .version(version).versionType(VersionType.ExternalGte).document(ProductDocument.of(p))));
     }
 

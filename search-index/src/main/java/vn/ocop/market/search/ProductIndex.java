@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public class ProductIndex {
 
     /** Bump with every mapping change; the resource products-v{N}.json holds the mapping. */
-    public static final int MAPPING_VERSION = 2;
+    public static final int MAPPING_VERSION = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductIndex.class);
     private static final Pattern VERSIONED = Pattern.compile("-v(\\d+)-\\d+$");

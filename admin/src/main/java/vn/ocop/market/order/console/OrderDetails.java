@@ -70,7 +70,7 @@ class OrderDetails extends Dialog {
 
         Grid<OrderLine> lines = new Grid<>();
         lines.setAllRowsVisible(true);
-        lines.addColumn(OrderLine::productName).setHeader(I18n.text("console.common.product")).setFlexGrow(3);
+        lines.addColumn(OrderLine::title).setHeader(I18n.text("console.common.product")).setFlexGrow(3);
         lines.addColumn(l -> l.stars() + " ★").setHeader(I18n.text("console.orderDetail.stars")).setAutoWidth(true);
         lines.addColumn(OrderLine::certificateNumber).setHeader(I18n.text("console.orderDetail.certificate")).setAutoWidth(true);
         lines.addColumn(l -> Vnd.format(l.unitPriceVnd())).setHeader(I18n.text("console.orderDetail.unitPrice"))

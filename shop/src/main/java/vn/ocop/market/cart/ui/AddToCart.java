@@ -18,6 +18,7 @@ public class AddToCart extends Div {
 
     private final Carts carts;
     private final long productId;
+    private Long variantId;
     private final Button button = new Button(I18n.text("cart.add.button"), VaadinIcon.CART.create());
     private final IntegerField quantity;
 
@@ -29,6 +30,29 @@ public class AddToCart extends Div {
     /** A quantity field and a button (the product page). */
     public static AddToCart withQuantity(Carts carts, long productId, int stock) {
         return new AddToCart(carts, productId, stock, true);
+    }
+
+    /** A card's link to the product page, for a product whose variant must be chosen there. */
+    public static Anchor choose(String productPage) {
+        Anchor choose = new Anchor(productPage, I18n.text("cart.add.chooseVariant"));
+        choose.addClassName("choose-variant");
+        return choose;
+    }
+
+    /** Makes the button add the given variant, its stock the limit (the product page's picker). */
+    public void select(Long variantId, int stock) {
+        this.variantId = variantId;
+        button.setEnabled(stock > 0);
+        if (stock <= 0) {
+            button.getElement().setAttribute("title", I18n.text("cart.add.outOfStock"));
+        } else {
+            button.getElement().removeAttribute("title");
+        }
+        if (quantity != null) {
+            quantity.setMax(Math.max(1, Math.min(stock, 999)));
+            quantity.setEnabled(stock > 0);
+            quantity.setInvalid(false);
+        }
     }
 
     private AddToCart(Carts carts, long productId, int stock, boolean withQuantity) {
@@ -62,7 +86,7 @@ public class AddToCart extends Div {
     private void add() {
         int amount = quantity == null || quantity.getValue() == null ? 1 : quantity.getValue();
         try {
-            Carts.CartView cart = carts.add(CartCookie.tokenOrNew(), productId, amount);
+            Carts.CartView cart = carts.add(CartCookie.tokenOrNew(), productId, variantId, amount);
             if (quantity != null) {
                 quantity.setInvalid(false);
             }

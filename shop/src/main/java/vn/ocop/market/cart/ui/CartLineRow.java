@@ -23,9 +23,14 @@ class CartLineRow extends Div {
 
     CartLineRow(CartLine line, IntConsumer onQuantity, Runnable onRemove) {
         addClassName("cart-line");
-        setId("cart-line-" + line.productId());
+        setId("cart-line-" + line.productId() + (line.variantId() == null ? "" : "-" + line.variantId()));
         Anchor name = new Anchor("/san-pham/" + line.slug(), line.productName());
         name.addClassName("cart-line-name");
+        if (line.variantLabel() != null) {
+            Span variant = new Span(line.variantLabel());
+            variant.addClassName("cart-line-variant");
+            name.add(variant);
+        }
         Span unit = new Span(Vnd.format(line.unitPriceVnd()));
         unit.addClassName("cart-line-unit");
 

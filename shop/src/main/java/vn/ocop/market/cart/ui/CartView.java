@@ -111,7 +111,7 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void change(CartLineRow row, CartLine line, int quantity) {
         try {
-            Carts.CartView cart = carts.setQuantity(token(), line.productId(), quantity);
+            Carts.CartView cart = carts.setQuantity(token(), line.productId(), line.variantId(), quantity);
             CartChanged.fire(cart);
             show(cart);
         } catch (InvalidInputException e) {
@@ -120,7 +120,7 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void remove(CartLine line) {
-        Carts.CartView cart = carts.remove(token(), line.productId());
+        Carts.CartView cart = carts.remove(token(), line.productId(), line.variantId());
         CartChanged.fire(cart);
         show(cart);
     }

@@ -43,7 +43,7 @@ class QuoteReview extends Div {
         from.addClassName("review-from");
         part.add(from);
         for (CartLine l : s.lines()) {
-            Div line = new Div(new Span(l.productName() + " × " + l.quantity()), new Span(Vnd.format(l.subtotalVnd())));
+            Div line = new Div(new Span(l.title() + " × " + l.quantity()), new Span(Vnd.format(l.subtotalVnd())));
             line.addClassName("review-line");
             part.add(line);
         }

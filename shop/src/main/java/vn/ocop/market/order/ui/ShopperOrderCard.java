@@ -59,7 +59,7 @@ class ShopperOrderCard extends Section {
         Div list = new Div();
         list.addClassName("order-lines");
         for (OrderLine l : order.lines()) {
-            Span name = new Span(l.productName() + " (" + l.stars() + " ★)");
+            Span name = new Span(l.title() + " (" + l.stars() + " ★)");
             Span quantity = new Span(Vnd.format(l.unitPriceVnd()) + " × " + l.quantity());
             Span subtotal = new Span(Vnd.format(l.subtotalVnd()));
             subtotal.addClassName("review-amount");

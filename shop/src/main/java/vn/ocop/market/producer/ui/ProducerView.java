@@ -19,8 +19,9 @@ import vn.ocop.market.follow.Follows;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Catalog;
-import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ProductPaths;
+import vn.ocop.market.product.ui.ProductImage;
+import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ui.ProductCard;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
@@ -122,9 +123,12 @@ public class ProducerView extends Div implements BeforeEnterObserver, HasDynamic
         }
         Div grid = new Div();
         grid.addClassName("product-grid");
-        for (ListedProduct p : products) {
-            grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(), p.producerName(), p.province(),
-                    p.priceVnd(), p.stars(), AddToCart.one(carts, p.id(), p.stock())));
+        for (Catalog.Showcase s : catalog.showcases(products)) {
+            ListedProduct p = s.product();
+            grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(),
+                    s.cover().map(ProductImage.Cover::of).orElse(null), p.producerName(), p.province(),
+                    p.priceVnd(), p.stars(), s.variants().isEmpty() ? AddToCart.one(carts, p.id(), p.stock())
+                            : AddToCart.choose(ProductPaths.page(p.slug()))));
         }
         section.add(grid);
         return section;

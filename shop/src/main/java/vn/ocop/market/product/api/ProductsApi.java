@@ -13,6 +13,7 @@ import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.search.CatalogSearch;
 import vn.ocop.market.search.FacetValue;
+import vn.ocop.market.search.ProductDocument;
 import vn.ocop.market.search.SearchQuery;
 import vn.ocop.market.search.SearchResult;
 import vn.ocop.market.search.Suggestions;
@@ -23,6 +24,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The public catalog API: only products that are certified now. Search parameters are those of
@@ -74,8 +77,14 @@ public class ProductsApi {
     public Page list(HttpRequest<?> request) {
         SearchQuery query = SearchQuery.parse(request.getParameters().asMap(), provinces);
         SearchResult result = search.find(query);
-        return new Page(result.total(), query.page(), query.size(), result.degraded(),
-                result.items().stream().map(ProductSummary::of).toList(), FacetValue.of(result.facets(), query));
+        // The hits as the database lists them now, with their photos and variants, in the hits' order.
+        List<Catalog.Showcase> shown = catalog.showcases(catalog.listedAmong(
+                result.items().stream().map(ProductDocument::id).toList()));
+        Map<Long, Catalog.Showcase> byId = shown.stream().collect(Collectors.toMap(s -> s.product().id(), s -> s));
+        List<ProductSummary> items = result.items().stream().map(d -> byId.get(d.id())).filter(Objects::nonNull)
+                .map(ProductSummary::of).toList();
+        return new Page(result.total(), query.page(), query.size(), result.degraded(), items,
+                FacetValue.of(result.facets(), query));
     }
 
     /** Suggestions after two characters, folded: products to open and producers to search for. */
@@ -95,7 +104,7 @@ public class ProductsApi {
 
     @Get("/{id}")
     public ProductSummary one(@PathVariable long id) {
-        return catalog.listed(id).map(ProductSummary::of)
+        return catalog.showcase(id).map(ProductSummary::of)
                 .orElseThrow(() -> new NotFoundException("product " + id));
     }
 }

@@ -5,6 +5,7 @@ import vn.ocop.market.product.Catalog;
 import vn.ocop.market.shared.Outbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +25,11 @@ public class HomePages {
     private record Key(int page, int size) {
     }
 
-    private record Entry(long stamp, long loadedNanos, Catalog.Page page) {
+    private record Entry(long stamp, long loadedNanos, Catalog.Page page, List<Catalog.Showcase> shown) {
+    }
+
+    /** A page of listed products with their covers and variants, and how many are listed in all. */
+    public record Shown(long total, List<Catalog.Showcase> items) {
     }
 
     private final Catalog catalog;
@@ -38,23 +43,34 @@ public class HomePages {
 
     /** A page of listed products: from the cache while it is fresh, else from the database. */
     public Catalog.Page page(int page, int size) {
+        return entry(page, size).page();
+    }
+
+    /** The same page with each product's photos and variants (for the cards' covers and actions). */
+    public Shown shown(int page, int size) {
+        Entry entry = entry(page, size);
+        return new Shown(entry.page().total(), entry.shown());
+    }
+
+    private Entry entry(int page, int size) {
         // One primary-key lookup tells whether anything changed since the page was read.
         long stamp = outbox.maxId();
         long now = System.nanoTime();
         Key key = new Key(page, size);
         Entry cached = pages.get(key);
         if (cached != null && cached.stamp() == stamp && now - cached.loadedNanos() < TTL.toNanos()) {
-            return cached.page();
+            return cached;
         }
         Catalog.Page fresh = catalog.listed(page, size);
+        Entry entry = new Entry(stamp, now, fresh, catalog.showcases(fresh.items()));
         if (fresh.items().isEmpty()) {
             // Pages past the end (any ?trang= typed) are not kept, so they cannot push real pages out.
-            return fresh;
+            return entry;
         }
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
-        pages.put(key, new Entry(stamp, now, fresh));
-        return fresh;
+        pages.put(key, entry);
+        return entry;
     }
 }

@@ -15,6 +15,7 @@ import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
 
@@ -57,11 +58,14 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void show(int page) {
-        Catalog.Page result = pages.page(page, PAGE_SIZE);
+        HomePages.Shown result = pages.shown(page, PAGE_SIZE);
         grid.removeAll();
-        for (ListedProduct p : result.items()) {
-            grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(), p.producerName(), p.province(),
-                    p.priceVnd(), p.stars(), AddToCart.one(carts, p.id(), p.stock())));
+        for (Catalog.Showcase s : result.items()) {
+            ListedProduct p = s.product();
+            grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(),
+                    s.cover().map(ProductImage.Cover::of).orElse(null), p.producerName(), p.province(),
+                    p.priceVnd(), p.stars(), s.variants().isEmpty() ? AddToCart.one(carts, p.id(), p.stock())
+                            : AddToCart.choose(ProductPaths.page(p.slug()))));
         }
         count.setText(I18n.text("product.home.count", result.total()));
         pager.removeAll();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import io.micronaut.core.annotation.Nullable;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.shared.Vnd;
@@ -12,13 +13,13 @@ import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.StarBadge;
 
 /**
- * One product in a list: picture, name, producer, province, price and star badge link to the
+ * One product in a list: picture (the cover photo, else a placeholder), name, producer, province, price and star badge link to the
  * product page; the action (add to cart) sits below the link, not inside it.
  */
 public class ProductCard extends Div {
 
-    public ProductCard(String slug, String name, String nameEn, ProductGroup group, String producer, String province,
-                       long priceVnd, int stars, Component action) {
+    public ProductCard(String slug, String name, String nameEn, ProductGroup group, @Nullable ProductImage.Cover cover,
+                       String producer, String province, long priceVnd, int stars, Component action) {
         addClassName("product-card");
         String shown = I18n.stored(name, nameEn);
         H3 title = new H3(shown);
@@ -33,7 +34,7 @@ public class ProductCard extends Div {
         body.addClassName("card-body");
         Anchor link = new Anchor(ProductPaths.page(slug));
         link.addClassName("product-link");
-        link.add(ProductImage.of(group, shown), body);
+        link.add(ProductImage.card(group, cover, shown), body);
         Div actions = new Div(action);
         actions.addClassName("card-actions");
         add(link, actions);

@@ -1,14 +1,28 @@
 package vn.ocop.market.product.ui;
 
 import com.vaadin.flow.component.html.Image;
+import io.micronaut.core.annotation.Nullable;
+import vn.ocop.market.media.ImageSize;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.shared.Messages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** A product photo, or a drawn placeholder in the colour of the product's group. */
+/** A product photo, or a drawn placeholder in the colour of the product's group when it has none. */
 public final class ProductImage {
+
+    /** What a card's picture needs: the card size and the thumbnail, both with their sizes. */
+    public record Cover(String url, int width, int height, String thumbUrl, int thumbWidth) {
+
+        public static Cover of(vn.ocop.market.media.ProductImage image) {
+            return new Cover(image.url(ImageSize.CARD), image.cardWidth(), image.cardHeight(),
+                    image.url(ImageSize.THUMB), image.thumbWidth());
+        }
+    }
+
+    /** How wide a card's picture is shown: half a phone's width, else a grid column. */
+    static final String CARD_SIZES = "(max-width: 600px) 50vw, 260px";
 
     private ProductImage() {
     }
@@ -16,6 +30,26 @@ public final class ProductImage {
     public static Image of(ProductGroup group, String name) {
         Image image = new Image(placeholder(group), name);
         image.addClassName("product-image");
+        return image;
+    }
+
+    /**
+     * A card's picture: the cover in the card size (the thumbnail where that is enough), loaded only
+     * when scrolled near, with its size given so that the page does not move; the placeholder without one.
+     */
+    public static Image card(ProductGroup group, @Nullable Cover cover, String name) {
+        if (cover == null) {
+            return of(group, name);
+        }
+        Image image = new Image(cover.url(), name);
+        image.addClassName("product-image");
+        image.getElement().setAttribute("srcset", cover.thumbUrl() + " " + cover.thumbWidth() + "w, "
+                + cover.url() + " " + cover.width() + "w");
+        image.getElement().setAttribute("sizes", CARD_SIZES);
+        image.getElement().setAttribute("width", Integer.toString(cover.width()));
+        image.getElement().setAttribute("height", Integer.toString(cover.height()));
+        image.getElement().setAttribute("loading", "lazy");
+        image.getElement().setAttribute("decoding", "async");
         return image;
     }
 

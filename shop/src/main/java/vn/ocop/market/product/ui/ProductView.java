@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,42 +16,46 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
-import vn.ocop.market.producer.ProducerPaths;
-import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.product.ProductPaths;
+import vn.ocop.market.product.Variant;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
 import vn.ocop.market.ui.StarBadge;
 
-/** A product page: price, star badge, the producer's story and the certificate behind the star. */
+import java.util.List;
+
+/**
+ * A product page: photos, price, variant picker, star badge, the producer's story and the
+ * certificate behind the star.
+ */
 @Prototype
 @Route(value = "san-pham/:slug", layout = ShopLayout.class)
 public class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalog catalog;
     private final Carts carts;
-    private final Producers producers;
     private String title = "";
 
-    public ProductView(Catalog catalog, Carts carts, Producers producers) {
+    public ProductView(Catalog catalog, Carts carts) {
         this.catalog = catalog;
         this.carts = carts;
-        this.producers = producers;
         addClassName("product-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        ListedProduct p = catalog.listedBySlug(slug).orElse(null);
-        if (p == null) {
+        Catalog.Showcase shown = catalog.listedBySlug(slug).map(l -> catalog.showcases(List.of(l)).get(0)).orElse(null);
+        if (shown == null) {
             // Unknown, or no longer certified: shoppers must not reach it.
             event.rerouteToError(NotFoundException.class, I18n.text("product.page.notFound"));
             return;
         }
         removeAll();
+        ListedProduct p = shown.product();
         title = I18n.stored(p.name(), p.nameEn());
 
         H1 name = new H1(title);
@@ -58,19 +63,22 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         Span price = new Span(Vnd.format(p.priceVnd()));
         price.addClassName("price");
         Span unit = new Span(p.unit() == null ? "" : " / " + p.unit());
-        Span stock = new Span(p.stock() > 0
-                ? I18n.text("product.page.inStock", p.stock())
-                : I18n.text("product.page.outOfStock"));
+        Span stock = new Span();
         stock.addClassName("stock");
+        showStock(stock, p.stock());
         Paragraph description = html(I18n.stored(p.description(), p.descriptionEn()));
-        Anchor producer = new Anchor(producers.publicById(p.producerId())
-                .map(pr -> ProducerPaths.page(pr.slug())).orElse("/"), p.producerName());
+        AddToCart add = AddToCart.withQuantity(carts, p.id(), p.stock());
+        Anchor producer = new Anchor(ProductPaths.producerPage(p.producerSlug()), p.producerName());
         producer.setId("producer-link");
         Div summary = new Div(new StarBadge(p.stars()), name,
-                new Paragraph(producer, new Span(" · " + p.province())), new Div(price, unit), stock,
-                AddToCart.withQuantity(carts, p.id(), p.stock()), description);
+                new Paragraph(producer, new Span(" · " + p.province())), new Div(price, unit));
+        if (!shown.variants().isEmpty()) {
+            summary.add(variantPicker(shown.variants(), price, stock, add));
+        }
+        summary.add(stock, add, description);
         summary.addClassName("summary");
-        Div top = new Div(ProductImage.of(p.group(), title), summary);
+        Div top = new Div(shown.images().isEmpty() ? ProductImage.of(p.group(), title)
+                : new ProductGallery(shown.images(), title), summary);
         top.addClassName("product-top");
 
         Section story = new Section(new H2(I18n.text("product.page.story")),
@@ -82,6 +90,33 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         Section trace = new Section(new H2(I18n.text("product.page.traceability")), facts(p));
         trace.setId("traceability");
         add(new Anchor("/", I18n.text("product.page.allProducts")), top, story, trace);
+    }
+
+    /**
+     * The variants to choose from; the price, the stock and what the button adds follow the choice.
+     * The first variant in stock is chosen at first.
+     */
+    private static RadioButtonGroup<Variant> variantPicker(List<Variant> variants, Span price, Span stock,
+                                                           AddToCart add) {
+        RadioButtonGroup<Variant> picker = new RadioButtonGroup<>(I18n.text("product.page.variant"));
+        picker.setId("variant-picker");
+        picker.addClassName("variant-picker");
+        picker.setItems(variants);
+        picker.setItemLabelGenerator(Variant::label);
+        picker.addValueChangeListener(e -> {
+            Variant v = e.getValue();
+            if (v != null) {
+                price.setText(Vnd.format(v.priceVnd()));
+                showStock(stock, v.stock());
+                add.select(v.id(), v.stock());
+            }
+        });
+        picker.setValue(variants.stream().filter(v -> v.stock() > 0).findFirst().orElse(variants.get(0)));
+        return picker;
+    }
+
+    private static void showStock(Span stock, int left) {
+        stock.setText(left > 0 ? I18n.text("product.page.inStock", left) : I18n.text("product.page.outOfStock"));
     }
 
     private static Div facts(ListedProduct p) {

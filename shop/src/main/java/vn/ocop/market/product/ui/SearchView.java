@@ -1,5 +1,6 @@
 package vn.ocop.market.product.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
+import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.search.CatalogSearch;
@@ -147,8 +149,10 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addClassName("product-grid");
         grid.setId("product-grid");
         for (ProductDocument d : result.items()) {
-            grid.add(new ProductCard(d.slug(), d.name(), d.nameEn(), ProductGroup.valueOf(d.group()), d.producerName(),
-                    d.province(), d.priceVnd(), d.stars(), AddToCart.one(carts, d.id(), d.stock())));
+            ProductImage.Cover cover = d.cover() == null ? null : new ProductImage.Cover(d.cover().url(),
+                    d.cover().width(), d.cover().height(), d.cover().thumbUrl(), d.cover().thumbWidth());
+            grid.add(new ProductCard(d.slug(), d.name(), d.nameEn(), ProductGroup.valueOf(d.group()), cover,
+                    d.producerName(), d.province(), d.priceVnd(), d.stars(), cardAction(d)));
         }
         results.add(grid);
         if (result.total() == 0) {
@@ -159,6 +163,12 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div columns = new Div(new SearchFacets(facets, params, this::go), results);
         columns.addClassName("search-columns");
         add(columns);
+    }
+
+    /** A card's action: add one, or, for a product sold by variant, go choose the variant on its page. */
+    private Component cardAction(ProductDocument d) {
+        return d.variants().isEmpty() ? AddToCart.one(carts, d.id(), d.stock())
+                : AddToCart.choose(ProductPaths.page(d.slug()));
     }
 
     private Div empty(SearchQuery query, Map<String, List<String>> params) {
