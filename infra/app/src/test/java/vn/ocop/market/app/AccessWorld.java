@@ -83,6 +83,7 @@ final class AccessWorld {
      */
     String path(String template) {
         return template.replace(":slug", listed.slug()).replace(":token", shopperCheckout)
+                .replace(":orderId", Long.toString(ownOrder))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 
