@@ -69,6 +69,8 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
     final Span errors = new Span();
     final Span importSummary = new Span();
     final Grid<ReportLine> report = new Grid<>();
+    /** The producer whose sheet is shown, for the download (which runs outside the session lock). */
+    private volatile Long shown;
     /** Values typed but not saved yet, by row key. */
     final Map<String, StockSheets.Change> edits = new LinkedHashMap<>();
 
@@ -100,9 +102,9 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(StockRow::label).setHeader(I18n.text("console.common.product")).setFlexGrow(3);
         grid.addColumn(r -> Vnd.format(r.priceVnd())).setHeader(I18n.text("console.stock.price")).setAutoWidth(true);
-        grid.addComponentColumn(r -> field(r, true)).setHeader(I18n.text("console.stock.stock")).setWidth("9rem")
+        grid.addComponentColumn(r -> field(r, true)).setHeader(I18n.text("console.stock.stock")).setKey("stock").setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> field(r, false)).setHeader(I18n.text("console.stock.threshold"))
+        grid.addComponentColumn(r -> field(r, false)).setHeader(I18n.text("console.stock.threshold")).setKey("threshold")
                 .setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(r.low() ? I18n.text("console.stock.low") : "");
@@ -119,7 +121,11 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         errors.addClassName("error-text");
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = sheets.exportCsv(user, selectedProducer());
+            Long chosen = shown;
+            if (chosen == null) {
+                return DownloadResponse.error(404);
+            }
+            byte[] csv = sheets.exportCsv(user, chosen);
             return new DownloadResponse(new ByteArrayInputStream(csv), "san-pham-ton-kho.csv", "text/csv", csv.length);
         }), I18n.text("console.stock.export"));
         export.setId("stock-export");
@@ -169,6 +175,7 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         edits.clear();
         errors.setText("");
         Long chosen = selectedProducer();
+        shown = chosen;
         List<StockRow> rows = chosen == null ? List.of() : sheets.rows(user, chosen, lowOnly.getValue());
         grid.setItems(rows);
         save.setEnabled(chosen != null);
