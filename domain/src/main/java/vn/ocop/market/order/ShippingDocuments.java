@@ -1,5 +1,7 @@
 package vn.ocop.market.order;
 
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,9 +61,7 @@ public class ShippingDocuments {
         try {
             order = orders.visibleOrder(user, orderId);
         } catch (NotFoundException e) {
-            audit.record(user.email(), "ORDER_REFUSED", null, null,
-                    "shipping documents of order " + orderId + " refused for user " + user.id() + " (" + user.role()
-                            + (user.producerId() == null ? "" : ", producer " + user.producerId()) + ")");
+            recordRefusal(user, orderId);
             throw e;
         }
         ShippingDocumentRepository.Extra extra = repository.extra(orderId)
@@ -69,6 +69,14 @@ public class ShippingDocuments {
         String address = extra.commune() == null || extra.commune().isBlank() ? extra.province()
                 : extra.commune() + ", " + extra.province();
         return new ShippingDocument(order, blankToNull(extra.note()), extra.producerName(), address);
+    }
+
+    /** Audits a refused request in a transaction of its own (public for the transaction proxy). */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void recordRefusal(SignedInUser user, long orderId) {
+        audit.record(user.email(), "ORDER_REFUSED", null, null,
+                "shipping documents of order " + orderId + " refused for user " + user.id() + " (" + user.role()
+                        + (user.producerId() == null ? "" : ", producer " + user.producerId()) + ")");
     }
 
     /** One PDF with a packing slip per order, in the order given; nothing when any order is not the user's. */

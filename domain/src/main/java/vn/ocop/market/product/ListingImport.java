@@ -75,7 +75,7 @@ public class ListingImport {
             return new Report(List.of(), FieldError.of("file", "product.csv.tooManyRows", StockSheets.MAX_ROWS));
         }
         Map<String, StockRow> byCode = new HashMap<>();
-        for (StockRow r : repository.rows(producer, false, StockSheets.MAX_ROWS)) {
+        for (StockRow r : sheets.rows(user, producer, false)) {
             byCode.put(lookupKey(r.code(), r.sku()), r);
         }
         Map<String, Integer> seen = new HashMap<>();

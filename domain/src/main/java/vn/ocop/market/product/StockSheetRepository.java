@@ -19,8 +19,9 @@ interface StockSheetRepository extends GenericRepository<Product, Long> {
                int stock, int threshold, @Nullable String email) {
     }
 
+    /** A product's row; its variant columns are NULL of the variant columns' type and collation (for the UNION). */
     String PRODUCT_ROWS = "SELECT p.id AS product_id, CAST(NULL AS SIGNED) AS variant_id, p.producer_id, p.code,"
-            + " CAST(NULL AS CHAR(40)) AS sku, p.name, CAST(NULL AS CHAR(100)) AS variant_label, p.price_vnd, p.stock,"
+            + " NULLIF(p.code, p.code) AS sku, p.name, NULLIF(p.name, p.name) AS variant_label, p.price_vnd, p.stock,"
             + " p.low_stock_threshold AS threshold FROM product p WHERE p.producer_id = :producerId"
             + " AND (:lowOnly = FALSE OR p.stock <= p.low_stock_threshold)";
     String VARIANT_ROWS = "SELECT v.product_id, v.id AS variant_id, v.producer_id, p.code, v.sku, p.name,"
