@@ -66,7 +66,7 @@ class StockViewsTest implements TestEnvironment {
 
     @BeforeAll
     void startContext() {
-        context = ApplicationContext.run(getProperties());
+        context = ApplicationContext.run(new java.util.HashMap<>(getProperties()));
         Fixtures fixtures = context.getBean(Fixtures.class);
         long run = System.nanoTime() % 1_000_000;
         producer = fixtures.producer("HTX Kho hàng " + run, "Sơn La");
