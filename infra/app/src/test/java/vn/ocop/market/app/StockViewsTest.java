@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.console.AdminHomeView;
@@ -70,7 +69,10 @@ class StockViewsTest implements TestEnvironment {
         Fixtures fixtures = context.getBean(Fixtures.class);
         long run = System.nanoTime() % 1_000_000;
         producer = fixtures.producer("HTX Kho hàng " + run, "Sơn La");
-        user = new SignedInUser(600_000 + run, "kho.hang" + run + "@example.vn", "Chủ thể", Role.PRODUCER, producer.id());
+        Producer other = fixtures.producer("HTX Kho hàng khác " + run, "Sơn La");
+        // Real accounts: the console forgets a session whose account it cannot find.
+        user = Personas.accounts(context.getBean(vn.ocop.market.account.Accounts.class), producer.id(), other.id())
+                .get(Personas.Persona.PRODUCER);
         product = fixtures.product(producer, "Mận hậu Mộc Châu " + run, ProductGroup.FOOD, 80_000);
         variant = context.getBean(Listings.class).addVariant(user, product.id(),
                 new NewVariant("Thùng 5 kg", "MAN-" + run, null, 350_000L, 10, 5000, 1));
