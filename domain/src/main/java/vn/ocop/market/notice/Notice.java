@@ -7,13 +7,15 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
-/** A message to a producer about one of its certificates, shown in the console and e-mailed. */
+/** A message to a producer about one of its certificates or its stock, shown in the console and e-mailed. */
 @Serdeable
 @MappedEntity("notice")
-public record Notice(@Id long id, long producerId, long certificateId, String kind, String title, String body,
+public record Notice(@Id long id, long producerId, @Nullable Long certificateId, String kind, String title, String body,
                      Instant createdAt, @Nullable Instant readAt, @Nullable String emailTo,
                      @Nullable Instant emailedAt) {
 
     public static final String EXPIRING = "EXPIRING_30";
     public static final String EXPIRED = "EXPIRED";
+    /** A product or variant fell to its low-stock threshold (no certificate). */
+    public static final String LOW_STOCK = "LOW_STOCK";
 }

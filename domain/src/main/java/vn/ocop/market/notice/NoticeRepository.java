@@ -21,6 +21,12 @@ interface NoticeRepository extends GenericRepository<Notice, Long> {
     int insertIgnore(long producerId, long certificateId, String kind, String title, String body, Instant createdAt,
                      @Nullable String emailTo);
 
+    /** A notice about a product rather than a certificate; the caller makes sure it is sent once. */
+    @Query("INSERT INTO notice (producer_id, product_id, kind, title, body, created_at, email_to) "
+            + "VALUES (:producerId, :productId, :kind, :title, :body, :createdAt, :emailTo)")
+    int insertAboutProduct(long producerId, long productId, String kind, String title, String body, Instant createdAt,
+                           @Nullable String emailTo);
+
     @Query("SELECT " + COLUMNS + " FROM notice WHERE producer_id = :producerId ORDER BY id DESC")
     List<Notice> forProducer(long producerId);
 

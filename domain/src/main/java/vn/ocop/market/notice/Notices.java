@@ -27,6 +27,16 @@ public class Notices {
         return rows.insertIgnore(producerId, certificateId, kind, title, body, clock.instant(), email) == 1;
     }
 
+    /**
+     * Creates a notice about one of the producer's products (its stock); the caller's transaction
+     * decides that it is due once (a conditional update of the product's own state).
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void createAboutProduct(long producerId, long productId, String kind, String title, String body,
+                                   @io.micronaut.core.annotation.Nullable String email) {
+        rows.insertAboutProduct(producerId, productId, kind, title, body, clock.instant(), email);
+    }
+
     @Transactional(readOnly = true)
     public List<Notice> forProducer(long producerId) {
         return rows.forProducer(producerId);

@@ -5,6 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import vn.ocop.market.order.ShippingDocuments;
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,8 +46,11 @@ class OrderDetails extends Dialog {
     private final Runnable onChange;
     private final TextField note = new TextField(I18n.text("console.orderDetail.note"));
 
-    OrderDetails(Orders orders, SignedInUser user, Order order, Runnable onChange) {
+    private final ShippingDocuments documents;
+
+    OrderDetails(Orders orders, ShippingDocuments documents, SignedInUser user, Order order, Runnable onChange) {
         this.orders = orders;
+        this.documents = documents;
         this.user = user;
         this.onChange = onChange;
         setId("order-details");
@@ -67,6 +76,24 @@ class OrderDetails extends Dialog {
         Div customer = new Div(new H3(I18n.text("console.orderDetail.recipient")),
                 new Paragraph(order.contactName() + " · " + order.phone() + " · " + order.email()),
                 new Paragraph(order.address()));
+        String deliveryNote = documents.document(user, order.id()).deliveryNote();
+        if (deliveryNote != null) {
+            Paragraph shopperNote = new Paragraph(I18n.text("console.orderDetail.deliveryNote", deliveryNote));
+            shopperNote.setId("delivery-note");
+            customer.add(shopperNote);
+        }
+        long orderId = order.id();
+        java.util.Locale locale = I18n.locale();
+        Anchor slip = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = documents.packingSlips(user, List.of(orderId), locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "phieu-dong-goi-" + order.number() + ".pdf",
+                    "application/pdf", pdf.length);
+        }), I18n.text("console.orderDetail.packingSlip"));
+        slip.setId("packing-slip");
+        Anchor label = new Anchor("admin/orders/" + orderId + "/label", I18n.text("console.orderDetail.label"));
+        label.setTarget("_blank");
+        label.setId("shipping-label-link");
+        customer.add(new HorizontalLayout(slip, label));
 
         Grid<OrderLine> lines = new Grid<>();
         lines.setAllRowsVisible(true);

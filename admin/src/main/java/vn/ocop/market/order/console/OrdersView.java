@@ -2,6 +2,12 @@ package vn.ocop.market.order.console;
 
 import vn.ocop.market.order.ui.OrderBadges;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import vn.ocop.market.order.ShippingDocuments;
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -42,9 +48,15 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
     final Grid<Order> grid = new Grid<>();
     final Span count = new Span();
 
-    public OrdersView(Orders orders, OrderReads reads) {
+    private final ShippingDocuments documents;
+    /** The orders ticked in the grid, for the packing slips' download (read outside the session lock). */
+    private volatile List<Long> selected = List.of();
+    final Anchor slips = new Anchor();
+
+    public OrdersView(Orders orders, OrderReads reads, ShippingDocuments documents) {
         this.orders = orders;
         this.reads = reads;
+        this.documents = documents;
         setSizeFull();
         status.setLabel(I18n.text("console.orders.status"));
         status.setEmptySelectionAllowed(true);
@@ -71,9 +83,27 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         grid.setId("orders-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(e -> {
+            selected = e.getAllSelectedItems().stream().map(Order::id).limit(ShippingDocuments.MAX_ORDERS).toList();
+            slips.setEnabled(!selected.isEmpty());
+        });
         count.setId("orders-count");
+        slips.setText(I18n.text("console.orders.slips"));
+        slips.setId("orders-slips");
+        slips.setEnabled(false);
+        SignedInUser viewer = CurrentUser.get().orElse(null);
+        java.util.Locale locale = I18n.locale();
+        slips.setHref(DownloadHandler.fromInputStream(event -> {
+            List<Long> ids = selected;
+            if (viewer == null || ids.isEmpty()) {
+                return DownloadResponse.error(404);
+            }
+            byte[] pdf = documents.packingSlips(viewer, ids, locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "phieu-dong-goi.pdf", "application/pdf", pdf.length);
+        }));
 
-        HorizontalLayout bar = new HorizontalLayout(status, count);
+        HorizontalLayout bar = new HorizontalLayout(status, count, slips);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(I18n.text("console.orders.title")), bar, grid);
     }
@@ -103,7 +133,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
         SignedInUser user = CurrentUser.get().orElse(null);
         if (user != null) {
             // Read again: someone may have moved it since the list was loaded.
-            new OrderDetails(orders, user, orders.visibleOrder(user, order.id()), this::refresh).open();
+            new OrderDetails(orders, documents, user, orders.visibleOrder(user, order.id()), this::refresh).open();
         }
     }
 

@@ -85,7 +85,9 @@ final class AccessWorld {
      * ({@code HasUrlParameter} views) get a token nobody was sent.
      */
     String path(String template) {
-        return template.replace("chu-the/:slug", "chu-the/" + producerSlug).replace(":slug", listed.slug()).replace(":token", shopperCheckout)
+        return template.replace("chu-the/:slug", "chu-the/" + producerSlug).replace(":slug", listed.slug())
+                .replace(":token", shopperCheckout)
+                .replace(":orderId", Long.toString(ownOrder))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 
