@@ -93,6 +93,8 @@ final class AccessTable {
         // Producers see their own orders; officers all; admins none.
         VIEWS.put("admin/orders", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/notices", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
+        // Sales figures: a producer its own, officers any producer's; admins none.
+        VIEWS.put("admin/sales", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */
