@@ -81,7 +81,6 @@ public class SalesView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Anchor export = new Anchor();
     private final Div content = new Div();
     private SignedInUser user;
-    private SalesReport.Report report;
 
     public SalesView(SalesReport sales, Producers producers, Clock clock) {
         this.sales = sales;
@@ -176,7 +175,6 @@ public class SalesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The report for the chosen producer, period and bucket; nothing shown until it can be read. */
     void refresh() {
-        report = null;
         content.setVisible(false);
         message.setText("");
         if (user == null) {
@@ -198,6 +196,7 @@ public class SalesView extends VerticalLayout implements BeforeEnterObserver, Ha
             message.setText(I18n.text("console.sales.pickDays"));
             return;
         }
+        SalesReport.Report report;
         try {
             // A producer's figures are its own: the service takes its id from the signed-in user.
             report = sales.report(user, producerId, first, last, bucket.getValue() == null ? Bucket.DAY : bucket.getValue());
@@ -224,11 +223,6 @@ public class SalesView extends VerticalLayout implements BeforeEnterObserver, Ha
         export.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(workbook),
                 SalesWorkbook.fileName(shown), SalesWorkbook.CONTENT_TYPE, workbook.length)), AttachmentType.DOWNLOAD);
         content.setVisible(true);
-    }
-
-    /** The report on screen, as the export writes it. */
-    SalesReport.Report report() {
-        return report;
     }
 
     static String percent(OptionalDouble share) {
