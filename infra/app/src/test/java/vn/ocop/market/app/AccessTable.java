@@ -97,6 +97,8 @@ final class AccessTable {
         VIEWS.put("admin/stock", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/orders/:orderId/label",
                 console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // Sales figures: a producer its own, officers any producer's; admins none.
+        VIEWS.put("admin/sales", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */

@@ -54,6 +54,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
             event.rerouteToError(NotFoundException.class, I18n.text("product.page.notFound"));
             return;
         }
+        ProductVisits.record(p.id());
         removeAll();
         ListedProduct p = shown.product();
         title = I18n.stored(p.name(), p.nameEn());
