@@ -60,7 +60,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(I18n.text("console.common.role")).setKey("role");
         members.addColumn(m -> I18n.text("console.team.state." + m.state().name()))
                 .setHeader(I18n.text("console.team.state")).setKey("state");
-        members.addComponentColumn(this::memberActions).setHeader("").setFlexGrow(2);
+        members.addComponentColumn(this::memberActions).setHeader("").setKey("actions").setFlexGrow(2);
         members.setAllRowsVisible(true);
         invitations.setId("team-invitations");
         invitations.addColumn(Invitations.Pending::email).setHeader(I18n.text("console.common.email")).setFlexGrow(2);

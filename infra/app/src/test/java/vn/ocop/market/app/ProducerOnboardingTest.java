@@ -66,6 +66,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,7 +141,7 @@ class ProducerOnboardingTest implements TestEnvironment {
         AdminProvince thaiNguyen = units.provinceNamed("Thái Nguyên").orElseThrow();
         // A certified producer of the same name in the registry: what the officer checks the application against.
         Producer known = fixtures.producer("HTX Chè Tân Cương " + n, "Thái Nguyên");
-        fixtures.certify(fixtures.product(known, "Chè búp Tân Cương " + n, ProductGroup.DRINK, 120_000), 78,
+        fixtures.certify(fixtures.product(known, "Chè búp Tân Cương " + n, ProductGroup.BEVERAGE, 120_000), 78,
                 LocalDate.now().minusMonths(2));
 
         UI.getCurrent().navigate(ProducerRegistrationView.class);
@@ -159,7 +160,7 @@ class ProducerOnboardingTest implements TestEnvironment {
         assertTrue(password("producer-register-password").isInvalid(), "the password rules apply");
         assertTrue(_get(Select.class, s -> s.withId("producer-register-type")).isInvalid(), "the legal form is required");
         assertTrue(_get(ComboBox.class, s -> s.withId("address-province")).isInvalid(), "the province is required");
-        assertFalse(_get(Paragraph.class, s -> s.withId("producer-register-sent")).isVisible());
+        assertTrue(_find(Paragraph.class, s -> s.withId("producer-register-sent")).isEmpty(), "not sent");
         assertTrue(producers.withStatus(ProducerStatus.PENDING, 0, 500).stream()
                 .noneMatch(p -> p.name().equals("HTX Chè Tân Cương " + n)), "nothing is saved");
 
@@ -321,7 +322,12 @@ class ProducerOnboardingTest implements TestEnvironment {
 
         signIn(owner);
         UI.getCurrent().navigate(TeamView.class);
-        click("disable-member-" + staff.id());
+        @SuppressWarnings("unchecked")
+        Grid<ProducerTeam.Member> members = _get(Grid.class, s -> s.withId("team-members"));
+        int row = rows(members).stream().map(ProducerTeam.Member::id).toList().indexOf(staff.id());
+        assertEquals("Nhân viên", GridKt._getFormattedRow(members, row).get(2));
+        Component cell = GridKt._getCellComponent(members, row, "actions");
+        _get(cell, Button.class, s -> s.withId("disable-member-" + staff.id())).click();
         assertTrue(accounts.authenticate(staffEmail, PASSWORD).isEmpty(), "a disabled member cannot sign in");
         assertTrue(actions(owner.email()).contains("STAFF_DISABLED"));
     }
@@ -336,6 +342,11 @@ class ProducerOnboardingTest implements TestEnvironment {
         _get(TextArea.class, s -> s.withId("story-vi")).setValue(
                 "<p>Cà phê trồng ở <b>độ cao 1.500 m</b>.</p><script>alert(1)</script><img src=x onerror=\"alert(2)\">");
         _get(TextArea.class, s -> s.withId("story-en")).setValue("<p>Coffee grown at 1,500 m.</p>");
+        // The fixture's commune is not one of the province's current communes: the producer picks one.
+        AdminProvince lamDong = units.provinceNamed("Lâm Đồng").orElseThrow();
+        @SuppressWarnings("unchecked")
+        ComboBox<Commune> communes = _get(ComboBox.class, s -> s.withId("address-commune"));
+        communes.setValue(units.communes(lamDong.code()).getFirst());
         TextField video = text("story-video");
         video.setValue("https://video.example.com/watch?v=abc");
         click("story-save");
@@ -378,7 +389,7 @@ class ProducerOnboardingTest implements TestEnvironment {
     }
 
     private static Draft draft() {
-        return new Draft("Trà búp " + SEQ.incrementAndGet(), ProductGroup.DRINK, "<p>Trà xanh</p>", "Gói 200 g", 220,
+        return new Draft("Trà búp " + SEQ.incrementAndGet(), ProductGroup.BEVERAGE, "<p>Trà xanh</p>", "Gói 200 g", 220,
                 "Xã Tân Cương", null, 90_000L, 20);
     }
 
