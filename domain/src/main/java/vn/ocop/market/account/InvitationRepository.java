@@ -53,4 +53,17 @@ interface InvitationRepository extends GenericRepository<InvitationRepository.In
 
     @Query("UPDATE invitation SET accepted_at = :at, user_id = :userId WHERE id = :id")
     int accept(long id, long userId, Instant at);
+
+    /** Marks an invitation as a producer owner's invitation of staff. */
+    @Query("UPDATE invitation SET staff = TRUE WHERE id = :id")
+    int markStaff(long id);
+
+    @Query("SELECT COUNT(*) FROM invitation WHERE id = :id AND staff = TRUE")
+    int countStaff(long id);
+
+    @Query(PENDING + "i.producer_id = :producerId AND i.staff = TRUE AND " + OPEN + " ORDER BY i.expires_at, i.id")
+    List<Invitations.Pending> pendingStaff(long producerId, Instant now);
+
+    @Query(PENDING + "i.id = :id AND i.producer_id = :producerId AND i.staff = TRUE AND " + OPEN + " FOR UPDATE")
+    Optional<Invitations.Pending> lockOpenStaff(long id, long producerId, Instant now);
 }

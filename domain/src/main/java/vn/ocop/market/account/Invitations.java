@@ -47,9 +47,11 @@ public class Invitations {
     private final AccountMails mails;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UserRepository users;
 
     Invitations(Accounts accounts, Producers producers, InvitationRepository invitations, AccountMails mails,
-                AuditTrail audit, Clock clock) {
+                AuditTrail audit, Clock clock, UserRepository users) {
+        this.users = users;
         this.accounts = accounts;
         this.producers = producers;
         this.invitations = invitations;
@@ -173,8 +175,25 @@ public class Invitations {
         SignedInUser user = accounts.create(invitation.email(), password, displayName, invitation.role(),
                 invitation.producerId());
         invitations.accept(invitation.id(), user.id(), clock.instant());
+        if (invitations.countStaff(invitation.id()) > 0) {
+            users.setStaff(user.id(), true, clock.instant());
+        }
         audit.record(user.email(), "ACCOUNT_CREATED", null, null,
                 "invitation " + invitation.id() + " accepted, user " + user.id() + " as " + user.role());
         return user;
+    }
+
+    /**
+     * Issues a producer owner's invitation of staff (the caller, {@link ProducerTeam}, checks the owner,
+     * the address and audits): accepting it creates a producer user of the same producer, as staff.
+     */
+    long inviteStaff(SignedInUser owner, String normalized, Producer producer) {
+        String token = SecretTokens.newToken();
+        Instant now = clock.instant();
+        long id = invitations.save(new InvitationRepository.InvitationRow(null, SecretTokens.hash(token), normalized,
+                Role.PRODUCER, producer.id(), owner.email(), now, now.plus(VALIDITY), null, null, null)).id();
+        invitations.markStaff(id);
+        queueMail(owner, normalized, Role.PRODUCER, producer.name(), token);
+        return id;
     }
 }

@@ -75,4 +75,30 @@ interface UserRepository extends CrudRepository<User, Long> {
 
     @Query(ACCOUNT_ROWS + " WHERE u.id = :id FOR UPDATE")
     Optional<AccountAdministration.Row> lockAccount(long id);
+
+    String TEAM_ROWS = "SELECT id, email, display_name, state, producer_staff, created_at FROM app_user "
+            + "WHERE role = 'PRODUCER' AND producer_id = :producerId";
+
+    /** A producer's users, owners first, then in the order they joined. */
+    @Query(TEAM_ROWS + " ORDER BY producer_staff, id")
+    List<ProducerTeam.Member> team(long producerId);
+
+    @Query(TEAM_ROWS + " AND id = :id")
+    Optional<ProducerTeam.Member> member(long producerId, long id);
+
+    /** Locks a producer's users, so two owners changing the team at once cannot both remove the last other owner. */
+    @Query("SELECT id FROM app_user WHERE role = 'PRODUCER' AND producer_id = :producerId ORDER BY id FOR UPDATE")
+    List<Long> lockTeam(long producerId);
+
+    @Query("SELECT COUNT(*) FROM app_user WHERE role = 'PRODUCER' AND producer_id = :producerId "
+            + "AND producer_staff = FALSE AND state = 'ACTIVE' AND id <> :except")
+    int otherActiveOwners(long producerId, long except);
+
+    @Query("UPDATE app_user SET producer_staff = :staff, updated_at = :at WHERE id = :id")
+    int setStaff(long id, boolean staff, Instant at);
+
+    /** The addresses of a producer's owners who may still sign in (or will, once they confirm their e-mail). */
+    @Query("SELECT email FROM app_user WHERE role = 'PRODUCER' AND producer_id = :producerId "
+            + "AND producer_staff = FALSE AND state <> 'DISABLED' ORDER BY id")
+    List<String> ownerEmails(long producerId);
 }

@@ -26,5 +26,19 @@ public record Producer(
         @Nullable String bankAccount,
         Instant createdAt,
         @Nullable String email,
-        @Nullable String bankAccountName) {
+        @Nullable String bankAccountName,
+        ProducerStatus status,
+        @Nullable String registrationNumber,
+        @Nullable String contactName,
+        @Nullable String phone,
+        @Nullable String address,
+        @Nullable String rejectionReason,
+        @Nullable String reviewedBy,
+        @Nullable Instant reviewedAt,
+        @Nullable String videoUrl) {
+
+    /** Whether it may list products (an officer approved its application, or officers registered it). */
+    public boolean approved() {
+        return status == ProducerStatus.APPROVED;
+    }
 }

@@ -13,6 +13,34 @@ interface ProducerRepository extends CrudRepository<Producer, Long> {
 
     boolean existsBySlug(String slug);
 
+    boolean existsByRegistrationNumber(String registrationNumber);
+
+    /** Applications in one state, the oldest first (the order officers review them in). */
+    @io.micronaut.data.annotation.Query("SELECT * FROM producer WHERE status = :status "
+            + "ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+    List<Producer> withStatus(String status, int offset, int limit);
+
+    @io.micronaut.data.annotation.Query("SELECT COUNT(*) FROM producer WHERE status = :status")
+    int countWithStatus(String status);
+
+    @io.micronaut.data.annotation.Query("SELECT * FROM producer WHERE id = :id FOR UPDATE")
+    java.util.Optional<Producer> lock(long id);
+
+    @io.micronaut.data.annotation.Query("UPDATE producer SET status = :status, rejection_reason = :reason, "
+            + "reviewed_by = :by, reviewed_at = :at WHERE id = :id")
+    int review(long id, String status, @io.micronaut.core.annotation.Nullable String reason, String by,
+               java.time.Instant at);
+
+    /** The public page's text and place; the former province is kept only while the province stays the same. */
+    @io.micronaut.data.annotation.Query("UPDATE producer SET story = :story, story_en = :storyEn, video_url = :videoUrl, "
+            + "former_province = CASE WHEN province = :province THEN former_province ELSE NULL END, "
+            + "province = :province, commune = :commune, address = :address WHERE id = :id")
+    int updateStory(long id, @io.micronaut.core.annotation.Nullable String story,
+                    @io.micronaut.core.annotation.Nullable String storyEn,
+                    @io.micronaut.core.annotation.Nullable String videoUrl, String province,
+                    @io.micronaut.core.annotation.Nullable String commune,
+                    @io.micronaut.core.annotation.Nullable String address);
+
     List<Producer> findAllOrderByName();
 
     @io.micronaut.data.annotation.Query("SELECT * FROM producer WHERE name LIKE CONCAT('%', :text, '%') "

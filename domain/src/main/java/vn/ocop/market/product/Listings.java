@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.producer.Producers;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
@@ -43,10 +44,12 @@ public class Listings {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Refusals refusals;
+    private final Producers producers;
     private final Clock clock;
 
     Listings(ProductRepository repository, VariantRepository variants, ProductChangeRepository changes,
-             Products products, Stock stock, Outbox outbox, AuditTrail audit, Refusals refusals, Clock clock) {
+             Products products, Stock stock, Outbox outbox, AuditTrail audit, Refusals refusals, Clock clock,
+             Producers producers) {
         this.repository = repository;
         this.variants = variants;
         this.changes = changes;
@@ -55,6 +58,7 @@ public class Listings {
         this.outbox = outbox;
         this.audit = audit;
         this.refusals = refusals;
+        this.producers = producers;
         this.clock = clock;
     }
 
@@ -64,6 +68,7 @@ public class Listings {
         if (user.role() != Role.PRODUCER || user.producerId() == null) {
             throw InvalidInputException.of("producerId", "product.draft.producersOnly");
         }
+        producers.requireApproved(user.producerId());
         NewProduct command = new NewProduct(user.producerId(), null, draft.name(), null, draft.group(), draft.unit(),
                 draft.weightGrams(), draft.priceVnd(), draft.stock(), draft.description(), null,
                 draft.rawMaterialOrigin());

@@ -99,6 +99,15 @@ final class AccessTable {
                 console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         // Sales figures: a producer its own, officers any producer's; admins none.
         VIEWS.put("admin/sales", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+
+        // Producers join by themselves (public form); officers review the applications; a producer's
+        // users edit its story, its owners (the persona is one) manage its team.
+        VIEWS.put("dang-ky-nha-san-xuat", all(Outcome.SHOWN));
+        VIEWS.put("admin/producers/applications",
+                console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        for (String producers : new String[] {"admin/team", "admin/story"}) {
+            VIEWS.put(producers, console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
+        }
     }
 
     /** Who may call an API route. */

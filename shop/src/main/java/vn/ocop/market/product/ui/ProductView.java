@@ -54,9 +54,9 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
             event.rerouteToError(NotFoundException.class, I18n.text("product.page.notFound"));
             return;
         }
-        ProductVisits.record(p.id());
         removeAll();
         ListedProduct p = shown.product();
+        ProductVisits.record(p.id());
         title = I18n.stored(p.name(), p.nameEn());
 
         H1 name = new H1(title);
