@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import vn.ocop.market.shared.Localized;
 
 import java.time.Instant;
 
@@ -21,12 +20,8 @@ public record ReevaluationRequest(
         @Nullable String handledBy,
         @Nullable Instant handledAt) {
 
-    /** Open until an officer marks it handled; its label is {@code product.reevaluation.state.<NAME>}. */
+    /** Open until an officer marks it handled. */
     public enum State {
-        OPEN, HANDLED;
-
-        public Localized text() {
-            return Localized.key("product.reevaluation.state." + name());
-        }
+        OPEN, HANDLED
     }
 }
