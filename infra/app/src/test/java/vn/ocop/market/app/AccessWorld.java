@@ -83,6 +83,7 @@ final class AccessWorld {
      */
     String path(String template) {
         return template.replace(":slug", listed.slug()).replace(":token", shopperCheckout)
+                .replace(":productId", String.valueOf(listed.id()))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 
