@@ -143,8 +143,8 @@ class SellerCentreViewsTest implements TestEnvironment {
         assertEquals(2, _find(Component.class, spec -> spec.withClasses("listing-photo")).size(), "both shown");
         long second = photos.get(1).id();
         assertFalse(photos.get(1).cover());
-        String srcset = _find(com.vaadin.flow.component.html.Image.class,
-                spec -> spec.withAttribute("srcset")).getFirst().getElement().getAttribute("srcset");
+        String srcset = _find(com.vaadin.flow.component.html.Image.class).stream()
+                .map(i -> i.getElement().getAttribute("srcset")).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
         assertTrue(srcset.matches("/media/\\S+ \\d+w, /media/\\S+ \\d+w"), srcset);
 
         _get(Button.class, spec -> spec.withId("photo-set-cover-" + second)).click();
@@ -169,7 +169,9 @@ class SellerCentreViewsTest implements TestEnvironment {
         signIn(account(Role.OFFICER, null));
         UI.getCurrent().navigate(ModerationView.class);
         long waiting = moderation.pendingCount(officer());
-        SideNavItem entry = _get(SideNavItem.class, spec -> spec.withText("Duyệt thay đổi"));
+        SideNavItem entry = _find(SideNavItem.class).stream()
+                .filter(i -> i.getPath() != null && i.getPath().endsWith("admin/moderation")).findFirst().orElseThrow();
+        assertEquals("Duyệt thay đổi", entry.getLabel());
         assertEquals(String.valueOf(waiting), ((Span) entry.getSuffixComponent()).getText(), "the badge counts the queue");
 
         @SuppressWarnings("unchecked")
@@ -208,11 +210,11 @@ class SellerCentreViewsTest implements TestEnvironment {
         Product product = listings.createDraft(producerUser(owner), draft("Khăn lụa Seller " + SEQ.get(), 450_000));
 
         signIn(account(Role.PRODUCER, other.id()));
-        UI.getCurrent().navigate("admin/listings/" + product.id());
-        Object shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
-        assertFalse(shown instanceof ListingEditorView, "refused, shown: " + shown);
+        // The test double of Vaadin's access-denied view throws with the message the user would read.
+        RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> UI.getCurrent().navigate("admin/listings/" + product.id()));
+        assertEquals("Bạn chỉ được sửa sản phẩm của chủ thể mình.", refused.getMessage());
         assertTrue(_find(TextField.class, spec -> spec.withId("listing-name")).isEmpty(), "no form");
-        assertFalse(UI.getCurrent().getElement().getTextRecursively().contains(product.name()), "nothing of the product");
         List<AuditEvent> refusals = context.getBean(AuditTrail.class).forProduct(product.id()).stream()
                 .filter(e -> e.action().equals("LISTING_REFUSED")).toList();
         assertEquals(1, refusals.size(), "the refusal is audited");
@@ -232,7 +234,7 @@ class SellerCentreViewsTest implements TestEnvironment {
                 _get(Span.class, spec -> spec.withId("listing-status")).getText());
         _get(Button.class, spec -> spec.withId("listing-reevaluate")).click();
         assertTrue(_get(Span.class, spec -> spec.withId("listing-reevaluation-sent")).isVisible());
-        assertFalse(_get(Button.class, spec -> spec.withId("listing-reevaluate")).isVisible(), "asked once");
+        assertTrue(_find(Button.class, spec -> spec.withId("listing-reevaluate")).isEmpty(), "asked once");
 
         MockVaadin.tearDown();
         MockVaadin.setup(UI::new, new MicronautMockServlet(ROUTES, context));
