@@ -102,7 +102,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
             handled.setId("reevaluation-handled-" + r.id());
             handled.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return handled;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("handled").setAutoWidth(true).setFlexGrow(0);
         requests.setAllRowsVisible(true);
         requests.setId("reevaluation-grid");
 
