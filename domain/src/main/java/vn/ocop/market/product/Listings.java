@@ -170,22 +170,75 @@ public class Listings {
     @Transactional
     public Variant addVariant(SignedInUser user, long productId, NewVariant command) {
         ListingRow row = owned(user, productId, "add variant");
-        List<FieldError> errors = new ArrayList<>();
         String label = command.label() == null ? "" : command.label().trim();
+        String sku = command.sku() == null ? "" : command.sku().trim();
+        String gtin = blankToNull(command.gtin());
+        checkVariant(command, label, sku, gtin, variants.existsByProducerIdAndSku(row.producerId(), sku));
+        Product product = repository.findById(productId).orElseThrow();
+        Variant saved = variants.save(new Variant(null, productId, row.producerId(), label, sku, gtin,
+                command.priceVnd(), command.stock() == null ? 0 : command.stock(),
+                command.weightGrams() == null ? product.weightGrams() : command.weightGrams(),
+                command.position() == null ? 0 : command.position(), true, clock.instant(), null));
+        outbox.append("product", productId, "VariantAdded");
+        audit.record(user.email(), "VARIANT_ADDED", null, productId, sku + " " + label);
+        return saved;
+    }
+
+    /**
+     * Changes a variant's label, SKU, GTIN, price, stock and weight (a null weight or position stays
+     * as it is) with the checks of {@link #addVariant}; nothing is written when any field is wrong.
+     */
+    @Transactional
+    public Variant editVariant(SignedInUser user, long variantId, NewVariant command) {
+        Variant current = variants.findById(variantId)
+                .orElseThrow(() -> new NotFoundException("No variant " + variantId));
+        ListingRow row = owned(user, current.productId(), "edit variant");
+        String label = command.label() == null ? "" : command.label().trim();
+        String sku = command.sku() == null ? "" : command.sku().trim();
+        String gtin = blankToNull(command.gtin());
+        checkVariant(command, label, sku, gtin, variants.countSkuElsewhere(row.producerId(), sku, variantId) > 0);
+        Variant saved = variants.update(new Variant(current.id(), current.productId(), current.producerId(), label, sku,
+                gtin, command.priceVnd(), command.stock() == null ? current.stock() : command.stock(),
+                command.weightGrams() == null ? current.weightGrams() : command.weightGrams(),
+                command.position() == null ? current.position() : command.position(), current.active(),
+                current.createdAt(), current.version()));
+        outbox.append("product", current.productId(), "VariantChanged");
+        audit.record(user.email(), "VARIANT_EDITED", null, current.productId(), sku + " " + label
+                + (current.priceVnd() != saved.priceVnd() ? " price " + current.priceVnd() + " -> " + saved.priceVnd() : "")
+                + (current.stock() != saved.stock() ? " stock " + current.stock() + " -> " + saved.stock() : ""));
+        return saved;
+    }
+
+    /** Offers a variant for sale again, or stops offering it. */
+    @Transactional
+    public Variant setVariantActive(SignedInUser user, long variantId, boolean active) {
+        Variant current = variants.findById(variantId)
+                .orElseThrow(() -> new NotFoundException("No variant " + variantId));
+        owned(user, current.productId(), active ? "activate variant" : "deactivate variant");
+        if (current.active() != active) {
+            variants.setActive(variantId, active);
+            outbox.append("product", current.productId(), "VariantChanged");
+            audit.record(user.email(), active ? "VARIANT_ACTIVATED" : "VARIANT_DEACTIVATED", null,
+                    current.productId(), current.sku() + " " + current.label());
+        }
+        return variants.findById(variantId).orElseThrow();
+    }
+
+    private static void checkVariant(NewVariant command, String label, String sku, @Nullable String gtin,
+                                     boolean skuTaken) {
+        List<FieldError> errors = new ArrayList<>();
         if (label.isEmpty()) {
             errors.add(FieldError.of("label", "product.variant.label.required"));
         } else {
             TextLimits.check(errors, "label", label, 100, Localized.key("product.limit.variantLabel"));
         }
-        String sku = command.sku() == null ? "" : command.sku().trim();
         if (sku.isEmpty()) {
             errors.add(FieldError.of("sku", "product.variant.sku.required"));
         } else if (TextLimits.length(sku) > 40) {
             TextLimits.check(errors, "sku", sku, 40, Localized.key("product.limit.sku"));
-        } else if (variants.existsByProducerIdAndSku(row.producerId(), sku)) {
+        } else if (skuTaken) {
             errors.add(FieldError.of("sku", "product.variant.sku.taken"));
         }
-        String gtin = blankToNull(command.gtin());
         if (gtin != null && !Gtin.valid(gtin)) {
             errors.add(FieldError.of("gtin", "product.gtin.invalid"));
         }
@@ -203,14 +256,42 @@ public class Listings {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Product product = repository.findById(productId).orElseThrow();
-        Variant saved = variants.save(new Variant(null, productId, row.producerId(), label, sku, gtin,
-                command.priceVnd(), command.stock() == null ? 0 : command.stock(),
-                command.weightGrams() == null ? product.weightGrams() : command.weightGrams(),
-                command.position() == null ? 0 : command.position(), true, clock.instant(), null));
-        outbox.append("product", productId, "VariantAdded");
-        audit.record(user.email(), "VARIANT_ADDED", null, productId, sku + " " + label);
-        return saved;
+    }
+
+    /** The product, if the user may act on it (see {@link #owned}). */
+    @Transactional(readOnly = true)
+    public Product product(SignedInUser user, long productId) {
+        owned(user, productId, "open");
+        return repository.findById(productId).orElseThrow();
+    }
+
+    /**
+     * One page of a producer's own products, the newest first: a producer user's own producer's
+     * (the argument is ignored), an officer's choice of producer; refused for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<OwnListing> ownPage(SignedInUser user, @Nullable Long producerId, int offset, int limit) {
+        Long producer = scope(user, producerId);
+        return producer == null ? List.of()
+                : repository.ownPage(producer, Math.max(0, Math.min(limit, 500)), Math.max(0, offset));
+    }
+
+    /** How many products {@link #ownPage} pages through. */
+    @Transactional(readOnly = true)
+    public long ownCount(SignedInUser user, @Nullable Long producerId) {
+        Long producer = scope(user, producerId);
+        return producer == null ? 0 : repository.countOwn(producer);
+    }
+
+    private @Nullable Long scope(SignedInUser user, @Nullable Long producerId) {
+        if (user.role() == Role.PRODUCER && user.producerId() != null) {
+            return user.producerId();
+        }
+        if (user.role() == Role.OFFICER) {
+            return producerId;
+        }
+        refusals.record(user, "list products", null);
+        throw InvalidInputException.of("productId", "product.owner.refused");
     }
 
     /** The product's variants in their order. */

@@ -95,4 +95,12 @@ interface ProductRepository extends CrudRepository<Product, Long> {
 
     @Query("UPDATE product SET stock = :stock, version = version + 1 WHERE id = :productId")
     int setStock(long productId, int stock);
+
+    /** A producer's own products, the newest first. */
+    @Query("SELECT id, code, name, price_vnd, stock, published FROM product WHERE producer_id = :producerId"
+            + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+    List<OwnListing> ownPage(long producerId, int limit, long offset);
+
+    @Query("SELECT COUNT(*) FROM product WHERE producer_id = :producerId")
+    long countOwn(long producerId);
 }

@@ -36,7 +36,7 @@ public class SaleStatus {
         ON_SALE
     }
 
-    /** The answer; {@code days} counts the days left of an expiring certificate (0 otherwise). */
+    /** The answer; {@code days} counts the days left of the certificate of a product on sale (0 otherwise). */
     public record Reason(Kind kind, long days) {
 
         public boolean onSale() {
@@ -80,9 +80,13 @@ public class SaleStatus {
             case EXPIRED -> new Reason(Kind.EXPIRED, 0);
             case NOT_CERTIFIED -> new Reason(Kind.BELOW_STARS, 0);
             case SUPERSEDED -> new Reason(Kind.AWAITING_COUNCIL, 0);
-            case EXPIRING -> new Reason(Kind.EXPIRING, ChronoUnit.DAYS.between(VietnameseDates.today(clock),
-                    certificate.validUntil().atZone(ClockFactory.VIETNAM).toLocalDate()));
-            case VALID -> new Reason(Kind.ON_SALE, 0);
+            case EXPIRING -> new Reason(Kind.EXPIRING, daysLeft(certificate));
+            case VALID -> new Reason(Kind.ON_SALE, daysLeft(certificate));
         };
+    }
+
+    private long daysLeft(Certificate certificate) {
+        return ChronoUnit.DAYS.between(VietnameseDates.today(clock),
+                certificate.validUntil().atZone(ClockFactory.VIETNAM).toLocalDate());
     }
 }

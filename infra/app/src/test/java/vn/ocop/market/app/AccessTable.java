@@ -49,7 +49,7 @@ final class AccessTable {
     static final String URL_PARAMETER = ":___url_parameter";
 
     /** Sample values for route parameters, filled in by the test from the data it made. */
-    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId");
+    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId");
 
     /** Vaadin route template → outcome per persona. */
     static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();
@@ -108,6 +108,10 @@ final class AccessTable {
         for (String producers : new String[] {"admin/team", "admin/story"}) {
             VIEWS.put(producers, console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
         }
+        // The seller centre: a producer's own products (the sample is the producer's), officers any; the queue officers only.
+        VIEWS.put("admin/listings", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        VIEWS.put("admin/listings/:productId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        VIEWS.put("admin/moderation", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */

@@ -88,6 +88,7 @@ final class AccessWorld {
         return template.replace("chu-the/:slug", "chu-the/" + producerSlug).replace(":slug", listed.slug())
                 .replace(":token", shopperCheckout)
                 .replace(":orderId", Long.toString(ownOrder))
+                .replace(":productId", String.valueOf(listed.id()))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 
