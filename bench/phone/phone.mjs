@@ -15,6 +15,8 @@ const runs = Number(args.runs || 3);
 const visitors = Number(args.visitors || 20);
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage'];
+// Lighthouse's default CPU slowdown for its simulated phone is 4; CPU_SLOWDOWN overrides it.
+const cpuSlowdown = process.env.CPU_SLOWDOWN ? Number(process.env.CPU_SLOWDOWN) : undefined;
 
 const median = xs => {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,6 +77,7 @@ async function lighthouseRun(url) {
   try {
     const result = await lighthouse(url, {
       port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'],
+      ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
     });
     const lhr = result.lhr;
     const audit = id => lhr.audits[id]?.numericValue;
@@ -85,6 +88,7 @@ async function lighthouseRun(url) {
       tbtMs: Math.round(audit('total-blocking-time')),
       cls: Number(audit('cumulative-layout-shift').toFixed(3)),
       bytes: Math.round(audit('total-byte-weight')),
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       warnings: lhr.runWarnings,
     };
   } finally {
@@ -109,15 +113,18 @@ for (const [name, p] of Object.entries(pages)) {
   }
   lighthouseResults[name] = {
     path: p, runs: all,
-    median: Object.fromEntries(['score', 'lcpMs', 'fcpMs', 'tbtMs', 'cls', 'bytes'].map(k => [k, median(all.map(r => r[k]))])),
+    median: Object.fromEntries(['score', 'lcpMs', 'fcpMs', 'tbtMs', 'cls', 'bytes', 'benchmarkIndex'].map(k => [k, median(all.map(r => r[k]))])),
   };
 }
 
 const date = new Date().toISOString().slice(0, 10);
 const lhVersion = JSON.parse(fs.readFileSync(new URL('./node_modules/lighthouse/package.json', import.meta.url))).version;
-const chromeVersion = execFileSync(chromePath, ['--version']).toString().trim();
+const chromeVersion = execFileSync(chromePath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+const slowdown = cpuSlowdown ?? 4;
+const benchmarkIndex = median(Object.values(lighthouseResults).flatMap(r => r.runs.map(x => x.benchmarkIndex)));
 const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-const report = { date, lighthouse: lhVersion, chrome: chromeVersion, loadAverage: load, pages: lighthouseResults, heap };
+const report = { date, lighthouse: lhVersion, chrome: chromeVersion, loadAverage: load, cpuSlowdown: slowdown,
+  benchmarkIndex, pages: lighthouseResults, heap };
 fs.mkdirSync(args.out, { recursive: true });
 fs.writeFileSync(path.join(args.out, `phone-${date}.json`), JSON.stringify(report, null, 2) + '\n');
 
@@ -126,9 +133,11 @@ const rows = Object.entries(lighthouseResults).map(([name, r]) =>
 const md = `# Phone benchmark (${date})
 
 Command: \`./bench/phone/run.sh\`. Lighthouse ${lhVersion} (mobile emulation: Moto G Power viewport, simulated
-slow 4G and 4× CPU slowdown; performance category only), ${chromeVersion}, each run in a fresh headless
-browser (cold cache, no cookie). The application runs in demo mode on its own database, started by the
-script. Machine load average when the runs ended: ${load} (2 cores shared with other work).
+slow 4G and ${slowdown}× CPU slowdown; performance category only), ${chromeVersion}, each run in a fresh
+headless browser (cold cache, no cookie). The application runs in demo mode on its own database, started
+by the script, on the same machine. Lighthouse's CPU benchmark index of the machine during the runs
+(median): ${benchmarkIndex} (Lighthouse's 4× assumes about 1,000–2,000, a desktop); load average when the
+runs ended: ${load}.
 
 ## Lighthouse, median of ${runs} runs
 

@@ -4,7 +4,7 @@
 # product page, measures the server heap each real browser visitor holds, stops the application
 # and writes the medians to bench/results/phone-<date>.md (and .json). See README.md, "Phone benchmark".
 # Environment: PORT (18090), BENCH_DB (ocop_bench_phone), RUNS (3), VISITORS (20), SKIP_BUILD (false),
-# CHROME_PATH (/usr/bin/chromium).
+# CHROME_PATH (/usr/bin/chromium), CPU_SLOWDOWN (Lighthouse's 4).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)

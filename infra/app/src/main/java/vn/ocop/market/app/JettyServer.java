@@ -42,6 +42,7 @@ import vn.ocop.market.app.http.AnonymousSessions;
 import vn.ocop.market.app.http.ApiBodyLimit;
 import vn.ocop.market.app.http.Compression;
 import vn.ocop.market.app.http.EdgeHandler;
+import vn.ocop.market.app.http.ImmutableBuildFiles;
 import vn.ocop.market.app.http.QuietErrorHandler;
 import vn.ocop.market.app.http.TrustedProxies;
 
@@ -133,6 +134,7 @@ public class JettyServer implements EmbeddedServer {
         FilterHolder apiBodies = new FilterHolder(new ApiBodyLimit((int) edge.maxBodyBytes()));
         webapp.addFilter(apiBodies, "/api/*", EnumSet.of(DispatcherType.REQUEST));
         webapp.addFilter(apiBodies, "/health", EnumSet.of(DispatcherType.REQUEST));
+        webapp.addFilter(new FilterHolder(new ImmutableBuildFiles()), "/VAADIN/build/*", EnumSet.of(DispatcherType.REQUEST));
 
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(context));
         vaadin.setInitParameter("productionMode", "true");
