@@ -93,12 +93,12 @@ class CompressionTest implements TestEnvironment {
         assertGzipped(page);
         String html = gunzip(page.body());
         // The home view's title is drawn from the page itself, with no further request to the server.
-        assertTrue(html.contains("\"uidl\"") && html.contains("Sản phẩm OCOP được chứng nhận"), html);
+        assertTrue(html.contains("\"uidl\"") && html.contains("\"value\":\"Sản phẩm OCOP được chứng nhận\""), html);
         assertTrue(page.headers().firstValue("Set-Cookie").orElse("").contains("JSESSIONID"), "the UI lives in a session");
 
         HttpResponse<byte[]> crawler = get("/", "gzip");
         String bare = gunzip(crawler.body());
-        assertFalse(bare.contains("\"uidl\"") || bare.contains("Sản phẩm OCOP được chứng nhận"), bare);
+        assertFalse(bare.contains("\"uidl\"") || bare.contains("\"value\":\"Sản phẩm OCOP được chứng nhận\""), bare);
     }
 
     @Test
@@ -114,6 +114,11 @@ class CompressionTest implements TestEnvironment {
 
     @Test
     void theApiJsonIsGzippedAndReadsTheSame() throws Exception {
+        // The product listed above reaches the index through the outbox; until then the page may be too
+        // short to be worth compressing.
+        for (int i = 0; i < 60 && get("/api/products", null).body().length < 1024; i++) {
+            Thread.sleep(500);
+        }
         HttpResponse<byte[]> compressed = get("/api/products", "gzip");
         assertEquals(200, compressed.statusCode());
         assertGzipped(compressed);
