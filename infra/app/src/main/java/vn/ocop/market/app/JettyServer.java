@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
@@ -39,7 +40,9 @@ import vn.ocop.market.app.media.MediaServlet;
 import vn.ocop.market.media.ImageStore;
 import vn.ocop.market.app.http.AnonymousSessions;
 import vn.ocop.market.app.http.ApiBodyLimit;
+import vn.ocop.market.app.http.Compression;
 import vn.ocop.market.app.http.EdgeHandler;
+import vn.ocop.market.app.http.ImmutableBuildFiles;
 import vn.ocop.market.app.http.QuietErrorHandler;
 import vn.ocop.market.app.http.TrustedProxies;
 
@@ -94,9 +97,13 @@ public class JettyServer implements EmbeddedServer {
             connector.setPort(configuredPort < 0 ? 0 : configuredPort);
             jetty.addConnector(connector);
             EdgeHandler front = new EdgeHandler(edge.maxBodyBytes(), edge.maxUploadBytes());
+            // Text responses are compressed below the edge, so its refusals stay plain.
+            GzipHandler compression = Compression.handler();
+            front.setHandler(compression);
             // Bodies of unknown length outside the API (Vaadin's uploads) are cut at the upload limit.
-            front.setHandler(new SizeLimitHandler(edge.maxUploadBytes(), -1));
-            ((SizeLimitHandler) front.getHandler()).setHandler(webapp());
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(edge.maxUploadBytes(), -1);
+            compression.setHandler(sizeLimit);
+            sizeLimit.setHandler(webapp());
             jetty.setHandler(front);
             jetty.setErrorHandler(new QuietErrorHandler.Core());
             jetty.setStopAtShutdown(false);
@@ -127,6 +134,7 @@ public class JettyServer implements EmbeddedServer {
         FilterHolder apiBodies = new FilterHolder(new ApiBodyLimit((int) edge.maxBodyBytes()));
         webapp.addFilter(apiBodies, "/api/*", EnumSet.of(DispatcherType.REQUEST));
         webapp.addFilter(apiBodies, "/health", EnumSet.of(DispatcherType.REQUEST));
+        webapp.addFilter(new FilterHolder(new ImmutableBuildFiles()), "/VAADIN/build/*", EnumSet.of(DispatcherType.REQUEST));
 
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(context));
         vaadin.setInitParameter("productionMode", "true");
