@@ -72,16 +72,31 @@ public class AddToCart extends Div {
             Notification done = new Notification(new Span(I18n.text("cart.add.added")), open);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             done.setDuration(3000);
-            done.setPosition(Notification.Position.TOP_END);
-            done.open();
+            toast(done);
         } catch (InvalidInputException ex) {
             String message = I18n.messages(ex);
             if (quantity != null) {
                 quantity.setErrorMessage(message);
                 quantity.setInvalid(true);
             }
-            Notification.show(message, 5000, Notification.Position.TOP_END)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification refused = new Notification(message, 5000);
+            refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            toast(refused);
         }
+    }
+
+    /**
+     * Opens a toast at the bottom, clear of the sticky header, as a child of this button: it closes
+     * when the shopper leaves the page instead of covering the next one.
+     */
+    private void toast(Notification notification) {
+        notification.setPosition(Notification.Position.BOTTOM_CENTER);
+        notification.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(notification);
+            }
+        });
+        add(notification);
+        notification.open();
     }
 }
