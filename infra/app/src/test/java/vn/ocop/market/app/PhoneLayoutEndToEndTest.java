@@ -89,8 +89,11 @@ class PhoneLayoutEndToEndTest implements TestEnvironment {
             browser.findElement(By.id("cart-badge")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cart-line")));
             Browsers.settle(browser);
-            assertEquals(0L, js("return Array.from(document.querySelectorAll('vaadin-notification-card'))"
-                    + ".filter(c => c.getBoundingClientRect().height > 0).length;"), "the toast closed on leaving the page");
+            // Closing plays a short animation; the toast's own duration (3 s) is not what closes it here.
+            new WebDriverWait(browser, Duration.ofMillis(1500)).withMessage("the toast closed on leaving the page")
+                    .until(d -> Long.valueOf(0).equals(((JavascriptExecutor) d).executeScript(
+                            "return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                                    + ".filter(c => c.getBoundingClientRect().height > 0).length;")));
             fits(null, "cart", By.cssSelector(".cart-line"));
 
             fits("/thanh-toan", "checkout", By.id("contact-name"));
