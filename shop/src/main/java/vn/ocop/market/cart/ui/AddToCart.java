@@ -1,5 +1,6 @@
 package vn.ocop.market.cart.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.shared.Registration;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.I18n;
@@ -98,5 +100,13 @@ public class AddToCart extends Div {
         });
         add(notification);
         notification.open();
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Registration[] leaving = new Registration[1];
+            leaving[0] = ui.addBeforeLeaveListener(e -> {
+                notification.close();
+                leaving[0].remove();
+            });
+        }
     }
 }
