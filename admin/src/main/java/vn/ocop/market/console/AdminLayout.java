@@ -72,7 +72,12 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
         Optional<SignedInUser> user = CurrentUser.get();
         H1 title = new H1(I18n.text("console.layout.title"));
         title.addClassName("admin-title");
-        Span who = new Span(user.map(u -> u.displayName() + " (" + u.role() + ")").orElse(""));
+        Span who = new Span(user.map(u -> u.displayName() + " (" + switch (u.role()) {
+            case ADMIN -> I18n.text("console.role.admin");
+            case OFFICER -> I18n.text("console.role.officer");
+            case PRODUCER -> I18n.text("console.role.producer");
+            case CONSUMER -> I18n.text("console.role.consumer");
+        } + ")").orElse(""));
         Button language = new Button(I18n.languageName(I18n.nextLanguage()),
                 e -> I18n.switchTo(I18n.nextLanguage()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -96,4 +96,19 @@ interface CheckoutRepository extends GenericRepository<CheckoutRecord, Long> {
             SELECT id FROM checkout WHERE payment_status IN ('AWAITING', 'FAILED')
             AND pay_before IS NOT NULL AND pay_before <= :now ORDER BY id LIMIT 500""")
     List<Long> overdue(Instant now);
+
+    /** A checkout placed without an account: what the claim list shows. */
+    @Introspected
+    record Unclaimed(long id, String token, Instant createdAt, PaymentMethod paymentMethod, long totalVnd) {
+    }
+
+    /** Checkouts placed as a guest with this e-mail (lower case), newest first. */
+    @Query("""
+            SELECT id, token, created_at, payment_method, total_vnd FROM checkout
+            WHERE user_id IS NULL AND LOWER(email) = :email ORDER BY id DESC LIMIT 50""")
+    List<Unclaimed> unclaimedOf(String email);
+
+    /** Attaches a guest checkout to an account, only while it has none and carries that e-mail. */
+    @Query("UPDATE checkout SET user_id = :userId WHERE id = :id AND user_id IS NULL AND LOWER(email) = :email")
+    int claim(long id, long userId, String email);
 }

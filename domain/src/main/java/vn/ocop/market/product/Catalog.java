@@ -196,4 +196,24 @@ public class Catalog {
     public List<PageStamp> producerPagesAfter(long afterId, int limit) {
         return repository.producerStampsAfter(clock.instant(), afterId, limit);
     }
+
+    /**
+     * The group of a product that exists under this slug but is not on sale now (its certificate
+     * expired or was revoked, or it was unlisted); empty for a slug no product ever had, and for a
+     * product on sale.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProductGroup> delistedGroup(String slug) {
+        if (repository.listedBySlug(clock.instant(), slug).stream().findFirst().isPresent()) {
+            return Optional.empty();
+        }
+        return products.findGroupBySlug(slug).map(ProductGroup::valueOf);
+    }
+
+    /** A few products on sale in a group, best rated first (what to offer instead of one no longer on sale). */
+    @Transactional(readOnly = true)
+    public List<ListedProduct> similar(ProductGroup group, int limit) {
+        return search(new Filter("", null, java.util.Set.of(group), null, null, null, null, Order.STARS), 0, limit)
+                .items();
+    }
 }

@@ -31,6 +31,9 @@ interface ProductRepository extends CrudRepository<Product, Long> {
 
     boolean existsByCode(String code);
 
+    @Query("SELECT product_group FROM product WHERE slug = :slug")
+    Optional<String> findGroupBySlug(String slug);
+
     Optional<Product> findByCode(String code);
 
     List<Product> findAllOrderByName();

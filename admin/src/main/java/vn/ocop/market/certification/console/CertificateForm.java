@@ -70,6 +70,7 @@ public class CertificateForm extends FormLayout {
         decisionDate.setRequired(true);
         decisionDate.setMax(VietnameseDates.today(clock));
         decisionDate.setId("certificate-decision-date");
+        vn.ocop.market.ui.ComponentTexts.datePicker(decisionDate);
         issuedBy.setRequired(true);
         issuedBy.setId("certificate-issued-by");
         certificateNumber.setId("certificate-number");

@@ -55,6 +55,7 @@ public class CertificateImportView extends VerticalLayout implements HasDynamicT
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setId("csv-upload");
+        vn.ocop.market.ui.ComponentTexts.upload(upload);
 
         progress.setVisible(false);
         summary.setId("import-summary");

@@ -19,7 +19,10 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import vn.ocop.market.order.CheckoutView;
+import vn.ocop.market.order.GuestOrders;
 import vn.ocop.market.order.Order;
 import vn.ocop.market.order.Orders;
 import vn.ocop.market.order.SavedAddresses;
@@ -43,9 +46,12 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Orders orders;
     private final SavedAddresses addresses;
     private final vn.ocop.market.account.Accounts accounts;
+    private final GuestOrders guestOrders;
 
-    public AccountView(Orders orders, SavedAddresses addresses, vn.ocop.market.account.Accounts accounts) {
+    public AccountView(Orders orders, SavedAddresses addresses, vn.ocop.market.account.Accounts accounts,
+                       GuestOrders guestOrders) {
         this.orders = orders;
+        this.guestOrders = guestOrders;
         this.addresses = addresses;
         this.accounts = accounts;
         addClassName("account-page");
@@ -58,6 +64,10 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
             event.forwardTo(SignInView.PATH, QueryParameters.simple(Map.of(ShopperSession.NEXT, PATH)));
             return;
         }
+        show(user);
+    }
+
+    private void show(SignedInUser user) {
         removeAll();
         Button signOut = new Button(I18n.text("account.mine.signOut"), e -> {
             ShopperSession.signOut();
@@ -68,8 +78,39 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
         Div head = new Div(new H1(I18n.text("account.mine.title")),
                 new Paragraph(user.displayName() + " · " + user.email()), signOut);
         head.addClassName("account-head");
-        add(head, purchases(orders.checkoutsOf(user.id())), savedAddresses(addresses.of(user.id())),
+        add(head);
+        List<GuestOrders.Claimable> claimable = guestOrders.claimableBy(user);
+        if (!claimable.isEmpty()) {
+            add(guestCheckouts(user, claimable));
+        }
+        add(purchases(orders.checkoutsOf(user.id())), savedAddresses(addresses.of(user.id())),
                 new ChangePasswordForm(accounts));
+    }
+
+    /** Orders placed as a guest with this account's verified e-mail, each with a button attaching it. */
+    private Section guestCheckouts(SignedInUser user, List<GuestOrders.Claimable> claimable) {
+        Section section = new Section(new H2(I18n.text("account.mine.guestOrders")),
+                new Paragraph(I18n.text("account.mine.guestOrdersIntro", user.email())));
+        section.setId("guest-orders");
+        for (GuestOrders.Claimable c : claimable) {
+            Button claim = new Button(I18n.text("account.mine.claim"), e -> {
+                if (guestOrders.claim(user, c.id())) {
+                    Notification.show(I18n.text("account.mine.claimed"), 4000, Notification.Position.BOTTOM_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } else {
+                    Notification.show(I18n.text("account.mine.claimRefused"), 6000, Notification.Position.BOTTOM_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+                show(user);
+            });
+            claim.addClassName("claim-checkout");
+            claim.getElement().setAttribute("data-checkout", Long.toString(c.id()));
+            Div row = new Div(new Span(OrderBadges.when(c.createdAt()) + " · " + I18n.text("payment.method." + c.method().name())
+                    + " · " + Vnd.format(c.totalVnd())), claim);
+            row.addClassName("guest-checkout");
+            section.add(row);
+        }
+        return section;
     }
 
     private static Section purchases(List<CheckoutView> checkouts) {

@@ -37,7 +37,9 @@ public class ConfirmRegistrationView extends Div implements HasUrlParameter<Stri
         if (user.isPresent()) {
             Paragraph done = new Paragraph(I18n.text("account.confirm.done", user.get().email()));
             done.setId("confirm-done");
-            add(new H1(I18n.text("account.confirm.doneTitle")), done,
+            Paragraph claim = new Paragraph(I18n.text("account.confirm.claimHint"));
+            claim.setId("confirm-claim-hint");
+            add(new H1(I18n.text("account.confirm.doneTitle")), done, claim,
                     new Paragraph(new Anchor("/" + SignInView.PATH, I18n.text("account.confirm.signIn"))));
             return;
         }

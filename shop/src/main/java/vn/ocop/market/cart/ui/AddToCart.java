@@ -1,5 +1,6 @@
 package vn.ocop.market.cart.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.shared.Registration;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.I18n;
@@ -96,16 +98,39 @@ public class AddToCart extends Div {
             Notification done = new Notification(new Span(I18n.text("cart.add.added")), open);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             done.setDuration(3000);
-            done.setPosition(Notification.Position.TOP_END);
-            done.open();
+            toast(done);
         } catch (InvalidInputException ex) {
             String message = I18n.messages(ex);
             if (quantity != null) {
                 quantity.setErrorMessage(message);
                 quantity.setInvalid(true);
             }
-            Notification.show(message, 5000, Notification.Position.TOP_END)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification refused = new Notification(message, 5000);
+            refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            toast(refused);
+        }
+    }
+
+    /**
+     * Opens a toast at the bottom, clear of the sticky header, as a child of this button: it closes
+     * when the shopper leaves the page instead of covering the next one.
+     */
+    private void toast(Notification notification) {
+        notification.setPosition(Notification.Position.BOTTOM_CENTER);
+        notification.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(notification);
+            }
+        });
+        add(notification);
+        notification.open();
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Registration[] leaving = new Registration[1];
+            leaving[0] = ui.addBeforeLeaveListener(e -> {
+                notification.close();
+                leaving[0].remove();
+            });
         }
     }
 }

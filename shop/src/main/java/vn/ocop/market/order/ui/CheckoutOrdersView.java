@@ -81,11 +81,19 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
             return;
         }
         show(checkout);
+        // The checkout form was scrolled down to its review; this page starts at its thank-you.
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().executeJs("window.scrollTo(0, 0)");
+        }
     }
 
     private void show(CheckoutView checkout) {
         removeAll();
-        H1 title = new H1(I18n.text("order.page.title"));
+        H1 thanks = new H1(I18n.text("order.page.thankYou", checkout.contactName()));
+        thanks.setId("thank-you");
+        thanks.addClassName("thank-you");
+        H2 title = new H2(I18n.text("order.page.title"));
         Paragraph intro = new Paragraph(I18n.text("order.page.intro", OrderBadges.when(checkout.createdAt()),
                 checkout.orders().size()));
         intro.setId("orders-intro");
@@ -98,7 +106,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
                 fact(I18n.text("order.page.payment"), I18n.text("payment.method." + checkout.method().name())),
                 new Div(new Span(I18n.text("order.page.total") + " "), total));
         facts.addClassName("checkout-facts");
-        add(title, intro, facts);
+        add(thanks, title, intro, facts);
         if (checkout.method() == PaymentMethod.STRIPE) {
             add(cardPayment(checkout));
         }

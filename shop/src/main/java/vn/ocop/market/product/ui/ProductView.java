@@ -50,8 +50,10 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         String slug = event.getRouteParameters().get("slug").orElse("");
         Catalog.Showcase shown = catalog.listedBySlug(slug).map(l -> catalog.showcases(List.of(l)).get(0)).orElse(null);
         if (shown == null) {
-            // Unknown, or no longer certified: shoppers must not reach it.
-            event.rerouteToError(NotFoundException.class, I18n.text("product.page.notFound"));
+            // No longer certified or unlisted: 410 with similar products; never existed: 404.
+            catalog.delistedGroup(slug).ifPresentOrElse(
+                    group -> event.rerouteToError(new ProductGone(slug, group), I18n.text("product.gone.reason")),
+                    () -> event.rerouteToError(NotFoundException.class, I18n.text("product.page.notFound")));
             return;
         }
         removeAll();
