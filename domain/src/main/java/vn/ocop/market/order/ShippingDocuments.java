@@ -150,7 +150,7 @@ public class ShippingDocuments {
                 gap();
                 line(bold, SIZE, Messages.text(locale, "order.slip.lines"));
                 for (OrderLine l : o.lines()) {
-                    line(regular, SIZE, Messages.text(locale, "order.slip.line", l.quantity(), l.productName()));
+                    line(regular, SIZE, Messages.text(locale, "order.slip.line", l.quantity(), l.title()));
                 }
                 gap();
                 if (d.codAmountVnd() > 0) {

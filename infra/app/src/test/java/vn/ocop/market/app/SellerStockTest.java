@@ -266,7 +266,8 @@ class SellerStockTest implements TestEnvironment {
     private Order order(Shop shop, String note) {
         fixtures.certify(shop.product(), 85, LocalDate.now().minusMonths(1));
         String cart = Carts.newToken();
-        carts.add(cart, shop.product().id(), 2);
+        // The product is sold by variant: the shopper picks the jar.
+        carts.add(cart, shop.product().id(), shop.variant().id(), 2);
         String token = checkout.place(new PlaceOrder(Carts.newToken().substring(0, 32), cart, null,
                 new DeliveryAddress("Nguyễn Thị Hương", "0912345678", "huong@example.vn", "01", "Hà Nội", null,
                         "Phường Hoàn Kiếm", "Số 5 ngõ 12 Hàng Bạc"), PaymentMethod.COD, note, null)).token();
@@ -285,7 +286,7 @@ class SellerStockTest implements TestEnvironment {
             text = new PDFTextStripper().getText(document);
         }
         for (String expected : List.of("PHIẾU ĐÓNG GÓI", order.number(), "Nguyễn Thị Hương", "0912345678",
-                "Hà Nội", "Số 5 ngõ 12 Hàng Bạc", "Giao giờ hành chính, gọi trước khi đến", "2 × Mật ong Phiếu",
+                "Hà Nội", "Số 5 ngõ 12 Hàng Bạc", "Giao giờ hành chính, gọi trước khi đến", "2 × Mật ong Phiếu", "Hũ 250 g",
                 shop.producer().name(), "Xã Tân Cương, Cà Mau", "Thu hộ (COD)")) {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
         }

@@ -70,13 +70,23 @@ class StorefrontEndToEndTest implements TestEnvironment {
         Product product = fixtures.product(producer, "Cam Cao Phong E2E", ProductGroup.FOOD, 65_000);
         Certificate certificate = fixtures.certify(product, 83, LocalDate.now().minusMonths(3));
         try {
-            browser.get("http://127.0.0.1:" + server.getPort() + "/");
+            // The catalog the tests share holds hundreds of products: the shopper searches for this one
+            // (the index follows the certificate within a moment, so the page is reloaded until it shows).
+            browser.get("http://127.0.0.1:" + server.getPort() + "/tim-kiem?q="
+                    + java.net.URLEncoder.encode(product.name(), java.nio.charset.StandardCharsets.UTF_8));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            By cardOfProduct = By.xpath("//div[contains(@class,'product-card')][.//h3[text()='" + product.name() + "']]");
+            wait.until(d -> {
+                if (!d.findElements(cardOfProduct).isEmpty()) {
+                    return true;
+                }
+                d.navigate().refresh();
+                return false;
+            });
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".product-card .star-badge")));
             screenshot("home.png");
 
-            WebElement card = browser.findElement(By.xpath("//div[contains(@class,'product-card')][.//h3[text()='"
-                    + product.name() + "']]"));
+            WebElement card = browser.findElement(cardOfProduct);
             assertTrue(card.getText().contains("4 sao OCOP"), card.getText());
             assertTrue(card.getText().contains("65.000 ₫"), card.getText());
             card.findElement(By.cssSelector("a.product-link")).click();
