@@ -18,7 +18,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import javax.sql.DataSource;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -34,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -65,6 +65,7 @@ public final class MediaBench {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private ApplicationContext context;
+    private DatabaseEndpoint db;
     private String base;
 
     public static void main(String[] args) throws Exception {
@@ -79,7 +80,7 @@ public final class MediaBench {
     }
 
     private void run() throws Exception {
-        DatabaseEndpoint db = TestEngines.database("ocop_bench_media");
+        db = TestEngines.database("ocop_bench_media");
         Map<String, Object> props = new HashMap<>();
         props.put("datasources.default.url", db.jdbcUrl());
         props.put("datasources.default.username", db.user());
@@ -291,7 +292,7 @@ public final class MediaBench {
     }
 
     private long scalar(String sql) throws Exception {
-        try (Connection c = context.getBean(DataSource.class).getConnection();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
              Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -300,7 +301,7 @@ public final class MediaBench {
 
     private List<String> strings(String sql) throws Exception {
         List<String> values = new ArrayList<>();
-        try (Connection c = context.getBean(DataSource.class).getConnection();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
              Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
