@@ -83,7 +83,7 @@ class ProducerOnboardingTest implements TestEnvironment {
 
     static final Routes ROUTES = new Routes(Set.of(LoginView.class, AdminHomeView.class, CertificatesView.class,
             ProducerRegistrationView.class, ApplicationsView.class, TeamView.class, StoryView.class,
-            InvitationView.class), Set.of(), true);
+            InvitationView.class, vn.ocop.market.producer.ui.ProducerView.class), Set.of(), true);
     private static final String PASSWORD = "Mat-Khau-Nuong-Che-48";
     private static final AtomicLong SEQ = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
@@ -365,6 +365,12 @@ class ProducerOnboardingTest implements TestEnvironment {
         assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", saved.videoUrl());
         assertEquals("Lâm Đồng", saved.province());
         assertTrue(actions(user.email()).contains("PRODUCER_STORY_SAVED"));
+        // Shoppers find the video on the producer's page.
+        UI.getCurrent().navigate("chu-the/" + saved.slug());
+        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+                s -> s.withId("producer-video"));
+        assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", link.getHref());
+        assertEquals("Xem video giới thiệu", link.getText());
 
         assertEquals(Optional.of("https://youtu.be/abc"), VideoLinks.normalise(" http://youtu.be/abc "));
         assertTrue(VideoLinks.normalise("https://www.tiktok.com/@htx/video/123").isPresent());

@@ -79,6 +79,14 @@ public class ProducerView extends Div implements BeforeEnterObserver, HasDynamic
 
         Section story = new Section(new H2(I18n.text("producer.page.story")), html(I18n.stored(producer.story(), producer.storyEn())));
         story.setId("producer-story");
+        if (producer.videoUrl() != null) {
+            // Only links to the known video sites are ever saved (VideoLinks); opened in a new tab.
+            Anchor video = new Anchor(producer.videoUrl(), I18n.text("producer.page.video"));
+            video.setId("producer-video");
+            video.setTarget("_blank");
+            video.getElement().setAttribute("rel", "noopener nofollow ugc");
+            story.add(new Paragraph(video));
+        }
 
         add(new Anchor("/", I18n.text("product.page.allProducts")), header, story, certificates(products), products(products));
     }
