@@ -180,7 +180,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> addPhoto(metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize(MAX_PHOTO_BYTES);
-        upload.setI18n(PhotoUploadTexts.of());
+        PhotoUploadTexts.apply(upload);
         upload.setId("photo-upload");
         upload.addFileRejectedListener(e -> photoError.setText(e.getErrorMessage()));
         photoError.setId("photo-error");
