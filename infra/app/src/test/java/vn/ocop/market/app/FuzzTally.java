@@ -49,7 +49,7 @@ final class FuzzTally {
                 a.serverErrors++;
             }
             problem = status >= 500 ? "status " + status : "body names \"" + leak + "\"";
-        } else if (status >= 400 && !json(response)) {
+        } else if (status >= 400 && !json(response) && underApi(request)) {
             a.notJson++;
             problem = "error body is not JSON (" + response.contentType() + ")";
         }
@@ -119,5 +119,25 @@ final class FuzzTally {
         md.append("| ").append(name).append(" | ").append(a.tried).append(" | ").append(a.refused).append(" | ")
                 .append(a.accepted).append(" | ").append(a.created).append(" | ").append(a.leaked).append(" | ")
                 .append(a.serverErrors).append(" | ").append(a.notJson).append(" | ").append(a.noAnswer).append(" |\n");
+    }
+
+    /**
+     * Whether the request's path, once its dot segments are resolved as the server resolves them,
+     * is still under /api: "/api/products/../../etc/passwd" is a page request, rightly answered by
+     * the storefront's own 404 page.
+     */
+    static boolean underApi(String request) {
+        String path = request.substring(request.indexOf(' ') + 1);
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        return "api".equals(segments.peekFirst());
     }
 }
