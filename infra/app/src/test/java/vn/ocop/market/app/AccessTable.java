@@ -49,7 +49,7 @@ final class AccessTable {
     static final String URL_PARAMETER = ":___url_parameter";
 
     /** Sample values for route parameters, filled in by the test from the data it made. */
-    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId");
+    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId", ":number");
 
     /** Vaadin route template → outcome per persona. */
     static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();
@@ -112,6 +112,15 @@ final class AccessTable {
         VIEWS.put("admin/listings", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/listings/:productId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/moderation", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // Trade promotion: fairs, booths and showrooms are public; officers organise them; producers apply.
+        for (String open : new String[] {"hoi-cho", "hoi-cho/:slug", "hoi-cho/:slug/gian-hang/:number", "diem-ban-ocop",
+                "diem-ban-ocop/:slug"}) {
+            VIEWS.put(open, all(Outcome.SHOWN));
+        }
+        for (String officers : new String[] {"admin/fairs", "admin/fairs/plan", "admin/showrooms"}) {
+            VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        }
+        VIEWS.put("admin/my-fairs", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */
