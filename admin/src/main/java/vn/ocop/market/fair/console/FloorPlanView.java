@@ -43,7 +43,7 @@ import java.util.List;
 public class FloorPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The JavaScript giving the clicked booth's id (null off a booth), sent with the plan's click. */
-    static final String CLICKED_BOOTH = "event.target.closest('[data-booth]') ? "
+    public static final String CLICKED_BOOTH = "event.target.closest('[data-booth]') ? "
             + "event.target.closest('[data-booth]').getAttribute('data-booth') : null";
 
     final Select<FairView> fair = new Select<>();
