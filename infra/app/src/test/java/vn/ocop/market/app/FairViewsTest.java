@@ -117,7 +117,8 @@ class FairViewsTest implements TestEnvironment {
     void anOfficerAssignsABoothByClickingThePlanAndIsToldWhyAConflictIsRefused() {
         World w = world();
         signIn(account(Role.OFFICER, null));
-        UI.getCurrent().navigate("admin/fairs/plan?fair=" + w.fair().id());
+        UI.getCurrent().navigate("admin/fairs/plan",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("fair", String.valueOf(w.fair().id()))));
 
         @SuppressWarnings("unchecked")
         Grid<ApplicationView> grid = _get(Grid.class, spec -> spec.withId("fair-applications"));
@@ -205,16 +206,15 @@ class FairViewsTest implements TestEnvironment {
         assertFalse(svg.contains("gian-hang/A03"), "a free booth has no page");
         assertTrue(_get(Div.class, spec -> spec.withId("fair-legend")).getElement().getTextRecursively()
                 .contains("Đặc sản vùng miền"));
-        Paragraph count = _get(Paragraph.class, spec -> spec.withId("fair-booth-count"));
-        assertEquals("Hiển thị 2/2 gian hàng", count.getText());
+        assertEquals("Hiển thị 2/2 gian hàng", count());
         _get(TextField.class, spec -> spec.withId("fair-filter-text")).setValue("mat ong bac ha");
-        assertEquals("Hiển thị 1/2 gian hàng", count.getText());
+        assertEquals("Hiển thị 1/2 gian hàng", count());
         assertEquals(1, _find(Div.class, spec -> spec.withId("fair-booth-card-A02")).size());
         _get(TextField.class, spec -> spec.withId("fair-filter-text")).clear();
         @SuppressWarnings("unchecked")
         Select<String> province = _get(Select.class, spec -> spec.withId("fair-filter-province"));
         province.setValue("Thái Nguyên");
-        assertEquals("Hiển thị 1/2 gian hàng", count.getText());
+        assertEquals("Hiển thị 1/2 gian hàng", count());
         assertEquals(1, _find(Div.class, spec -> spec.withId("fair-booth-card-A01")).size());
 
         UI.getCurrent().navigate("hoi-cho/" + w.fair().slug() + "/gian-hang/A01");
@@ -228,6 +228,10 @@ class FairViewsTest implements TestEnvironment {
 
         assertThrows(RuntimeException.class, () -> UI.getCurrent().navigate("hoi-cho/" + w.fair().slug() + "/gian-hang/A03"),
                 "a free booth is not found");
+    }
+
+    private static String count() {
+        return _get(Paragraph.class, spec -> spec.withId("fair-booth-count")).getText();
     }
 
     private static void pick(Grid<ApplicationView> grid, long applicationId) {
