@@ -12,11 +12,20 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProductImageRepository extends CrudRepository<ProductImage, Long> {
 
-    @Query("SELECT * FROM product_image WHERE product_id = :productId ORDER BY cover DESC, position, id")
+    /** The photos shoppers see (none pending), the cover first. */
+    @Query("SELECT * FROM product_image WHERE product_id = :productId AND pending = FALSE ORDER BY cover DESC, position, id")
     List<ProductImage> ofProduct(long productId);
 
-    @Query("SELECT * FROM product_image WHERE product_id IN (:productIds) ORDER BY product_id, cover DESC, position, id")
+    /** Every photo row of the product, pending ones too. */
+    @Query("SELECT * FROM product_image WHERE product_id = :productId ORDER BY cover DESC, position, id")
+    List<ProductImage> allOfProduct(long productId);
+
+    @Query("SELECT * FROM product_image WHERE product_id IN (:productIds) AND pending = FALSE"
+            + " ORDER BY product_id, cover DESC, position, id")
     List<ProductImage> ofProducts(Collection<Long> productIds);
+
+    @Query("UPDATE product_image SET position = :position, cover = :cover, pending = FALSE WHERE id = :id")
+    int approve(long id, int position, boolean cover);
 
     @Query("SELECT COALESCE(MAX(position), -1) + 1 FROM product_image WHERE product_id = :productId")
     int nextPosition(long productId);

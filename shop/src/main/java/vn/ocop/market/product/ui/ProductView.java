@@ -18,6 +18,7 @@ import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.producer.ProducerPaths;
 import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.product.Variant;
 import vn.ocop.market.shared.Vnd;
@@ -71,7 +72,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         showStock(stock, p.stock());
         Paragraph description = html(I18n.stored(p.description(), p.descriptionEn()));
         AddToCart add = AddToCart.withQuantity(carts, p.id(), p.stock());
-        Anchor producer = new Anchor(ProductPaths.producerPage(p.producerSlug()), p.producerName());
+        Anchor producer = new Anchor(ProducerPaths.page(p.producerSlug()), p.producerName());
         producer.setId("producer-link");
         Div summary = new Div(new StarBadge(p.stars()), name,
                 new Paragraph(producer, new Span(" · " + p.province())), new Div(price, unit));
