@@ -34,6 +34,10 @@ interface ProductImageRepository extends CrudRepository<ProductImage, Long> {
     @Query("SELECT producer_id FROM product WHERE id = :productId")
     Optional<Long> producerOf(long productId);
 
+    /** The product a variant belongs to, or empty when there is no such variant. */
+    @Query("SELECT product_id FROM product_variant WHERE id = :variantId")
+    Optional<Long> productOfVariant(long variantId);
+
     /** The product rows locked, so that two editors of one product take turns. */
     @Query("SELECT id FROM product WHERE id = :productId FOR UPDATE")
     Optional<Long> lockProduct(long productId);

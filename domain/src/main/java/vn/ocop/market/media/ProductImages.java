@@ -141,6 +141,20 @@ public class ProductImages {
      * @throws NotFoundException     no such product
      */
     public ProductImage add(SignedInUser user, long productId, String fileName, byte[] bytes) {
+        return add(user, productId, null, fileName, bytes);
+    }
+
+    /**
+     * Like {@link #add(SignedInUser, long, String, byte[])}, for one variant of the product: the
+     * product page shows a variant's photos first once a shopper chooses it.
+     */
+    public ProductImage addToVariant(SignedInUser user, long variantId, String fileName, byte[] bytes) {
+        long productId = tx.executeRead(s -> images.productOfVariant(variantId))
+                .orElseThrow(() -> new NotFoundException("No variant " + variantId));
+        return add(user, productId, variantId, fileName, bytes);
+    }
+
+    private ProductImage add(SignedInUser user, long productId, Long variantId, String fileName, byte[] bytes) {
         authorize(user, productId, "add");
         if (proposed(productId).size() >= MAX_PER_PRODUCT) {
             throw InvalidInputException.of(ImageProcessing.FIELD, "media.image.tooMany", MAX_PER_PRODUCT);
@@ -160,11 +174,12 @@ public class ProductImages {
                 ProcessedImage.Rendition thumb = processed.size(ImageSize.THUMB);
                 ProcessedImage.Rendition card = processed.size(ImageSize.CARD);
                 ProcessedImage.Rendition zoom = processed.size(ImageSize.ZOOM);
-                ProductImage saved = images.save(new ProductImage(null, productId, null, images.nextPosition(productId),
+                ProductImage saved = images.save(new ProductImage(null, productId, variantId, images.nextPosition(productId),
                         existing.isEmpty() && !reviewed, processed.contentHash(), thumb.key(), thumb.width(),
                         thumb.height(), card.key(), card.width(), card.height(), zoom.key(), zoom.width(), zoom.height(),
                         clock.instant(), reviewed));
-                String detail = "image " + saved.id() + " (" + processed.width() + "x" + processed.height() + " "
+                String detail = "image " + saved.id() + (variantId == null ? "" : " of variant " + variantId)
+                        + " (" + processed.width() + "x" + processed.height() + " "
                         + processed.sourceType() + ", " + processed.contentHash().substring(0, 12) + ")";
                 if (reviewed) {
                     List<Long> ids = new ArrayList<>(idsOf(existing));

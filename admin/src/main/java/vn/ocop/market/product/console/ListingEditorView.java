@@ -91,7 +91,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         this.saleStatus = saleStatus;
         this.reevaluations = reevaluations;
         this.variants = new VariantsPanel(listings, this::refreshChanges);
-        this.photos = new PhotosPanel(images, this::refreshChanges);
+        this.photos = new PhotosPanel(images, listings, this::refreshChanges);
         setWidthFull();
         status.setId("listing-status");
         reevaluate.setText(I18n.text("console.listings.reevaluate"));

@@ -3,6 +3,7 @@ package vn.ocop.market.product.console;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,7 +13,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.media.ProductImage;
 import vn.ocop.market.media.ProductImages;
+import vn.ocop.market.product.Listings;
 import vn.ocop.market.product.Product;
+import vn.ocop.market.product.Variant;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.I18n;
 
@@ -21,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The editor's photos: upload, order, cover, delete. On an approved product the producer edits the
+ * The editor's photos: upload (for the whole product or one variant), order, cover, delete. On an approved product the producer edits the
  * photos as proposed, which wait for an officer (a badge says so); shoppers keep the approved ones.
  */
 class PhotosPanel extends VerticalLayout {
@@ -30,6 +33,8 @@ class PhotosPanel extends VerticalLayout {
     static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
     private final ProductImages images;
+    private final Listings listings;
+    final ComboBox<Variant> forVariant = new ComboBox<>();
     final Upload upload;
     final Span photoError = new Span();
     final Span awaiting = new Span();
@@ -39,8 +44,9 @@ class PhotosPanel extends VerticalLayout {
     private Product product;
     private Locale locale = I18n.VIETNAMESE;
 
-    PhotosPanel(ProductImages images, Runnable changed) {
+    PhotosPanel(ProductImages images, Listings listings, Runnable changed) {
         this.images = images;
+        this.listings = listings;
         this.changed = changed;
         setPadding(false);
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> addPhoto(metadata.fileName(), bytes)));
@@ -56,7 +62,13 @@ class PhotosPanel extends VerticalLayout {
         awaiting.getElement().getThemeList().add("badge contrast");
         photos.setId("listing-photos");
         photos.setWrap(true);
-        add(new H3(I18n.text("console.listings.photos")), awaiting, upload, photoError, photos);
+        forVariant.setId("photo-variant");
+        forVariant.setLabel(I18n.text("console.listings.photo.forVariant"));
+        forVariant.setPlaceholder(I18n.text("console.listings.photo.wholeProduct"));
+        forVariant.setHelperText(I18n.text("console.listings.photo.forVariantHelp"));
+        forVariant.setItemLabelGenerator(Variant::label);
+        forVariant.setClearButtonVisible(true);
+        add(new H3(I18n.text("console.listings.photos")), awaiting, forVariant, upload, photoError, photos);
     }
 
     void show(SignedInUser by, Product of) {
@@ -67,15 +79,21 @@ class PhotosPanel extends VerticalLayout {
     }
 
     private void refresh() {
+        List<Variant> variants = listings.variants(user, product.id());
+        Variant chosen = forVariant.getValue();
+        forVariant.setItems(variants);
+        forVariant.setVisible(!variants.isEmpty());
+        forVariant.setValue(chosen == null ? null : variants.stream().filter(v -> v.id().equals(chosen.id())).findFirst()
+                .orElse(null));
         photos.removeAll();
         List<ProductImage> all = images.proposed(product.id());
         awaiting.setVisible(images.awaitingApproval(product.id()));
         for (int i = 0; i < all.size(); i++) {
-            photos.add(photoCard(all, i));
+            photos.add(photoCard(all, i, variants));
         }
     }
 
-    private VerticalLayout photoCard(List<ProductImage> all, int index) {
+    private VerticalLayout photoCard(List<ProductImage> all, int index, List<Variant> variants) {
         ProductImage photo = all.get(index);
         long id = photo.id();
         VerticalLayout card = new VerticalLayout(ListingsView.thumbnail(photo, product.name()));
@@ -89,6 +107,14 @@ class PhotosPanel extends VerticalLayout {
             cover.getElement().getThemeList().add("badge success");
             cover.setId("photo-cover-badge-" + id);
             card.add(cover);
+        }
+        if (photo.variantId() != null) {
+            variants.stream().filter(v -> v.id().equals(photo.variantId())).findFirst().ifPresent(v -> {
+                Span of = new Span(v.label());
+                of.getElement().getThemeList().add("badge contrast");
+                of.setId("photo-variant-badge-" + id);
+                card.add(of);
+            });
         }
         if (photo.pending()) {
             Span fresh = new Span(I18n.text("console.listings.photo.new"));
@@ -143,9 +169,15 @@ class PhotosPanel extends VerticalLayout {
         UI ui = getUI().orElse(UI.getCurrent());
         SignedInUser by = user;
         Product to = product;
+        Variant variant = forVariant.getValue();
         String error = null;
         try {
-            images.add(by, to.id(), fileName == null ? "" : fileName, bytes);
+            String name = fileName == null ? "" : fileName;
+            if (variant == null) {
+                images.add(by, to.id(), name, bytes);
+            } else {
+                images.addToVariant(by, variant.id(), name, bytes);
+            }
         } catch (InvalidInputException e) {
             error = e.errors().stream().map(err -> err.text(locale)).reduce((a, b) -> a + " " + b).orElse("");
         }

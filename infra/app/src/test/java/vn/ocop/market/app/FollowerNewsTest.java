@@ -1,5 +1,11 @@
 package vn.ocop.market.app;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -7,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.account.Accounts;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.account.ui.AccountView;
 import vn.ocop.market.follow.Follows;
 import vn.ocop.market.follow.TellingFollowers;
 import vn.ocop.market.notice.Notice;
@@ -17,11 +24,15 @@ import vn.ocop.market.product.Listings;
 import vn.ocop.market.product.Moderation;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.ui.ErrorView;
+import vn.ocop.market.ui.NotFoundView;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +49,7 @@ class FollowerNewsTest implements TestEnvironment {
     @Inject Notices notices;
     @Inject TellingFollowers telling;
     @Inject TestSql sql;
+    @Inject ApplicationContext context;
 
     private final SignedInUser officer = new SignedInUser(900_003, "can.bo.tin@ocop.gov.vn", "Cán bộ", Role.OFFICER, null);
 
@@ -101,6 +113,19 @@ class FollowerNewsTest implements TestEnvironment {
         telling.run();
         telling.run();
         assertEquals(1, newsFor(follower, product).size(), "told once");
+
+        // The shopper reads it on the account page.
+        MockVaadin.setup(UI::new, new MicronautMockServlet(new Routes(Set.of(AccountView.class),
+                Set.of(NotFoundView.class, ErrorView.class), true), context));
+        try {
+            VaadinSession.getCurrent().setAttribute(SignedInUser.class, follower);
+            UI.getCurrent().navigate(AccountView.PATH);
+            String page = _get(Section.class, spec -> spec.withId("followed-news")).getElement().getTextRecursively();
+            assertTrue(page.contains("Tin từ chủ thể bạn theo dõi"), page);
+            assertTrue(page.contains(product.name()) && page.contains("/san-pham/" + product.slug()), page);
+        } finally {
+            MockVaadin.tearDown();
+        }
         assertEquals(2L, sql.one("SELECT followers FROM follower_news WHERE product_id = ?", rs -> rs.getLong(1),
                 product.id()).orElseThrow());
     }

@@ -76,13 +76,13 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         producer.setId("producer-link");
         Div summary = new Div(new StarBadge(p.stars()), name,
                 new Paragraph(producer, new Span(" · " + p.province())), new Div(price, unit));
+        ProductGallery gallery = shown.images().isEmpty() ? null : new ProductGallery(shown.images(), title);
         if (!shown.variants().isEmpty()) {
-            summary.add(variantPicker(shown.variants(), price, stock, add));
+            summary.add(variantPicker(shown.variants(), price, stock, add, gallery));
         }
         summary.add(stock, add, description);
         summary.addClassName("summary");
-        Div top = new Div(shown.images().isEmpty() ? ProductImage.of(p.group(), title)
-                : new ProductGallery(shown.images(), title), summary);
+        Div top = new Div(gallery == null ? ProductImage.of(p.group(), title) : gallery, summary);
         top.addClassName("product-top");
 
         Section story = new Section(new H2(I18n.text("product.page.story")),
@@ -98,10 +98,10 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /**
      * The variants to choose from; the price, the stock and what the button adds follow the choice.
-     * The first variant in stock is chosen at first.
+     * The first variant in stock is chosen at first. The gallery shows the chosen variant's photos first.
      */
     private static RadioButtonGroup<Variant> variantPicker(List<Variant> variants, Span price, Span stock,
-                                                           AddToCart add) {
+                                                           AddToCart add, ProductGallery gallery) {
         RadioButtonGroup<Variant> picker = new RadioButtonGroup<>(I18n.text("product.page.variant"));
         picker.setId("variant-picker");
         picker.addClassName("variant-picker");
@@ -113,6 +113,9 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
                 price.setText(Vnd.format(v.priceVnd()));
                 showStock(stock, v.stock());
                 add.select(v.id(), v.stock());
+                if (gallery != null) {
+                    gallery.showVariant(v.id());
+                }
             }
         });
         picker.setValue(variants.stream().filter(v -> v.stock() > 0).findFirst().orElse(variants.get(0)));
