@@ -35,3 +35,24 @@ INSERT INTO follower_news (product_id, producer_id, told_at, followers)
 SELECT p.id, p.producer_id, UTC_TIMESTAMP(6), 0 FROM product p
   JOIN certificate c ON c.id = p.current_certificate_id
  WHERE p.published = TRUE AND c.stars >= 3 AND c.revoked = FALSE AND c.valid_until > UTC_TIMESTAMP();
+
+-- A producer's story photos for its public page, made by the same pipeline as product photos
+-- (three re-encoded sizes under content-addressed keys), in the producer's order.
+CREATE TABLE producer_image (
+  id            BIGINT AUTO_INCREMENT PRIMARY KEY,
+  producer_id   BIGINT       NOT NULL,
+  position      INT          NOT NULL,
+  content_hash  CHAR(64)     NOT NULL,
+  thumb_key     VARCHAR(100) NOT NULL,
+  thumb_width   INT          NOT NULL,
+  thumb_height  INT          NOT NULL,
+  card_key      VARCHAR(100) NOT NULL,
+  card_width    INT          NOT NULL,
+  card_height   INT          NOT NULL,
+  zoom_key      VARCHAR(100) NOT NULL,
+  zoom_width    INT          NOT NULL,
+  zoom_height   INT          NOT NULL,
+  created_at    DATETIME(6)  NOT NULL,
+  CONSTRAINT fk_producer_image_producer FOREIGN KEY (producer_id) REFERENCES producer (id),
+  INDEX ix_producer_image_producer (producer_id, position)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -42,8 +42,9 @@ interface ProductImageRepository extends CrudRepository<ProductImage, Long> {
     @Query("SELECT id FROM product WHERE id = :productId FOR UPDATE")
     Optional<Long> lockProduct(long productId);
 
-    /** How many rows (other photos) still use a key, so a shared key is not deleted from the store. */
-    @Query("SELECT COUNT(*) FROM product_image WHERE thumb_key = :key OR card_key = :key OR zoom_key = :key")
+    /** How many rows (other product or story photos) still use a key, so a shared key is not deleted from the store. */
+    @Query("SELECT (SELECT COUNT(*) FROM product_image WHERE thumb_key = :key OR card_key = :key OR zoom_key = :key)"
+            + " + (SELECT COUNT(*) FROM producer_image WHERE thumb_key = :key OR card_key = :key OR zoom_key = :key)")
     int usesOf(String key);
 
     @Query("UPDATE product_image SET position = :position, cover = :cover WHERE id = :id")

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.console.PhotoUploadTexts;
 import vn.ocop.market.media.ProductImage;
 import vn.ocop.market.media.ProductImages;
 import vn.ocop.market.product.Listings;
