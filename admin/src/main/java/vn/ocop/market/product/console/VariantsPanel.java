@@ -40,7 +40,7 @@ class VariantsPanel extends VerticalLayout {
         variants.addColumn(Variant::weightGrams).setHeader(I18n.text("console.listings.weight")).setAutoWidth(true);
         variants.addColumn(v -> I18n.text(v.active() ? "console.listings.variant.active" : "console.listings.variant.inactive"))
                 .setHeader(I18n.text("console.common.state")).setAutoWidth(true);
-        variants.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        variants.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         variants.setAllRowsVisible(true);
         variants.setId("listing-variants");
         addVariant.setText(I18n.text("console.listings.variant.add"));

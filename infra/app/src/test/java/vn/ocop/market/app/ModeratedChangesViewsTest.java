@@ -100,7 +100,7 @@ class ModeratedChangesViewsTest implements TestEnvironment {
 
         signIn(account(Role.PRODUCER, producer.id()));
         UI.getCurrent().navigate(ListingEditorView.class, new RouteParameters("productId", String.valueOf(product.id())));
-        assertFalse(_get(Span.class, spec -> spec.withId("photos-awaiting")).isVisible());
+        assertTrue(_find(Span.class, spec -> spec.withId("photos-awaiting")).isEmpty(), "nothing waits yet");
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("photo-upload")), "atiso-moi.png", "image/png",
                 TestImages.png(640, 640));
         assertEquals("Thay đổi ảnh đang chờ cán bộ duyệt; người mua vẫn thấy bộ ảnh đã duyệt.",
@@ -161,7 +161,8 @@ class ModeratedChangesViewsTest implements TestEnvironment {
         List<String> row = GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("listing-changes")), 0);
         assertTrue(row.get(1).contains("Nhóm mới: Đồ uống"), row.toString());
 
-        _get(Button.class, spec -> spec.withId("variant-edit-" + variant.id())).click();
+        Grid<?> variantGrid = _get(Grid.class, spec -> spec.withId("listing-variants"));
+        ((Button) GridKt._getCellComponent(variantGrid, 0, "actions").getChildren().findFirst().orElseThrow()).click();
         _get(IntegerField.class, spec -> spec.withId("variant-price")).setValue(300_000);
         _get(Button.class, spec -> spec.withId("variant-save")).click();
         assertEquals(200_000, listings.variants(owner, product.id()).getFirst().priceVnd(), "the 50 % rise waits");
