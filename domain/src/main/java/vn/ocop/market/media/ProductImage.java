@@ -8,8 +8,9 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
- * One photo of a product (or, later, of one of its variants), stored in three sizes under
- * content-addressed keys; {@code /media/{key}} serves each of them.
+ * One photo of a product (or of one of its variants), stored in three sizes under
+ * content-addressed keys; {@code /media/{key}} serves each of them. A pending photo waits for an
+ * officer's approval of a photo change and is not shown to shoppers.
  */
 @MappedEntity("product_image")
 public record ProductImage(
@@ -28,11 +29,18 @@ public record ProductImage(
         String zoomKey,
         int zoomWidth,
         int zoomHeight,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean pending) {
 
     /** The stored keys, smallest first. */
     public java.util.List<String> keys() {
         return java.util.List.of(thumbKey, cardKey, zoomKey);
+    }
+
+    /** The same photo shown at another place (the editor's view of a proposed order). */
+    public ProductImage placedAt(int newPosition, boolean asCover) {
+        return new ProductImage(id, productId, variantId, newPosition, asCover, contentHash, thumbKey, thumbWidth,
+                thumbHeight, cardKey, cardWidth, cardHeight, zoomKey, zoomWidth, zoomHeight, createdAt, pending);
     }
 
     /** The public path of a size, for {@code src} and {@code srcset}. */

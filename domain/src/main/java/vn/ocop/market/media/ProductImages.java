@@ -28,6 +28,8 @@ import java.util.Set;
  * on its own producer's products only (the producer comes from the signed-in user, never from
  * input); officers on any. A refusal is audited and answered with {@link Refused}; every change is
  * audited too. Stored files are content-addressed, so the same photo uploaded twice is one file.
+ * A producer's changes to the photos of an approved product wait for an officer ({@link PhotoReview}):
+ * shoppers keep seeing the approved photos, the editor shows the photos as proposed.
  */
 @Singleton
 public class ProductImages {
@@ -51,9 +53,11 @@ public class ProductImages {
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionOperations<Connection> tx;
+    private final PhotoReview review;
 
     ProductImages(ProductImageRepository images, ImageProcessing processing, ImageStore store, AuditTrail audit,
-                  Outbox outbox, Clock clock, TransactionOperations<Connection> tx) {
+                  Outbox outbox, Clock clock, TransactionOperations<Connection> tx, PhotoReview review) {
+        this.review = review;
         this.outbox = outbox;
         this.images = images;
         this.processing = processing;
@@ -63,9 +67,56 @@ public class ProductImages {
         this.tx = tx;
     }
 
-    /** A product's photos, the cover first, then by position. */
+    /** A product's photos as shoppers see them, the cover first, then by position. */
     public List<ProductImage> of(long productId) {
         return tx.executeRead(s -> images.ofProduct(productId));
+    }
+
+    /**
+     * A product's photos as its editor sees them: those of the waiting photo change, if any (the
+     * first is the cover), else those shoppers see.
+     */
+    public List<ProductImage> proposed(long productId) {
+        return tx.executeRead(s -> proposedNow(productId));
+    }
+
+    /** Whether a photo change of the product waits for an officer. */
+    public boolean awaitingApproval(long productId) {
+        return tx.executeRead(s -> review.proposed(productId).isPresent());
+    }
+
+    /** The photos with these ids, in this order, the first as the cover; ids of other products are skipped. */
+    public List<ProductImage> byIds(long productId, List<Long> ids) {
+        return tx.executeRead(s -> inOrder(images.allOfProduct(productId), ids));
+    }
+
+    private List<ProductImage> proposedNow(long productId) {
+        return review.proposed(productId).map(ids -> inOrder(images.allOfProduct(productId), ids))
+                .orElseGet(() -> images.ofProduct(productId));
+    }
+
+    private static List<ProductImage> inOrder(List<ProductImage> rows, List<Long> ids) {
+        Map<Long, ProductImage> byId = new LinkedHashMap<>();
+        rows.forEach(r -> byId.put(r.id(), r));
+        List<ProductImage> ordered = new ArrayList<>();
+        for (Long id : ids) {
+            ProductImage row = byId.get(id);
+            if (row != null) {
+                ordered.add(row.placedAt(ordered.size(), ordered.isEmpty()));
+            }
+        }
+        return ordered;
+    }
+
+    private static List<Long> idsOf(List<ProductImage> photos) {
+        return photos.stream().map(ProductImage::id).toList();
+    }
+
+    /** Records the photos as proposed and audits it; the photos shoppers see stay as they are. */
+    private void propose(SignedInUser user, long productId, List<Long> ids, String action, String detail) {
+        boolean unchanged = ids.equals(idsOf(images.ofProduct(productId)));
+        review.propose(user, productId, ids, unchanged);
+        audit.record(user.email(), action, null, productId, detail + (unchanged ? "" : " (awaiting approval)"));
     }
 
     /** The photos of several products, each product's cover first; a product without photos is absent. */
@@ -90,8 +141,22 @@ public class ProductImages {
      * @throws NotFoundException     no such product
      */
     public ProductImage add(SignedInUser user, long productId, String fileName, byte[] bytes) {
+        return add(user, productId, null, fileName, bytes);
+    }
+
+    /**
+     * Like {@link #add(SignedInUser, long, String, byte[])}, for one variant of the product: the
+     * product page shows a variant's photos first once a shopper chooses it.
+     */
+    public ProductImage addToVariant(SignedInUser user, long variantId, String fileName, byte[] bytes) {
+        long productId = tx.executeRead(s -> images.productOfVariant(variantId))
+                .orElseThrow(() -> new NotFoundException("No variant " + variantId));
+        return add(user, productId, variantId, fileName, bytes);
+    }
+
+    private ProductImage add(SignedInUser user, long productId, Long variantId, String fileName, byte[] bytes) {
         authorize(user, productId, "add");
-        if (of(productId).size() >= MAX_PER_PRODUCT) {
+        if (proposed(productId).size() >= MAX_PER_PRODUCT) {
             throw InvalidInputException.of(ImageProcessing.FIELD, "media.image.tooMany", MAX_PER_PRODUCT);
         }
         ProcessedImage processed = processing.process(fileName, bytes);
@@ -101,20 +166,29 @@ public class ProductImages {
         try {
             return tx.executeWrite(s -> {
                 images.lockProduct(productId);
-                List<ProductImage> existing = images.ofProduct(productId);
+                boolean reviewed = review.reviewed(user, productId);
+                List<ProductImage> existing = reviewed ? proposedNow(productId) : images.ofProduct(productId);
                 if (existing.size() >= MAX_PER_PRODUCT) {
                     throw InvalidInputException.of(ImageProcessing.FIELD, "media.image.tooMany", MAX_PER_PRODUCT);
                 }
                 ProcessedImage.Rendition thumb = processed.size(ImageSize.THUMB);
                 ProcessedImage.Rendition card = processed.size(ImageSize.CARD);
                 ProcessedImage.Rendition zoom = processed.size(ImageSize.ZOOM);
-                ProductImage saved = images.save(new ProductImage(null, productId, null, images.nextPosition(productId),
-                        existing.isEmpty(), processed.contentHash(), thumb.key(), thumb.width(), thumb.height(),
-                        card.key(), card.width(), card.height(), zoom.key(), zoom.width(), zoom.height(), clock.instant()));
-                outbox.append("product", productId, "ImagesChanged");
-                audit.record(user.email(), "IMAGE_ADDED", null, productId, "image " + saved.id() + " ("
-                        + processed.width() + "x" + processed.height() + " " + processed.sourceType() + ", "
-                        + processed.contentHash().substring(0, 12) + ")");
+                ProductImage saved = images.save(new ProductImage(null, productId, variantId, images.nextPosition(productId),
+                        existing.isEmpty() && !reviewed, processed.contentHash(), thumb.key(), thumb.width(),
+                        thumb.height(), card.key(), card.width(), card.height(), zoom.key(), zoom.width(), zoom.height(),
+                        clock.instant(), reviewed));
+                String detail = "image " + saved.id() + (variantId == null ? "" : " of variant " + variantId)
+                        + " (" + processed.width() + "x" + processed.height() + " "
+                        + processed.sourceType() + ", " + processed.contentHash().substring(0, 12) + ")";
+                if (reviewed) {
+                    List<Long> ids = new ArrayList<>(idsOf(existing));
+                    ids.add(saved.id());
+                    propose(user, productId, ids, "IMAGE_ADDED", detail);
+                } else {
+                    outbox.append("product", productId, "ImagesChanged");
+                    audit.record(user.email(), "IMAGE_ADDED", null, productId, detail);
+                }
                 return saved;
             });
         } catch (RuntimeException e) {
@@ -131,10 +205,19 @@ public class ProductImages {
         authorize(user, productId, "reorder");
         return tx.executeWrite(s -> {
             images.lockProduct(productId);
-            List<ProductImage> current = images.ofProduct(productId);
+            boolean reviewed = review.reviewed(user, productId);
+            List<ProductImage> current = reviewed ? proposedNow(productId) : images.ofProduct(productId);
             Set<Long> currentIds = new HashSet<>(current.stream().map(ProductImage::id).toList());
             if (imageIds.size() != current.size() || !currentIds.equals(new HashSet<>(imageIds))) {
                 throw InvalidInputException.of("order", "media.image.orderStale");
+            }
+            if (reviewed) {
+                // The cover stays the cover: first in a proposed order.
+                List<Long> ids = new ArrayList<>();
+                ids.add(current.get(0).id());
+                imageIds.stream().filter(id -> !id.equals(current.get(0).id())).forEach(ids::add);
+                propose(user, productId, ids, "IMAGES_REORDERED", "order " + ids);
+                return proposedNow(productId);
             }
             for (int i = 0; i < imageIds.size(); i++) {
                 long id = imageIds.get(i);
@@ -153,6 +236,15 @@ public class ProductImages {
         authorize(user, image.productId(), "cover");
         return tx.executeWrite(s -> {
             images.lockProduct(image.productId());
+            if (review.reviewed(user, image.productId())) {
+                List<Long> ids = new ArrayList<>(idsOf(proposedNow(image.productId())));
+                if (!ids.remove(image.id())) {
+                    throw InvalidInputException.of("order", "media.image.orderStale");
+                }
+                ids.add(0, image.id());
+                propose(user, image.productId(), ids, "IMAGE_COVER_SET", "image " + imageId);
+                return proposedNow(image.productId());
+            }
             for (ProductImage other : images.ofProduct(image.productId())) {
                 images.place(other.id(), other.position(), Objects.equals(other.id(), image.id()));
             }
@@ -171,6 +263,17 @@ public class ProductImages {
         authorize(user, image.productId(), "delete");
         List<ProductImage> left = tx.executeWrite(s -> {
             images.lockProduct(image.productId());
+            if (review.reviewed(user, image.productId())) {
+                List<Long> ids = new ArrayList<>(idsOf(proposedNow(image.productId())));
+                if (!ids.remove(image.id())) {
+                    throw InvalidInputException.of("order", "media.image.orderStale");
+                }
+                if (image.pending()) {
+                    images.deleteById(imageId);
+                }
+                propose(user, image.productId(), ids, "IMAGE_DELETED", "image " + imageId);
+                return proposedNow(image.productId());
+            }
             images.deleteById(imageId);
             List<ProductImage> rest = images.ofProduct(image.productId());
             List<ProductImage> ordered = new ArrayList<>(rest);
@@ -185,7 +288,9 @@ public class ProductImages {
                     + image.contentHash().substring(0, 12) + ")");
             return images.ofProduct(image.productId());
         });
-        removeUnused(image.keys());
+        if (tx.executeRead(s -> images.findById(imageId)).isEmpty()) {
+            removeUnused(image.keys());
+        }
         return left;
     }
 
@@ -211,7 +316,7 @@ public class ProductImages {
     }
 
     /** Deletes stored keys no photo row uses any more; a failure only leaves a file behind. */
-    private void removeUnused(List<String> keys) {
+    void removeUnused(List<String> keys) {
         for (String key : keys) {
             try {
                 if (tx.executeRead(s -> images.usesOf(key)) == 0) {

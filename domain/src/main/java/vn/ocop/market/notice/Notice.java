@@ -7,15 +7,20 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
-/** A message to a producer about one of its certificates or its stock, shown in the console and e-mailed. */
+/**
+ * A message to a producer about one of its certificates or its stock, shown in the console and
+ * e-mailed; or to a shopper ({@code userId}) about a followed producer's new product.
+ */
 @Serdeable
 @MappedEntity("notice")
 public record Notice(@Id long id, long producerId, @Nullable Long certificateId, String kind, String title, String body,
                      Instant createdAt, @Nullable Instant readAt, @Nullable String emailTo,
-                     @Nullable Instant emailedAt) {
+                     @Nullable Instant emailedAt, @Nullable Long userId) {
 
     public static final String EXPIRING = "EXPIRING_30";
     public static final String EXPIRED = "EXPIRED";
     /** A product or variant fell to its low-stock threshold (no certificate). */
     public static final String LOW_STOCK = "LOW_STOCK";
+    /** A followed producer's product went on sale for the first time (to a shopper, {@link #userId}). */
+    public static final String NEW_PRODUCT = "NEW_PRODUCT";
 }

@@ -13,7 +13,7 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface NoticeRepository extends GenericRepository<Notice, Long> {
 
-    String COLUMNS = "id, producer_id, certificate_id, kind, title, body, created_at, read_at, email_to, emailed_at";
+    String COLUMNS = "id, producer_id, certificate_id, kind, title, body, created_at, read_at, email_to, emailed_at, user_id";
 
     /** 1 when inserted, 0 when the (certificate, kind) notice already exists. */
     @Query("INSERT IGNORE INTO notice (producer_id, certificate_id, kind, title, body, created_at, email_to) "
@@ -33,8 +33,17 @@ interface NoticeRepository extends GenericRepository<Notice, Long> {
     int insertPlain(long producerId, String kind, String title, String body, Instant createdAt,
                     @Nullable String emailTo);
 
-    @Query("SELECT " + COLUMNS + " FROM notice WHERE producer_id = :producerId ORDER BY id DESC")
+    @Query("SELECT " + COLUMNS + " FROM notice WHERE producer_id = :producerId AND user_id IS NULL ORDER BY id DESC")
     List<Notice> forProducer(long producerId);
+
+    /** 1 when inserted, 0 when the shopper was told about this product already. */
+    @Query("INSERT IGNORE INTO notice (producer_id, product_id, user_id, kind, title, body, created_at, email_to) "
+            + "VALUES (:producerId, :productId, :userId, :kind, :title, :body, :createdAt, :emailTo)")
+    int insertForUser(long producerId, long productId, long userId, String kind, String title, String body,
+                      Instant createdAt, @Nullable String emailTo);
+
+    @Query("SELECT " + COLUMNS + " FROM notice WHERE user_id = :userId ORDER BY id DESC LIMIT :limit")
+    List<Notice> forUser(long userId, int limit);
 
     @Query("SELECT " + COLUMNS + " FROM notice WHERE certificate_id = :certificateId ORDER BY id")
     List<Notice> forCertificate(long certificateId);

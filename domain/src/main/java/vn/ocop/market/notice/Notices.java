@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 
-/** Producer notices: created once per certificate and kind, read in the console, e-mailed once. */
+/**
+ * Notices: a producer's, created once per certificate and kind, read in the console; a shopper's,
+ * once per followed producer's new product, read on the account page; each e-mailed once.
+ */
 @Singleton
 public class Notices {
 
@@ -45,6 +48,22 @@ public class Notices {
     public void createForProducer(long producerId, String kind, String title, String body,
                                   @io.micronaut.core.annotation.Nullable String email) {
         rows.insertPlain(producerId, kind, title, body, clock.instant(), email);
+    }
+
+    /**
+     * Tells a shopper about a followed producer's product, once: a second call for the same shopper
+     * and product creates nothing. Returns true when this call created it.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public boolean createForShopper(long userId, long producerId, long productId, String kind, String title,
+                                    String body, @io.micronaut.core.annotation.Nullable String email) {
+        return rows.insertForUser(producerId, productId, userId, kind, title, body, clock.instant(), email) == 1;
+    }
+
+    /** A shopper's notices, the newest first. */
+    @Transactional(readOnly = true)
+    public List<Notice> forShopper(long userId, int limit) {
+        return rows.forUser(userId, Math.max(0, Math.min(limit, 200)));
     }
 
     @Transactional(readOnly = true)

@@ -12,14 +12,12 @@ import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
-import vn.ocop.market.shared.SafeHtml;
 import vn.ocop.market.shared.TextLimits;
 import vn.ocop.market.shared.Vnd;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A producer's own listings: drafts, their publication, edits and variants. A producer user acts
@@ -36,25 +34,29 @@ public class Listings {
     public record Edited(Product product, @Nullable ProductChange pending) {
     }
 
+    /** The outcome of a variant's edit: the variant as it is now and its price rise left waiting, if any. */
+    public record VariantEdited(Variant variant, @Nullable ProductChange pending) {
+    }
+
     private final ProductRepository repository;
     private final VariantRepository variants;
     private final ProductChangeRepository changes;
     private final Products products;
-    private final Stock stock;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Refusals refusals;
     private final Producers producers;
     private final Clock clock;
+    private final ListingEdits edits;
 
     Listings(ProductRepository repository, VariantRepository variants, ProductChangeRepository changes,
-             Products products, Stock stock, Outbox outbox, AuditTrail audit, Refusals refusals, Clock clock,
-             Producers producers) {
+             Products products, Outbox outbox, AuditTrail audit, Refusals refusals, Clock clock,
+             Producers producers, ListingEdits edits) {
+        this.edits = edits;
         this.repository = repository;
         this.variants = variants;
         this.changes = changes;
         this.products = products;
-        this.stock = stock;
         this.outbox = outbox;
         this.audit = audit;
         this.refusals = refusals;
@@ -104,59 +106,15 @@ public class Listings {
     }
 
     /**
-     * Edits a product. Stock, lower prices and rises up to {@link #PRICE_RISE_PERCENT_WITHOUT_REVIEW} %
-     * apply at once; on a published product a new name or description and a larger rise become one
-     * pending change. A draft takes every value at once, unless its publication is waiting for approval.
+     * Edits a product. Stock, lower prices, rises up to {@link #PRICE_RISE_PERCENT_WITHOUT_REVIEW} %,
+     * the unit, the weight and the raw-material origin apply at once; on a published product a new
+     * name, description or group and a larger rise become one pending change. A draft takes every
+     * value at once, unless its publication is waiting for approval.
      */
     @Transactional
     public Edited edit(SignedInUser user, long productId, ListingEdit edit) {
         owned(user, productId, "edit");
-        List<FieldError> errors = new ArrayList<>();
-        String name = edit.name() == null ? null : edit.name().trim();
-        if (name != null) {
-            if (name.isEmpty()) {
-                errors.add(FieldError.of("name", "product.name.required"));
-            } else {
-                TextLimits.check(errors, "name", name, 200, Localized.key("product.limit.name"));
-            }
-        }
-        TextLimits.check(errors, "description", edit.description(), TextLimits.RICH_TEXT,
-                Localized.key("product.limit.description"));
-        checkPrice(errors, edit.priceVnd());
-        if (edit.stock() != null && edit.stock() < 0) {
-            errors.add(FieldError.of("stock", "product.stock.negative"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        ListingRow row = repository.lockListing(productId).orElseThrow();
-        if (edit.stock() != null && edit.stock() != row.stock()) {
-            stock.set(productId, edit.stock());
-            audit.record(user.email(), "STOCK_SET", null, productId, row.stock() + " -> " + edit.stock());
-        }
-        String newName = name != null && !name.equals(row.name()) ? name : null;
-        String description = edit.description() == null ? null : SafeHtml.clean(edit.description());
-        String newDescription = description != null && !Objects.equals(description, row.description()) ? description : null;
-        Long price = edit.priceVnd() != null && edit.priceVnd() != row.priceVnd() ? edit.priceVnd() : null;
-        boolean bigRise = price != null && riseNeedsReview(row.priceVnd(), price);
-
-        ProductChange pending = null;
-        if (!row.published()) {
-            if ((newName != null || newDescription != null || price != null)
-                    && changes.countPending(productId, ProductChange.Kind.PUBLISH.name()) > 0) {
-                throw InvalidInputException.of("productId", "product.change.awaitingApproval");
-            }
-            apply(user, productId, newName, newDescription, price, "DRAFT_EDITED");
-        } else {
-            apply(user, productId, null, null, bigRise ? null : price, "PRICE_SET");
-            if (newName != null || newDescription != null || bigRise) {
-                pending = changes.save(new ProductChange(null, productId, ProductChange.Kind.EDIT, newName,
-                        newDescription, bigRise ? price : null, user.email(), clock.instant(),
-                        ProductChange.State.PENDING, null, null, null));
-                audit.record(user.email(), "CHANGE_REQUESTED", null, productId, "change " + pending.id());
-            }
-        }
-        return new Edited(repository.findById(productId).orElseThrow(), pending);
+        return edits.edit(user, productId, edit);
     }
 
     /** The product's changes, newest first, with their state and an officer's reason. */
@@ -187,9 +145,11 @@ public class Listings {
     /**
      * Changes a variant's label, SKU, GTIN, price, stock and weight (a null weight or position stays
      * as it is) with the checks of {@link #addVariant}; nothing is written when any field is wrong.
+     * On a published product a price rise over {@link #PRICE_RISE_PERCENT_WITHOUT_REVIEW} % waits
+     * for an officer (the variant keeps its price meanwhile); cuts and stock apply at once.
      */
     @Transactional
-    public Variant editVariant(SignedInUser user, long variantId, NewVariant command) {
+    public VariantEdited editVariant(SignedInUser user, long variantId, NewVariant command) {
         Variant current = variants.findById(variantId)
                 .orElseThrow(() -> new NotFoundException("No variant " + variantId));
         ListingRow row = owned(user, current.productId(), "edit variant");
@@ -197,8 +157,10 @@ public class Listings {
         String sku = command.sku() == null ? "" : command.sku().trim();
         String gtin = blankToNull(command.gtin());
         checkVariant(command, label, sku, gtin, variants.countSkuElsewhere(row.producerId(), sku, variantId) > 0);
+        boolean bigRise = row.published() && riseNeedsReview(current.priceVnd(), command.priceVnd());
+        long price = bigRise ? current.priceVnd() : command.priceVnd();
         Variant saved = variants.update(new Variant(current.id(), current.productId(), current.producerId(), label, sku,
-                gtin, command.priceVnd(), command.stock() == null ? current.stock() : command.stock(),
+                gtin, price, command.stock() == null ? current.stock() : command.stock(),
                 command.weightGrams() == null ? current.weightGrams() : command.weightGrams(),
                 command.position() == null ? current.position() : command.position(), current.active(),
                 current.createdAt(), current.version()));
@@ -206,7 +168,15 @@ public class Listings {
         audit.record(user.email(), "VARIANT_EDITED", null, current.productId(), sku + " " + label
                 + (current.priceVnd() != saved.priceVnd() ? " price " + current.priceVnd() + " -> " + saved.priceVnd() : "")
                 + (current.stock() != saved.stock() ? " stock " + current.stock() + " -> " + saved.stock() : ""));
-        return saved;
+        ProductChange pending = null;
+        if (bigRise) {
+            pending = changes.save(new ProductChange(null, current.productId(), ProductChange.Kind.VARIANT, null, null,
+                    command.priceVnd(), user.email(), clock.instant(), ProductChange.State.PENDING, null, null, null,
+                    variantId, null, null));
+            audit.record(user.email(), "CHANGE_REQUESTED", null, current.productId(), "change " + pending.id()
+                    + " variant " + sku + " price " + current.priceVnd() + " -> " + command.priceVnd());
+        }
+        return new VariantEdited(saved, pending);
     }
 
     /** Offers a variant for sale again, or stops offering it. */
@@ -306,18 +276,6 @@ public class Listings {
         return Math.multiplyExact(newPrice, 100L) > Math.multiplyExact(oldPrice, 100L + PRICE_RISE_PERCENT_WITHOUT_REVIEW);
     }
 
-    private void apply(SignedInUser user, long productId, @Nullable String name, @Nullable String description,
-                       @Nullable Long price, String action) {
-        if (name == null && description == null && price == null) {
-            return;
-        }
-        repository.applyValues(productId, name, description, price);
-        outbox.append("product", productId, "ProductChanged");
-        audit.record(user.email(), action, null, productId,
-                (name == null ? "" : "name ") + (description == null ? "" : "description ")
-                        + (price == null ? "" : "price " + price));
-    }
-
     /**
      * The product, if the user may act on it: officers on any, a producer user on its own
      * producer's; anything else is refused and the refusal audited.
@@ -334,7 +292,7 @@ public class Listings {
         return row;
     }
 
-    private static void checkPrice(List<FieldError> errors, @Nullable Long price) {
+    static void checkPrice(List<FieldError> errors, @Nullable Long price) {
         if (price == null) {
             return;
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.audit.AuditTrail;
+import vn.ocop.market.media.PhotoDecisions;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.Outbox;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * The officers' moderation queue: producers' first publications and the changes shoppers would
- * see. Approving applies the change with its outbox row in one transaction; a change is decided once.
+ * see (values, a variant's price rise, photos). Approving applies the change with its outbox row in one transaction; a change is decided once.
  */
 @Singleton
 public class Moderation {
@@ -29,9 +30,13 @@ public class Moderation {
     private final AuditTrail audit;
     private final Refusals refusals;
     private final Clock clock;
+    private final VariantRepository variants;
+    private final PhotoDecisions photos;
 
     Moderation(ProductChangeRepository changes, ProductRepository products, Outbox outbox, AuditTrail audit,
-               Refusals refusals, Clock clock) {
+               Refusals refusals, Clock clock, VariantRepository variants, PhotoDecisions photos) {
+        this.variants = variants;
+        this.photos = photos;
         this.changes = changes;
         this.products = products;
         this.outbox = outbox;
@@ -58,12 +63,21 @@ public class Moderation {
     @Transactional
     public ProductChange approve(SignedInUser officer, long changeId) {
         ProductChange change = decide(officer, changeId, ProductChange.State.APPROVED, null);
-        if (change.kind() == ProductChange.Kind.PUBLISH) {
-            products.publish(change.productId());
-            outbox.append("product", change.productId(), "ProductPublished");
-        } else {
-            products.applyValues(change.productId(), change.name(), change.description(), change.priceVnd());
-            outbox.append("product", change.productId(), "ProductChanged");
+        switch (change.kind()) {
+            case PUBLISH -> {
+                products.publish(change.productId());
+                outbox.append("product", change.productId(), "ProductPublished");
+            }
+            case EDIT -> {
+                products.applyValues(change.productId(), change.name(), change.description(), change.priceVnd(),
+                        change.productGroup() == null ? null : change.productGroup().name());
+                outbox.append("product", change.productId(), "ProductChanged");
+            }
+            case VARIANT -> {
+                variants.setPrice(change.variantId(), change.priceVnd());
+                outbox.append("product", change.productId(), "VariantChanged");
+            }
+            case PHOTOS -> photos.approve(change.productId(), change.photoIds());
         }
         audit.record(officer.email(), "CHANGE_APPROVED", null, change.productId(),
                 "change " + changeId + " " + change.kind());
@@ -81,6 +95,9 @@ public class Moderation {
             throw InvalidInputException.of("reason", "product.change.reason.tooLong", REASON_LENGTH);
         }
         ProductChange change = decide(officer, changeId, ProductChange.State.REJECTED, why);
+        if (change.kind() == ProductChange.Kind.PHOTOS) {
+            photos.reject(change.productId(), change.photoIds());
+        }
         audit.record(officer.email(), "CHANGE_REJECTED", null, change.productId(),
                 "change " + changeId + " " + change.kind() + ": " + why);
         return changes.findById(changeId).orElseThrow();

@@ -10,9 +10,4 @@ public final class ProductPaths {
     public static String page(String slug) {
         return "/san-pham/" + slug;
     }
-
-    /** The page of the product's producer, {@code /chu-the/<producer slug>}. */
-    public static String producerPage(String producerSlug) {
-        return vn.ocop.market.producer.ProducerPaths.page(producerSlug);
-    }
 }

@@ -93,8 +93,15 @@ interface ProductRepository extends CrudRepository<Product, Long> {
 
     /** Sets the values given; a null leaves the column as it is. */
     @Query("UPDATE product SET name = COALESCE(:name, name), description = COALESCE(:description, description),"
-            + " price_vnd = COALESCE(:priceVnd, price_vnd), version = version + 1 WHERE id = :id")
-    int applyValues(long id, @Nullable String name, @Nullable String description, @Nullable Long priceVnd);
+            + " price_vnd = COALESCE(:priceVnd, price_vnd), product_group = COALESCE(:productGroup, product_group),"
+            + " version = version + 1 WHERE id = :id")
+    int applyValues(long id, @Nullable String name, @Nullable String description, @Nullable Long priceVnd,
+                    @Nullable String productGroup);
+
+    /** Sets the values shoppers see no differently enough to need an officer: unit, weight, raw-material origin. */
+    @Query("UPDATE product SET unit = :unit, weight_grams = :weightGrams, raw_material_origin = :origin,"
+            + " version = version + 1 WHERE id = :id")
+    int applyDetails(long id, @Nullable String unit, int weightGrams, @Nullable String origin);
 
     @Query("UPDATE product SET stock = :stock, version = version + 1 WHERE id = :productId")
     int setStock(long productId, int stock);

@@ -20,6 +20,9 @@ interface VariantRepository extends CrudRepository<Variant, Long> {
     @Query("SELECT COUNT(*) FROM product_variant WHERE producer_id = :producerId AND sku = :sku AND id <> :id")
     long countSkuElsewhere(long producerId, String sku, long id);
 
+    @Query("UPDATE product_variant SET price_vnd = :priceVnd, version = version + 1 WHERE id = :id")
+    int setPrice(long id, long priceVnd);
+
     @Query("UPDATE product_variant SET active = :active, version = version + 1 WHERE id = :id")
     int setActive(long id, boolean active);
 

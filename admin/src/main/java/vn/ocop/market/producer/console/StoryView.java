@@ -22,6 +22,7 @@ import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.console.AdminLayout;
 import vn.ocop.market.console.ConsoleRoles;
+import vn.ocop.market.media.StoryPhotos;
 import vn.ocop.market.order.ui.AddressFields;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.ProducerStatus;
@@ -40,7 +41,7 @@ import java.util.Map;
 
 /**
  * A producer's own story, as its public page shows it: the story in Vietnamese and in English (basic
- * HTML, sanitised when saved), an optional YouTube/Facebook/TikTok video link, and where it is. The
+ * HTML, sanitised when saved), an optional YouTube/Facebook/TikTok video link, photos and where it is. The
  * page also tells where the producer's application stands (waiting, approved, rejected with the reason).
  */
 @Prototype
@@ -59,9 +60,11 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ProducerStories stories;
     private final AdminUnits units;
     private final Map<String, HasValidation> fields = new HashMap<>();
+    final StoryPhotosPanel photos;
 
-    public StoryView(ProducerStories stories, AdminUnits units) {
+    public StoryView(ProducerStories stories, AdminUnits units, StoryPhotos storyPhotos) {
         this.stories = stories;
+        this.photos = new StoryPhotosPanel(storyPhotos);
         this.units = units;
         setMaxWidth("56rem");
         place = new AddressFields(units);
@@ -91,14 +94,17 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         fields.put("commune", place.field("commune"));
         fields.put("address", place.field("street"));
         add(new H2(I18n.text("console.story.title")), status, story, storyEn, videoUrl,
-                new H3(I18n.text("console.story.place")), place, save,
+                new H3(I18n.text("console.story.place")), place, save, photos,
                 new H3(I18n.text("console.story.preview")), preview);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            show(stories.own(CurrentUser.get().orElse(null)));
+            SignedInUser user = CurrentUser.get().orElse(null);
+            Producer producer = stories.own(user);
+            show(producer);
+            photos.show(user, producer.id(), producer.name());
         } catch (SecurityException refused) {
             event.rerouteToError(AccessDeniedException.class, I18n.text("console.common.noAccess"));
         }

@@ -1,7 +1,6 @@
 package vn.ocop.market.product.console;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,20 +16,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.console.AdminLayout;
 import vn.ocop.market.console.ConsoleRoles;
-import vn.ocop.market.media.ProductImage;
 import vn.ocop.market.media.ProductImages;
 import vn.ocop.market.product.Draft;
 import vn.ocop.market.product.ListingEdit;
@@ -40,14 +36,11 @@ import vn.ocop.market.product.ProductChange;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.Reevaluations;
 import vn.ocop.market.product.SaleStatus;
-import vn.ocop.market.product.Variant;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
-import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -62,13 +55,9 @@ import java.util.Map;
 @ConsoleRoles({Role.PRODUCER, Role.OFFICER})
 public class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Photos are checked again by the server; this only stops larger ones in the browser. */
-    static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-
     private final Listings listings;
     private final SaleStatus saleStatus;
     private final Reevaluations reevaluations;
-    private final ProductImages images;
 
     final H2 title = new H2();
     final Span status = new Span();
@@ -87,11 +76,8 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
     final Span formError = new Span();
     final Button save = new Button();
     final Grid<ProductChange> changes = new Grid<>();
-    final Grid<Variant> variants = new Grid<>();
-    final Button addVariant = new Button();
-    final Upload upload;
-    final Span photoError = new Span();
-    final HorizontalLayout photos = new HorizontalLayout();
+    final VariantsPanel variants;
+    final PhotosPanel photos;
     private final Map<String, HasValidation> fields;
     private final VerticalLayout details = new VerticalLayout();
 
@@ -104,7 +90,8 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         this.listings = listings;
         this.saleStatus = saleStatus;
         this.reevaluations = reevaluations;
-        this.images = images;
+        this.variants = new VariantsPanel(listings, this::refreshChanges);
+        this.photos = new PhotosPanel(images, listings, this::refreshChanges);
         setWidthFull();
         status.setId("listing-status");
         reevaluate.setText(I18n.text("console.listings.reevaluate"));
@@ -149,9 +136,8 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         FormLayout form = new FormLayout(name, group, description, unit, weight, origin, gtin, price, stock);
         form.setColspan(description, 2);
 
-        changes.addColumn(c -> I18n.text(c.kind() == ProductChange.Kind.PUBLISH ? "console.listings.change.publish"
-                : "console.listings.change.edit")).setHeader(I18n.text("console.listings.change")).setAutoWidth(true);
-        changes.addColumn(c -> summary(c)).setHeader(I18n.text("console.listings.change.values")).setFlexGrow(2);
+        changes.addColumn(c -> ChangeTexts.kind(c.kind())).setHeader(I18n.text("console.listings.change")).setAutoWidth(true);
+        changes.addColumn(ChangeTexts::summary).setHeader(I18n.text("console.listings.change.values")).setFlexGrow(2);
         changes.addColumn(c -> I18n.day(c.requestedAt().atZone(vn.ocop.market.shared.ClockFactory.VIETNAM).toLocalDate()))
                 .setHeader(I18n.text("console.listings.change.requestedAt")).setAutoWidth(true);
         changes.addColumn(c -> c.state().text().text(I18n.locale())).setHeader(I18n.text("console.common.state"))
@@ -161,37 +147,8 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         changes.setAllRowsVisible(true);
         changes.setId("listing-changes");
 
-        variants.addColumn(Variant::label).setHeader(I18n.text("console.listings.variant.label")).setFlexGrow(2);
-        variants.addColumn(Variant::sku).setHeader(I18n.text("console.listings.variant.sku")).setAutoWidth(true);
-        variants.addColumn(v -> v.gtin() == null ? "" : v.gtin()).setHeader(I18n.text("console.listings.gtin"))
-                .setAutoWidth(true);
-        variants.addColumn(v -> Vnd.format(v.priceVnd())).setHeader(I18n.text("console.listings.price")).setAutoWidth(true);
-        variants.addColumn(Variant::stock).setHeader(I18n.text("console.listings.stock")).setAutoWidth(true);
-        variants.addColumn(Variant::weightGrams).setHeader(I18n.text("console.listings.weight")).setAutoWidth(true);
-        variants.addColumn(v -> I18n.text(v.active() ? "console.listings.variant.active" : "console.listings.variant.inactive"))
-                .setHeader(I18n.text("console.common.state")).setAutoWidth(true);
-        variants.addComponentColumn(this::variantActions).setAutoWidth(true).setFlexGrow(0);
-        variants.setAllRowsVisible(true);
-        variants.setId("listing-variants");
-        addVariant.setText(I18n.text("console.listings.variant.add"));
-        addVariant.setId("variant-add");
-        addVariant.addClickListener(e -> new VariantDialog(listings, user, product.id(), null, this::refreshVariants).open());
-
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> addPhoto(metadata.fileName(), bytes)));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.setMaxFileSize(MAX_PHOTO_BYTES);
-        PhotoUploadTexts.apply(upload);
-        upload.setId("photo-upload");
-        upload.addFileRejectedListener(e -> photoError.setText(e.getErrorMessage()));
-        photoError.setId("photo-error");
-        photoError.addClassName("field-error");
-        photos.setId("listing-photos");
-        photos.setWrap(true);
-
         details.setPadding(false);
-        details.add(new H3(I18n.text("console.listings.changes")), changes,
-                new H3(I18n.text("console.listings.variants")), addVariant, variants,
-                new H3(I18n.text("console.listings.photos")), upload, photoError, photos);
+        details.add(new H3(I18n.text("console.listings.changes")), changes, variants, photos);
         add(title, new HorizontalLayout(status, reevaluate, reevaluationSent), submit, form, formError, save, details);
     }
 
@@ -258,22 +215,14 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         origin.setValue(product.rawMaterialOrigin() == null ? "" : product.rawMaterialOrigin());
         price.setValue((int) product.priceVnd());
         stock.setValue(product.stock());
-        // Only the values shoppers see and the stock change after the product was created.
-        group.setReadOnly(true);
-        unit.setReadOnly(true);
-        weight.setReadOnly(true);
-        origin.setReadOnly(true);
+        // A published product's new group waits for an officer; the unit, weight and origin apply at once.
         gtin.setVisible(false);
         details.setVisible(true);
-        boolean producer = user.role() == Role.PRODUCER;
-        boolean officer = user.role() == Role.OFFICER;
         save.setEnabled(true);
-        addVariant.setVisible(true);
-        upload.setVisible(producer || officer);
         refreshStatus();
         refreshChanges();
-        refreshVariants();
-        refreshPhotos();
+        variants.show(user, product.id());
+        photos.show(user, product);
     }
 
     private void refreshStatus() {
@@ -290,93 +239,9 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void refreshChanges() {
-        changes.setItems(listings.changes(user, product.id()));
-    }
-
-    private void refreshVariants() {
-        variants.setItems(listings.variants(user, product.id()));
-    }
-
-    private void refreshPhotos() {
-        photos.removeAll();
-        List<ProductImage> all = images.of(product.id());
-        for (int i = 0; i < all.size(); i++) {
-            photos.add(photoCard(all, i));
+        if (product != null) {
+            changes.setItems(listings.changes(user, product.id()));
         }
-    }
-
-    private VerticalLayout photoCard(List<ProductImage> all, int index) {
-        ProductImage photo = all.get(index);
-        long id = photo.id();
-        VerticalLayout card = new VerticalLayout(ListingsView.thumbnail(photo, product.name()));
-        card.setPadding(false);
-        card.setSpacing(false);
-        card.setWidth("auto");
-        card.addClassName("listing-photo");
-        card.setId("photo-" + id);
-        if (photo.cover()) {
-            Span cover = new Span(I18n.text("console.listings.photo.isCover"));
-            cover.getElement().getThemeList().add("badge success");
-            cover.setId("photo-cover-badge-" + id);
-            card.add(cover);
-        }
-        Button up = new Button(I18n.text("console.listings.photo.up"), e -> move(all, index, -1));
-        up.setId("photo-up-" + id);
-        up.setEnabled(index > 0);
-        Button down = new Button(I18n.text("console.listings.photo.down"), e -> move(all, index, 1));
-        down.setId("photo-down-" + id);
-        down.setEnabled(index < all.size() - 1);
-        Button cover = new Button(I18n.text("console.listings.photo.setCover"), e -> photoAction(() -> images.setCover(user, id)));
-        cover.setId("photo-set-cover-" + id);
-        cover.setEnabled(!photo.cover());
-        Button delete = new Button(I18n.text("console.listings.photo.delete"), e -> photoAction(() -> images.delete(user, id)));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.setId("photo-delete-" + id);
-        for (Button b : List.of(up, down, cover, delete)) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        }
-        card.add(new HorizontalLayout(up, down), new HorizontalLayout(cover, delete));
-        return card;
-    }
-
-    private void move(List<ProductImage> all, int index, int by) {
-        List<Long> order = new ArrayList<>(all.stream().map(ProductImage::id).toList());
-        int other = index + by;
-        if (other < 0 || other >= order.size()) {
-            return;
-        }
-        Long moved = order.get(index);
-        order.set(index, order.get(other));
-        order.set(other, moved);
-        photoAction(() -> images.reorder(user, product.id(), order));
-    }
-
-    private void photoAction(Runnable action) {
-        photoError.setText("");
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            photoError.setText(I18n.messages(e));
-        }
-        refreshPhotos();
-    }
-
-    /** Called by the upload's handler with the whole file; the photo is checked and stored by the domain. */
-    private void addPhoto(String fileName, byte[] bytes) {
-        UI ui = getUI().orElse(UI.getCurrent());
-        SignedInUser by = user;
-        Product to = product;
-        String error = null;
-        try {
-            images.add(by, to.id(), fileName == null ? "" : fileName, bytes);
-        } catch (InvalidInputException e) {
-            error = e.errors().stream().map(err -> err.text(locale)).reduce((a, b) -> a + " " + b).orElse("");
-        }
-        String shown = error;
-        ui.access(() -> {
-            photoError.setText(shown == null ? "" : shown);
-            refreshPhotos();
-        });
     }
 
     private void requestReevaluation() {
@@ -414,7 +279,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
             }
             Listings.Edited edited = listings.edit(user, product.id(), new ListingEdit(name.getValue(),
                     description.getValue(), price.getValue() == null ? null : price.getValue().longValue(),
-                    stock.getValue()));
+                    stock.getValue(), group.getValue(), unit.getValue(), weight.getValue(), origin.getValue()));
             product = edited.product();
             notify(I18n.text(edited.pending() == null ? "console.listings.saved" : "console.listings.savedPending"));
             showProduct();
@@ -440,40 +305,6 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
     private void clearErrors() {
         fields.values().forEach(f -> f.setInvalid(false));
         formError.setText("");
-    }
-
-    private HorizontalLayout variantActions(Variant variant) {
-        Button edit = new Button(I18n.text("console.listings.variant.edit"),
-                e -> new VariantDialog(listings, user, product.id(), variant, this::refreshVariants).open());
-        edit.setId("variant-edit-" + variant.id());
-        Button toggle = new Button(I18n.text(variant.active() ? "console.listings.variant.deactivate"
-                : "console.listings.variant.activate"), e -> {
-            try {
-                listings.setVariantActive(user, variant.id(), !variant.active());
-            } catch (InvalidInputException ex) {
-                formError.setText(I18n.messages(ex));
-            }
-            refreshVariants();
-        });
-        toggle.setId("variant-toggle-" + variant.id());
-        for (Button b : List.of(edit, toggle)) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        }
-        return new HorizontalLayout(edit, toggle);
-    }
-
-    private static String summary(ProductChange change) {
-        List<String> parts = new ArrayList<>();
-        if (change.name() != null) {
-            parts.add(I18n.text("console.listings.change.name", change.name()));
-        }
-        if (change.priceVnd() != null) {
-            parts.add(I18n.text("console.listings.change.price", Vnd.format(change.priceVnd())));
-        }
-        if (change.description() != null) {
-            parts.add(I18n.text("console.listings.change.description"));
-        }
-        return String.join("; ", parts);
     }
 
     private static void notify(String text) {

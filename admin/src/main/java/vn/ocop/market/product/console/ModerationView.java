@@ -35,6 +35,7 @@ import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -70,8 +71,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         queue.addColumn(c -> when(c.requestedAt())).setHeader(I18n.text("console.moderation.requestedAt")).setAutoWidth(true);
         queue.addColumn(PendingChange::producerName).setHeader(I18n.text("console.common.producer")).setFlexGrow(2);
         queue.addColumn(PendingChange::currentName).setHeader(I18n.text("console.common.product")).setFlexGrow(2);
-        queue.addColumn(c -> I18n.text(c.kind() == ProductChange.Kind.PUBLISH ? "console.listings.change.publish"
-                : "console.listings.change.edit")).setHeader(I18n.text("console.listings.change")).setAutoWidth(true);
+        queue.addColumn(c -> ChangeTexts.kind(c.kind())).setHeader(I18n.text("console.listings.change")).setAutoWidth(true);
         queue.setId("moderation-grid");
         queue.setAllRowsVisible(true);
         queue.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -142,7 +142,15 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
             if (change.name() != null) {
                 detail.add(row("console.listings.name", change.currentName(), change.name()));
             }
-            if (change.priceVnd() != null) {
+            if (change.productGroup() != null) {
+                detail.add(row("console.listings.group", I18n.text("product.group." + change.currentGroup().name()),
+                        I18n.text("product.group." + change.productGroup().name())));
+            }
+            if (change.priceVnd() != null && change.kind() == ProductChange.Kind.VARIANT) {
+                detail.add(row("console.listings.variant.label", change.variantLabel(), null));
+                detail.add(row("console.listings.price", Vnd.format(change.currentVariantPriceVnd()),
+                        Vnd.format(change.priceVnd())));
+            } else if (change.priceVnd() != null) {
                 detail.add(row("console.listings.price", Vnd.format(change.currentPriceVnd()), Vnd.format(change.priceVnd())));
             }
             if (change.description() != null) {
@@ -150,12 +158,30 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
                 detail.add(html("console.moderation.newDescription", change.description(), "moderation-new-description"));
             }
         }
-        HorizontalLayout strip = new HorizontalLayout();
-        strip.setId("moderation-photos");
-        for (ProductImage photo : images.of(change.productId())) {
-            strip.add(ListingsView.thumbnail(photo, change.currentName()));
+        HorizontalLayout strip = strip("moderation-photos", images.of(change.productId()), change.currentName());
+        if (change.kind() == ProductChange.Kind.PHOTOS) {
+            // Old and new side by side: what shoppers see now, and what they would see.
+            HorizontalLayout proposed = strip("moderation-new-photos",
+                    images.byIds(change.productId(), change.photoIds()), change.currentName());
+            VerticalLayout before = new VerticalLayout(new H3(I18n.text("console.moderation.oldPhotos")), strip);
+            VerticalLayout after = new VerticalLayout(new H3(I18n.text("console.moderation.newPhotos")), proposed);
+            HorizontalLayout sideBySide = new HorizontalLayout(before, after);
+            sideBySide.setWidthFull();
+            detail.add(sideBySide);
+        } else {
+            detail.add(new H3(I18n.text("console.listings.photos")), strip);
         }
-        detail.add(new H3(I18n.text("console.listings.photos")), strip, reason, error, new HorizontalLayout(approve, reject));
+        detail.add(reason, error, new HorizontalLayout(approve, reject));
+    }
+
+    private static HorizontalLayout strip(String id, List<ProductImage> photos, String productName) {
+        HorizontalLayout strip = new HorizontalLayout();
+        strip.setId(id);
+        strip.setWrap(true);
+        for (ProductImage photo : photos) {
+            strip.add(ListingsView.thumbnail(photo, productName));
+        }
+        return strip;
     }
 
     private static HorizontalLayout row(String labelKey, String before, String after) {

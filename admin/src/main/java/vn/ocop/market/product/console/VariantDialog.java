@@ -56,12 +56,16 @@ class VariantDialog extends Dialog {
                     price.getValue() == null ? null : price.getValue().longValue(), stock.getValue(), weight.getValue(),
                     null);
             try {
+                boolean pending = false;
                 if (variant == null) {
                     listings.addVariant(user, productId, values);
                 } else {
-                    listings.editVariant(user, variant.id(), values);
+                    pending = listings.editVariant(user, variant.id(), values).pending() != null;
                 }
                 close();
+                com.vaadin.flow.component.notification.Notification.show(I18n.text(pending
+                                ? "console.listings.variant.savedPending" : "console.listings.saved"), 4000,
+                        com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
                 saved.run();
             } catch (InvalidInputException ex) {
                 showErrors(ex);

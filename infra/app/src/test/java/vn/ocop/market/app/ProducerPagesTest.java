@@ -85,8 +85,9 @@ class ProducerPagesTest implements TestEnvironment {
         Producer producer = fixtures.producer("HTX Chè Tân Cương SEO " + System.nanoTime(), "Thái Nguyên");
         Product tea = fixtures.product(producer, "Chè móc câu <Đặc biệt> & quà", ProductGroup.BEVERAGE, 320_000);
         Certificate certificate = fixtures.certify(tea, 82, LocalDate.now().minusDays(20));
-        SignedInUser owner = new SignedInUser(900_700, "chu-seo@htx.vn", "Chủ HTX", Role.PRODUCER, producer.id());
-        ProductImage cover = images.add(owner, tea.id(), "nhan.jpg", TestImages.jpeg(1200, 900));
+        // An officer's photo applies at once (a producer's, on an approved product, waits for one).
+        SignedInUser officer = new SignedInUser(900_700, "canbo-seo@ocop.gov.vn", "Cán bộ", Role.OFFICER, null);
+        ProductImage cover = images.add(officer, tea.id(), "nhan.jpg", TestImages.jpeg(1200, 900));
 
         HttpResponse<String> page = get("/san-pham/" + tea.slug());
         assertEquals(200, page.statusCode());

@@ -170,6 +170,34 @@ class ProductPageViewsTest implements TestEnvironment {
     }
 
     @Test
+    void choosingAVariantShowsItsOwnPhotosFirstInTheGallery() {
+        long n = SEQ.incrementAndGet();
+        Product product = certified("Mắm cá linh " + n);
+        SignedInUser officer = new SignedInUser(9_100_000 + n, "cb" + n + "@ocop.gov.vn", "Cán bộ", Role.OFFICER, null);
+        Variant small = listings.addVariant(officer, product.id(),
+                new NewVariant("Hũ 250 g", "CL-250-" + n, null, 90_000L, 10, 300, 1));
+        Variant large = listings.addVariant(officer, product.id(),
+                new NewVariant("Hũ 1 kg", "CL-1KG-" + n, null, 300_000L, 3, 1100, 2));
+        ProductImage cover = images.add(officer, product.id(), "hu.jpg", TestImages.jpeg(1200, 900));
+        ProductImage ofLarge = images.addToVariant(officer, large.id(), "hu-1kg.png", TestImages.png(900, 900));
+        assertEquals(large.id(), ofLarge.variantId());
+
+        UI.getCurrent().navigate("san-pham/" + product.slug());
+        Image main = _get(Image.class, spec -> spec.withId("gallery-main"));
+        assertEquals("/media/" + cover.cardKey(), main.getSrc(), "the small jar has no photo of its own: the cover");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Variant> picker = _get(RadioButtonGroup.class, spec -> spec.withId("variant-picker"));
+        assertEquals(small.id(), picker.getValue().id());
+        _setValue(picker, picker.getListDataView().getItems().filter(v -> v.id().equals(large.id())).findFirst().orElseThrow());
+        main = _get(Image.class, spec -> spec.withId("gallery-main"));
+        assertEquals("/media/" + ofLarge.cardKey(), main.getSrc(), "the 1 kg jar's own photo first");
+        List<Image> thumbs = _find(Image.class, spec -> spec.withClasses("gallery-thumb"));
+        assertEquals("/media/" + ofLarge.thumbKey(), thumbs.getFirst().getSrc());
+        assertEquals("/media/" + cover.thumbKey(), thumbs.get(1).getSrc());
+        assertEquals("lazy", thumbs.getFirst().getElement().getAttribute("loading"));
+    }
+
+    @Test
     void aCardShowsTheCoverInTheCardSizeLazilyWithItsSize() {
         long n = SEQ.incrementAndGet();
         Product product = certified("Nước mắm nhĩ " + n);

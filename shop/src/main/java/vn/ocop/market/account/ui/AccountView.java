@@ -22,6 +22,7 @@ import vn.ocop.market.account.SignedInUser;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import vn.ocop.market.order.CheckoutView;
+import vn.ocop.market.notice.Notices;
 import vn.ocop.market.order.GuestOrders;
 import vn.ocop.market.order.Order;
 import vn.ocop.market.order.Orders;
@@ -47,9 +48,11 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
     private final SavedAddresses addresses;
     private final vn.ocop.market.account.Accounts accounts;
     private final GuestOrders guestOrders;
+    private final Notices notices;
 
     public AccountView(Orders orders, SavedAddresses addresses, vn.ocop.market.account.Accounts accounts,
-                       GuestOrders guestOrders) {
+                       GuestOrders guestOrders, Notices notices) {
+        this.notices = notices;
         this.orders = orders;
         this.guestOrders = guestOrders;
         this.addresses = addresses;
@@ -83,8 +86,8 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
         if (!claimable.isEmpty()) {
             add(guestCheckouts(user, claimable));
         }
-        add(purchases(orders.checkoutsOf(user.id())), savedAddresses(addresses.of(user.id())),
-                new ChangePasswordForm(accounts));
+        add(purchases(orders.checkoutsOf(user.id())), FollowedNews.of(notices.forShopper(user.id(), FollowedNews.SHOWN)),
+                savedAddresses(addresses.of(user.id())), new ChangePasswordForm(accounts));
     }
 
     /** Orders placed as a guest with this account's verified e-mail, each with a button attaching it. */

@@ -16,6 +16,8 @@ import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.follow.Follows;
+import vn.ocop.market.media.StoryImage;
+import vn.ocop.market.media.StoryPhotos;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Catalog;
@@ -44,9 +46,11 @@ public class ProducerView extends Div implements BeforeEnterObserver, HasDynamic
     private final Catalog catalog;
     private final Follows follows;
     private final Carts carts;
+    private final StoryPhotos storyPhotos;
     private String title = "";
 
-    public ProducerView(Producers producers, Catalog catalog, Follows follows, Carts carts) {
+    public ProducerView(Producers producers, Catalog catalog, Follows follows, Carts carts, StoryPhotos storyPhotos) {
+        this.storyPhotos = storyPhotos;
         this.producers = producers;
         this.catalog = catalog;
         this.follows = follows;
@@ -79,6 +83,10 @@ public class ProducerView extends Div implements BeforeEnterObserver, HasDynamic
 
         Section story = new Section(new H2(I18n.text("producer.page.story")), html(I18n.stored(producer.story(), producer.storyEn())));
         story.setId("producer-story");
+        List<StoryImage> photos = storyPhotos.of(producer.id());
+        if (!photos.isEmpty()) {
+            story.add(StoryGallery.of(photos, producer.name()));
+        }
         if (producer.videoUrl() != null) {
             // Only links to the known video sites are ever saved (VideoLinks); opened in a new tab.
             Anchor video = new Anchor(producer.videoUrl(), I18n.text("producer.page.video"));

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import vn.ocop.market.media.ImageSize;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.producer.ProducerPaths;
 import vn.ocop.market.product.ProductPaths;
 
 import java.time.Instant;
@@ -32,7 +33,7 @@ public record ProductSummary(long id, String slug, String name, String producer,
         ListedProduct p = s.product();
         return new ProductSummary(p.id(), p.slug(), p.name(), p.producerName(), p.province(), p.group().name(),
                 p.stars(), p.priceVnd(), p.certificateNumber(), p.certificateValidUntil(), ProductPaths.page(p.slug()),
-                p.producerId(), ProductPaths.producerPage(p.producerSlug()),
+                p.producerId(), ProducerPaths.page(p.producerSlug()),
                 s.images().stream().map(i -> new Image(i.url(ImageSize.ZOOM), i.zoomWidth(), i.zoomHeight())).toList(),
                 s.variants().stream().map(v -> new VariantItem(v.id(), v.label(), v.sku(), v.priceVnd(), v.stock()))
                         .toList());

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A product's photos: the chosen one large (the cover first; it is the page's largest paint, so
  * it loads at once), the others as thumbnails loaded lazily. A thumbnail shows its photo large;
- * the large photo opens its zoom size in a dialog.
+ * the large photo opens its zoom size in a dialog. Choosing a variant puts its own photos first.
  */
 class ProductGallery extends Div {
 
@@ -26,9 +26,11 @@ class ProductGallery extends Div {
     private final String name;
     private final Image main = new Image();
     private ProductImage shown;
+    private List<ProductImage> ordered;
 
     ProductGallery(List<ProductImage> images, String name) {
         this.images = List.copyOf(images);
+        this.ordered = this.images;
         this.name = name;
         addClassName("product-gallery");
         setId("product-gallery");
@@ -42,13 +44,37 @@ class ProductGallery extends Div {
         main.getElement().setAttribute("title", I18n.text("product.page.zoom"));
         main.addClickListener(e -> zoom());
         main.getElement().addEventListener("keydown", e -> zoom()).setFilter("event.key === 'Enter'");
-        show(this.images.get(0));
+        arrange(this.images);
+    }
+
+    /**
+     * Puts the variant's own photos first and shows the first of them large; a variant without
+     * photos leaves the gallery as it is.
+     */
+    void showVariant(long variantId) {
+        List<ProductImage> own = images.stream().filter(i -> i.variantId() != null && i.variantId() == variantId).toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        List<ProductImage> rest = images.stream().filter(i -> !own.contains(i)).toList();
+        arrange(java.util.stream.Stream.concat(own.stream(), rest.stream()).toList());
+    }
+
+    /** The photos in the order the gallery shows them. */
+    List<ProductImage> ordered() {
+        return ordered;
+    }
+
+    private void arrange(List<ProductImage> order) {
+        ordered = order;
+        removeAll();
+        show(order.get(0));
         add(main);
-        if (this.images.size() > 1) {
+        if (order.size() > 1) {
             Div strip = new Div();
             strip.addClassName("gallery-thumbs");
-            for (int i = 0; i < this.images.size(); i++) {
-                ProductImage image = this.images.get(i);
+            for (int i = 0; i < order.size(); i++) {
+                ProductImage image = order.get(i);
                 Image thumb = new Image(image.url(ImageSize.THUMB), I18n.text("product.page.photo", i + 1, name));
                 thumb.addClassName("gallery-thumb");
                 thumb.getElement().setAttribute("width", Integer.toString(image.thumbWidth()));

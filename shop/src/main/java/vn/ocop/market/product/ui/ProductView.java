@@ -18,6 +18,7 @@ import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
+import vn.ocop.market.producer.ProducerPaths;
 import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.product.Variant;
 import vn.ocop.market.shared.Vnd;
@@ -71,17 +72,17 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         showStock(stock, p.stock());
         Paragraph description = html(I18n.stored(p.description(), p.descriptionEn()));
         AddToCart add = AddToCart.withQuantity(carts, p.id(), p.stock());
-        Anchor producer = new Anchor(ProductPaths.producerPage(p.producerSlug()), p.producerName());
+        Anchor producer = new Anchor(ProducerPaths.page(p.producerSlug()), p.producerName());
         producer.setId("producer-link");
         Div summary = new Div(new StarBadge(p.stars()), name,
                 new Paragraph(producer, new Span(" · " + p.province())), new Div(price, unit));
+        ProductGallery gallery = shown.images().isEmpty() ? null : new ProductGallery(shown.images(), title);
         if (!shown.variants().isEmpty()) {
-            summary.add(variantPicker(shown.variants(), price, stock, add));
+            summary.add(variantPicker(shown.variants(), price, stock, add, gallery));
         }
         summary.add(stock, add, description);
         summary.addClassName("summary");
-        Div top = new Div(shown.images().isEmpty() ? ProductImage.of(p.group(), title)
-                : new ProductGallery(shown.images(), title), summary);
+        Div top = new Div(gallery == null ? ProductImage.of(p.group(), title) : gallery, summary);
         top.addClassName("product-top");
 
         Section story = new Section(new H2(I18n.text("product.page.story")),
@@ -97,10 +98,10 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /**
      * The variants to choose from; the price, the stock and what the button adds follow the choice.
-     * The first variant in stock is chosen at first.
+     * The first variant in stock is chosen at first. The gallery shows the chosen variant's photos first.
      */
     private static RadioButtonGroup<Variant> variantPicker(List<Variant> variants, Span price, Span stock,
-                                                           AddToCart add) {
+                                                           AddToCart add, ProductGallery gallery) {
         RadioButtonGroup<Variant> picker = new RadioButtonGroup<>(I18n.text("product.page.variant"));
         picker.setId("variant-picker");
         picker.addClassName("variant-picker");
@@ -112,6 +113,9 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
                 price.setText(Vnd.format(v.priceVnd()));
                 showStock(stock, v.stock());
                 add.select(v.id(), v.stock());
+                if (gallery != null) {
+                    gallery.showVariant(v.id());
+                }
             }
         });
         picker.setValue(variants.stream().filter(v -> v.stock() > 0).findFirst().orElse(variants.get(0)));

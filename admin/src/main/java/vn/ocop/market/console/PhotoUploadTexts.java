@@ -1,4 +1,4 @@
-package vn.ocop.market.product.console;
+package vn.ocop.market.console;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -9,12 +9,12 @@ import vn.ocop.market.ui.I18n;
  * The photo upload's texts: the widget's own texts from {@link ComponentTexts}, with the prompts and
  * refusals worded for photos (what to pick, which types, how large).
  */
-final class PhotoUploadTexts {
+public final class PhotoUploadTexts {
 
     private PhotoUploadTexts() {
     }
 
-    static Upload apply(Upload upload) {
+    public static Upload apply(Upload upload) {
         UploadI18N texts = ComponentTexts.upload(upload).getI18n();
         texts.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(I18n.text("console.listings.upload.dropOne"))
