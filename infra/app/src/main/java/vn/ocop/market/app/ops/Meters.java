@@ -18,6 +18,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import vn.ocop.market.shared.Outbox;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.ToDoubleFunction;
@@ -53,8 +54,23 @@ class Meters {
         Gauge.builder("ocop.outbox.oldest.age", outbox, safely(o -> o.oldestPending()
                         .map(at -> Math.max(0, Duration.between(at, clock.instant()).toMillis()) / 1000.0).orElse(0.0)))
                 .description("Age of the oldest outbox entry not yet processed").baseUnit("seconds").register(registry);
-        beans.getBeansOfType(HikariDataSource.class).forEach(pool -> pool(registry, pool));
+        for (DataSource source : beans.getBeansOfType(DataSource.class)) {
+            hikari(source).ifPresent(pool -> pool(registry, pool));
+        }
         return registry;
+    }
+
+    /** The pool behind a data source (Micronaut hands out a transaction-aware proxy of it). */
+    private static java.util.Optional<HikariDataSource> hikari(DataSource source) {
+        if (source instanceof HikariDataSource pool) {
+            return java.util.Optional.of(pool);
+        }
+        try {
+            return source.isWrapperFor(HikariDataSource.class)
+                    ? java.util.Optional.of(source.unwrap(HikariDataSource.class)) : java.util.Optional.empty();
+        } catch (java.sql.SQLException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static void pool(PrometheusMeterRegistry registry, HikariDataSource pool) {
