@@ -61,7 +61,7 @@ class MetricsTest implements TestEnvironment {
                 "ocop_checkouts_total{method=\"COD\",outcome=\"refused\"}",
                 "ocop_outbox_backlog ",
                 "ocop_outbox_oldest_age_seconds ",
-                "db_pool_connections{pool=",
+                "hikaricp_connections_active{pool=",
                 "vaadin_sessions ",
                 "vaadin_uis ",
                 "jvm_memory_used_bytes{",

@@ -4,8 +4,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.ocop.market.apiclient.ApiClients;
+import vn.ocop.market.shared.Outbox;
 import vn.ocop.market.shared.RunMode;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -23,12 +25,13 @@ public class Operations {
     private final Duration drainGrace;
     private final Duration stopTimeout;
 
-    Operations(PrometheusMeterRegistry registry, Draining draining, ApiClients clients,
+    Operations(PrometheusMeterRegistry registry, Draining draining, ApiClients clients, Outbox outbox, Clock clock,
                @Value("${ocop.metrics.allow:}") String metricsAllow,
                @Value("${ocop.mode:production}") String mode,
                @Value("${ocop.shutdown.drain-grace:5s}") Duration drainGrace,
                @Value("${ocop.shutdown.stop-timeout:30s}") Duration stopTimeout) {
         this.registry = registry;
+        Meters.outbox(registry, outbox, clock);
         this.draining = draining;
         this.clients = clients;
         this.metricsAllow = metricsAllow;
