@@ -35,8 +35,17 @@ public final class MetricsServlet extends HttpServlet {
         this.registry = registry;
         this.clients = clients;
         // The same matcher as the trusted proxies': a list of addresses and CIDR ranges.
-        this.allowed = new TrustedProxies(allow);
+        this.allowed = addresses(allow);
         this.loopbackAllowed = demo;
+    }
+
+    private static TrustedProxies addresses(String allow) {
+        try {
+            return new TrustedProxies(allow);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("OCOP_METRICS_ALLOW (ocop.metrics.allow) is not a list of IPs or CIDR ranges: "
+                    + allow, e);
+        }
     }
 
     @Override
