@@ -6,7 +6,9 @@ import java.util.Optional;
 public enum ApiScope {
     CERTIFICATES_WRITE("certificates:write"),
     CATALOG_WRITE("catalog:write"),
-    REPORTS_READ("reports:read");
+    REPORTS_READ("reports:read"),
+    /** Scrapes {@code GET /metrics} (the application's operating figures). */
+    METRICS_READ("metrics:read");
 
     private final String code;
 

@@ -1,5 +1,6 @@
 package vn.ocop.market.order;
 
+import io.micrometer.core.instrument.Metrics;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -112,6 +113,20 @@ public class Checkout {
      * certificate, stock ran out, or the total differs from the one reviewed.
      */
     public Placed place(PlaceOrder request) {
+        String outcome = "refused";
+        try {
+            Placed placed = placeChecked(request);
+            outcome = placed.alreadyPlaced() ? "repeated" : "placed";
+            return placed;
+        } catch (RuntimeException e) {
+            outcome = e instanceof InvalidInputException ? "refused" : "failed";
+            throw e;
+        } finally {
+            Metrics.counter("ocop.checkouts", "outcome", outcome, "method", String.valueOf(request.method())).increment();
+        }
+    }
+
+    private Placed placeChecked(PlaceOrder request) {
         DeliveryAddress address = delivery.check(request, cards.isPresent());
         Optional<Placed> earlier = byRequestKey(request.requestKey());
         if (earlier.isPresent()) {

@@ -1,5 +1,6 @@
 package vn.ocop.market.order;
 
+import io.micrometer.core.instrument.Metrics;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -75,6 +76,9 @@ public class Payments {
      */
     public Outcome apply(CardEvent event) {
         Outcome outcome = apply(event, () -> { });
+        Metrics.counter("ocop.payments", "event", SUCCEEDED.equals(event.type()) ? "succeeded"
+                : FAILED.equals(event.type()) ? "failed" : CANCELED.equals(event.type()) ? "canceled" : "other",
+                "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
         if (outcome == Outcome.APPLIED && SUCCEEDED.equals(event.type())) {
             events.checkoutIdOf(event.provider(), event.eventId()).ifPresent(orders::refundCancelledPaid);
         }

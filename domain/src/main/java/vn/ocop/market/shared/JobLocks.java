@@ -1,5 +1,7 @@
 package vn.ocop.market.shared;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -117,9 +120,17 @@ public class JobLocks {
             if (!tryAcquire(name, lease)) {
                 return Optional.empty();
             }
+            long started = System.nanoTime();
+            String outcome = "failed";
             try {
-                return Optional.ofNullable(work.run(new Lease(name, lease)));
+                Optional<T> done = Optional.ofNullable(work.run(new Lease(name, lease)));
+                outcome = "done";
+                return done;
             } finally {
+                // Runs here are runs anywhere: only the lease holder gets this far.
+                Timer.builder("ocop.jobs").description("Runs of scheduled jobs on this instance, by job and outcome")
+                        .tags("job", name, "outcome", outcome).register(Metrics.globalRegistry)
+                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 try {
                     release(name);
                 } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** The transactional outbox: changes that other parts (the search index) must learn about. */
@@ -71,5 +72,11 @@ public class Outbox {
     @Transactional(readOnly = true)
     public long backlog() {
         return rows.backlog();
+    }
+
+    /** When the oldest entry not yet processed was written; empty when none waits. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Instant> oldestPending() {
+        return java.util.Optional.ofNullable(rows.oldestPending());
     }
 }

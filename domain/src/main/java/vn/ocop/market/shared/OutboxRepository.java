@@ -38,4 +38,8 @@ interface OutboxRepository extends GenericRepository<OutboxRepository.OutboxRow,
 
     @Query("SELECT COUNT(*) FROM outbox WHERE processed_at IS NULL")
     long backlog();
+
+    @Query("SELECT MIN(created_at) FROM outbox WHERE processed_at IS NULL")
+    @Nullable
+    Instant oldestPending();
 }

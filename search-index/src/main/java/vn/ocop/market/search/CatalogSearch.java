@@ -1,5 +1,7 @@
 package vn.ocop.market.search;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -62,6 +64,20 @@ public class CatalogSearch {
      * @throws SearchBusyException when the engine is away and the database fallback is at its cap
      */
     public SearchResult find(SearchQuery query) {
+        long started = System.nanoTime();
+        String answeredBy = "refused";
+        try {
+            SearchResult result = findNow(query);
+            answeredBy = result.degraded() ? "database" : "engine";
+            return result;
+        } finally {
+            Timer.builder("ocop.search").description("Searches, by who answered them (engine, database, refused)")
+                    .tag("answered_by", answeredBy).register(Metrics.globalRegistry)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private SearchResult findNow(SearchQuery query) {
         if (engineWorth()) {
             SearchResult result = null;
             try {
@@ -160,6 +176,7 @@ public class CatalogSearch {
             Thread.currentThread().interrupt();
             admitted = false;
         }
+        Metrics.counter("ocop.search.fallbacks", "admitted", Boolean.toString(admitted)).increment();
         if (!admitted) {
             if (refused.incrementAndGet() % 100 == 1) {
                 LOG.warn("Database search fallback at its limit; {} search(es) refused so far", refused.get());

@@ -32,11 +32,15 @@ public class ProductIndex {
     private final ElasticsearchClient client;
     private final String alias;
     private final Clock clock;
+    private final int replicas;
     private volatile boolean ready;
     private long lastStamp;
 
-    ProductIndex(ElasticsearchClient client, @Value("${ocop.elasticsearch.alias:products}") String alias, Clock clock) {
+    ProductIndex(ElasticsearchClient client, @Value("${ocop.elasticsearch.alias:products}") String alias, Clock clock,
+                 @Value("${ocop.elasticsearch.replicas:0}") int replicas) {
         this.client = client;
+        // 0 on one node (the demo); 1 on a cluster of three, so that losing a node loses no shard.
+        this.replicas = Math.max(0, replicas);
         this.alias = alias;
         this.clock = clock;
     }
@@ -77,6 +81,10 @@ public class ProductIndex {
         String name = alias + "-v" + MAPPING_VERSION + "-" + stamp;
         try (InputStream mapping = mapping()) {
             client.indices().create(c -> c.index(name).withJson(mapping));
+        }
+        if (replicas > 0) {
+            // A dynamic setting, applied after creation so that the mapping file's settings stay whole.
+            client.indices().putSettings(p -> p.index(name).settings(s -> s.numberOfReplicas(Integer.toString(replicas))));
         }
         return name;
     }

@@ -12,23 +12,47 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 
 import java.net.URI;
+import java.util.Arrays;
 
-/** The Elasticsearch client, with short timeouts so a slow engine never stalls a page. */
+/**
+ * The Elasticsearch client, with short timeouts so a slow engine never stalls a page. The URL may
+ * name several nodes of a cluster, comma-separated (requests go round them, a failed node is set
+ * aside for a while); {@code ocop.elasticsearch.api-key} (the encoded id:key an Elasticsearch API key
+ * comes as) authenticates every request. TLS: an {@code https://} URL, with the cluster's CA in the
+ * JVM's trust store.
+ */
 @Factory
 class SearchClientFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
     Rest5Client restClient(@Value("${ocop.elasticsearch.url}") String url,
+                           @Value("${ocop.elasticsearch.api-key:}") String apiKey,
                            @Value("${ocop.elasticsearch.timeout-ms:3000}") long timeoutMs) {
-        return Rest5Client.builder(URI.create(url))
+        URI[] nodes = nodes(url);
+        Header[] headers = apiKey.isBlank() ? new Header[0]
+                : new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey.trim())};
+        return Rest5Client.builder(nodes)
+                .setDefaultHeaders(headers)
                 .setConnectionConfigCallback(c -> c.setConnectTimeout(Timeout.ofMilliseconds(Math.min(timeoutMs, 2000))))
                 .setRequestConfigCallback(r -> r.setResponseTimeout(Timeout.ofMilliseconds(timeoutMs))
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(timeoutMs)))
                 .build();
+    }
+
+    /** The node URLs of a comma-separated list. */
+    static URI[] nodes(String urls) {
+        URI[] nodes = Arrays.stream(urls.split(",")).map(String::trim).filter(u -> !u.isEmpty()).map(URI::create)
+                .toArray(URI[]::new);
+        if (nodes.length == 0) {
+            throw new IllegalArgumentException("ocop.elasticsearch.url names no node");
+        }
+        return nodes;
     }
 
     @Singleton

@@ -44,7 +44,11 @@ public final class Application {
         }
         try {
             ApplicationContext context = start(env, Map.of(), args);
-            Runtime.getRuntime().addShutdownHook(new Thread(context::close, "ocop-shutdown"));
+            // SIGTERM: drain (readiness 503, requests in flight finish), then close (jobs stop, leases released).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                context.findBean(JettyServer.class).ifPresent(JettyServer::drain);
+                context.close();
+            }, "ocop-shutdown"));
         } catch (ConfigRefused refused) {
             LOG.error("{}", refused.getMessage());
             System.exit(2);

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.ocop.market.app.ops.Draining;
 import vn.ocop.market.engines.SearchNodeSupervisor;
 import vn.ocop.market.search.CatalogSearch;
 import vn.ocop.market.search.SearchHealth;
@@ -21,6 +22,9 @@ import java.time.Instant;
  * UP (200) when the database and the search engine answer; DEGRADED (still 200) when only the
  * search engine is away, because shopping, product pages and checkout work without it and search
  * falls back to the database; DOWN (503) when the database is away, since nothing works then.
+ * For balancers and orchestrators: {@code /health/live} (200 while the process serves; a restart
+ * helps nothing else) and {@code /health/ready} (503 while draining or while the database is away:
+ * send the requests elsewhere).
  */
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,17 +41,42 @@ class HealthApi {
     record SearchNode(String state, int restarts, @Nullable Instant lastRestart) {
     }
 
+    /** A probe's answer: {@code UP}, {@code DRAINING} or {@code DOWN}. */
+    @Serdeable
+    record Probe(String status) {
+    }
+
     private final SearchHealth search;
+    private final Draining draining;
     private final CatalogSearch catalogSearch;
     private final Outbox outbox;
     private final SearchNodeSupervisor node;
 
-    HealthApi(SearchHealth search, CatalogSearch catalogSearch, Outbox outbox, BeanContext beans) {
+    HealthApi(SearchHealth search, CatalogSearch catalogSearch, Outbox outbox, Draining draining, BeanContext beans) {
+        this.draining = draining;
         // Present only when the application started its own node (no ELASTICSEARCH_URL).
         this.node = beans.findBean(SearchNodeSupervisor.class).orElse(null);
         this.search = search;
         this.catalogSearch = catalogSearch;
         this.outbox = outbox;
+    }
+
+    @Get("/live")
+    HttpResponse<Probe> live() {
+        return HttpResponse.ok(new Probe("UP"));
+    }
+
+    @Get("/ready")
+    HttpResponse<Probe> ready() {
+        if (draining.draining()) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Probe("DRAINING"));
+        }
+        try {
+            outbox.backlog();
+            return HttpResponse.ok(new Probe("UP"));
+        } catch (Exception e) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Probe("DOWN"));
+        }
     }
 
     @Get

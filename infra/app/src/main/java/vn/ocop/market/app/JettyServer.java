@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.resource.Resource;
@@ -36,7 +37,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import com.vaadin.flow.server.VaadinService;
+import io.micronaut.web.router.Router;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.ocop.market.app.media.MediaServlet;
+import vn.ocop.market.app.ops.Operations;
+import vn.ocop.market.app.ops.RequestMetrics;
+import vn.ocop.market.app.ops.RouteTemplates;
 import vn.ocop.market.media.ImageStore;
 import vn.ocop.market.app.http.AnonymousSessions;
 import vn.ocop.market.app.http.ApiBodyLimit;
@@ -61,19 +69,24 @@ public class JettyServer implements EmbeddedServer {
     static final String SCANNED = ".*/(shop|admin|app)(-[^/]*)?\\.jar$|.*/(shop|admin|app)/target/(test-)?classes/?$"
             + "|.*/flow-[^/]*\\.jar$|.*/vaadin-[^/]*\\.jar$";
 
+    private static final Logger LOG = LoggerFactory.getLogger(JettyServer.class);
+
     private final ApplicationContext context;
     private final ApplicationConfiguration configuration;
     private final String host;
     private final int configuredPort;
     private final Edge edge;
     private final AnonymousSessions anonymousSessions;
+    private final Operations operations;
+    private MicronautVaadinServlet vaadinServlet;
     private Server server;
     private int port;
 
     JettyServer(ApplicationContext context, ApplicationConfiguration configuration,
                 @Value("${micronaut.server.host:0.0.0.0}") String host,
-                @Value("${micronaut.server.port:8080}") int port, Edge edge) {
+                @Value("${micronaut.server.port:8080}") int port, Edge edge, Operations operations) {
         this.context = context;
+        this.operations = operations;
         this.edge = edge;
         this.anonymousSessions = new AnonymousSessions(edge.anonymousSessionSeconds(), edge.anonymousSessionCap());
         this.configuration = configuration;
@@ -91,15 +104,23 @@ public class JettyServer implements EmbeddedServer {
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
-            http.addCustomizer(new TrustedProxies(edge.trustedProxies()));
+            TrustedProxies proxies = new TrustedProxies(edge.trustedProxies());
+            http.addCustomizer(proxies);
             ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             connector.setHost(host);
             connector.setPort(configuredPort < 0 ? 0 : configuredPort);
             jetty.addConnector(connector);
-            EdgeHandler front = new EdgeHandler(edge.maxBodyBytes(), edge.maxUploadBytes());
+            EdgeHandler front = new EdgeHandler(edge.maxBodyBytes(), edge.maxUploadBytes(), proxies);
+            RequestMetrics timing = new RequestMetrics(operations.registry(), new RouteTemplates(
+                    context.getBean(Router.class), this::vaadinService, vn.ocop.market.media.MediaPaths.PREFIX),
+                    EdgeHandler.REQUEST_ID, EdgeHandler.MDC_KEY);
+            front.setHandler(timing);
+            // On stop, requests in flight finish (up to the stop timeout) while new ones get 503.
+            GracefulHandler graceful = new GracefulHandler();
+            timing.setHandler(graceful);
             // Text responses are compressed below the edge, so its refusals stay plain.
             GzipHandler compression = Compression.handler();
-            front.setHandler(compression);
+            graceful.setHandler(compression);
             // Bodies of unknown length outside the API (Vaadin's uploads) are cut at the upload limit.
             SizeLimitHandler sizeLimit = new SizeLimitHandler(edge.maxUploadBytes(), -1);
             compression.setHandler(sizeLimit);
@@ -107,6 +128,7 @@ public class JettyServer implements EmbeddedServer {
             jetty.setHandler(front);
             jetty.setErrorHandler(new QuietErrorHandler.Core());
             jetty.setStopAtShutdown(false);
+            jetty.setStopTimeout(operations.stopTimeout().toMillis());
             jetty.start();
             server = jetty;
             port = connector.getLocalPort();
@@ -136,7 +158,8 @@ public class JettyServer implements EmbeddedServer {
         webapp.addFilter(apiBodies, "/health", EnumSet.of(DispatcherType.REQUEST));
         webapp.addFilter(new FilterHolder(new ImmutableBuildFiles()), "/VAADIN/build/*", EnumSet.of(DispatcherType.REQUEST));
 
-        ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(context));
+        vaadinServlet = new MicronautVaadinServlet(context);
+        ServletHolder vaadin = new ServletHolder("vaadin", vaadinServlet);
         vaadin.setInitParameter("productionMode", "true");
         // An open tab beats well within the anonymous session lifetime, so only abandoned sessions end.
         vaadin.setInitParameter("heartbeatInterval", Integer.toString(Math.max(10, edge.anonymousSessionSeconds() / 3)));
@@ -154,6 +177,9 @@ public class JettyServer implements EmbeddedServer {
         api.setAsyncSupported(false);
         webapp.getServletHandler().addServletWithMapping(api, "/api/*");
         webapp.getServletHandler().addServletWithMapping(api, "/health");
+        webapp.getServletHandler().addServletWithMapping(api, "/health/*");
+        // The operating figures, for the scraper only (app.ops.MetricsServlet).
+        webapp.getServletHandler().addServletWithMapping(new ServletHolder("metrics", operations.metricsServlet()), "/metrics");
         // The crawlers' files (app.seo.SitemapApi).
         webapp.getServletHandler().addServletWithMapping(api, "/sitemap.xml");
         webapp.getServletHandler().addServletWithMapping(api, "/robots.txt");
@@ -193,10 +219,33 @@ public class JettyServer implements EmbeddedServer {
         return ResourceFactory.combine(roots);
     }
 
+    private VaadinService vaadinService() {
+        MicronautVaadinServlet servlet = vaadinServlet;
+        return servlet == null ? null : servlet.getService();
+    }
+
+    /**
+     * Stops the way an instance behind a balancer should: readiness answers 503 at once, new
+     * requests are still served for the drain grace (while the balancer notices), then the server
+     * stops accepting and waits for the requests in flight (up to the stop timeout) before it stops.
+     */
+    public void drain() {
+        if (operations.draining().begin()) {
+            LOG.info("Draining: readiness is 503; stopping in {} s", operations.drainGrace().toSeconds());
+        }
+        try {
+            Thread.sleep(operations.drainGrace().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop();
+    }
+
     @Override
     public synchronized EmbeddedServer stop() {
         if (server != null) {
             try {
+                operations.draining().begin();
                 context.getEventPublisher(ServerShutdownEvent.class).publishEvent(new ServerShutdownEvent(this));
                 server.stop();
             } catch (Exception e) {

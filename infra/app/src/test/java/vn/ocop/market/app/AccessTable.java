@@ -156,6 +156,10 @@ final class AccessTable {
         API.put("POST /api/admin/certificates", new Scoped(CERTIFICATES_WRITE));
         API.put("POST /api/admin/certificates/{id}/revocation", new Scoped(CERTIFICATES_WRITE));
         API.put("GET /api/admin/certificates", new Scoped(REPORTS_READ));
+        // The probes of balancers and orchestrators. GET /metrics is a servlet of its own, not an API route:
+        // its rules (loopback in demo, allow-list, metrics:read) are walked by MetricsTest.
+        API.put("GET /health/live", new Public());
+        API.put("GET /health/ready", new Public());
     }
 
     private static Map<Persona, Outcome> all(Outcome outcome) {

@@ -181,7 +181,7 @@ class ApiAccessTest implements TestEnvironment {
     private Set<String> served() {
         List<UriRouteInfo<?, ?>> all = router.uriRoutes().filter(r -> {
             String path = r.getUriMatchTemplate().toPathString();
-            return path.startsWith("/api/") || path.equals("/health");
+            return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/health/");
         }).toList();
         Set<String> served = new TreeSet<>();
         for (UriRouteInfo<?, ?> r : all) {

@@ -128,14 +128,14 @@ class ApiDocumentTest implements TestEnvironment {
     }
 
     /**
-     * What Micronaut serves through the servlet mapped at /api/* and /health. The HEAD route
+     * What Micronaut serves through the servlet mapped at /api/*, /health and /health/*. The HEAD route
      * Micronaut adds next to every GET is implied by the GET in the document.
      */
     private Set<String> servedRoutes() {
         List<UriRouteInfo<?, ?>> routes = router.uriRoutes()
                 .filter(r -> {
                     String path = r.getUriMatchTemplate().toPathString();
-                    return path.startsWith("/api/") || path.equals("/health");
+                    return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/health/");
                 })
                 .toList();
         Set<String> gets = routes.stream().filter(r -> r.getHttpMethod() == HttpMethod.GET)

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -19,7 +20,9 @@ import java.util.HexFormat;
 
 /**
  * The first handler every request meets: gives it a correlation id (response header
- * {@code X-Request-Id}, also added to the request's headers for the layers below), puts the
+ * {@code X-Request-Id}, also added to the request's headers for the layers below and put in the
+ * logging MDC as {@code requestId} while the request is handled; a trusted proxy's id is kept, anyone
+ * else's replaced), puts the
  * security headers on the response, and refuses before anything is read a URI that is not valid
  * percent-encoded UTF-8 (400) or a body announced larger than allowed (413: 1 MB under /api, the
  * upload limit elsewhere). Bodies of unknown length are cut while streaming: by {@link ApiBodyLimit}
@@ -32,17 +35,45 @@ public final class EdgeHandler extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(EdgeHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The MDC key of the request id in log lines. */
+    public static final String MDC_KEY = "requestId";
+
     private final long apiBodyLimit;
     private final long uploadLimit;
+    private final TrustedProxies proxies;
 
-    public EdgeHandler(long apiBodyLimit, long uploadLimit) {
+    public EdgeHandler(long apiBodyLimit, long uploadLimit, TrustedProxies proxies) {
         this.apiBodyLimit = apiBodyLimit;
         this.uploadLimit = uploadLimit;
+        this.proxies = proxies;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String id = newId();
+        String id = requestId(request);
+        MDC.put(MDC_KEY, id);
+        try {
+            return handleWithId(request, response, callback, id);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
+
+    /**
+     * The id a trusted proxy gave the request (so that the balancer's log and ours name it alike),
+     * when it is short and plain; else a new one.
+     */
+    private String requestId(Request request) {
+        String given = request.getHeaders().get(REQUEST_ID);
+        if (given != null && given.matches("[A-Za-z0-9._-]{8,64}") && !proxies.isEmpty()
+                && request.getConnectionMetaData().getRemoteSocketAddress() instanceof java.net.InetSocketAddress peer
+                && peer.getAddress() != null && proxies.trusts(peer.getAddress().getHostAddress())) {
+            return given;
+        }
+        return newId();
+    }
+
+    private boolean handleWithId(Request request, Response response, Callback callback, String id) throws Exception {
         response.getHeaders().put(REQUEST_ID, id);
         SecurityHeaders.apply(response.getHeaders(), request.isSecure());
         String path = request.getHttpURI().getPath();
