@@ -112,6 +112,8 @@ final class AccessTable {
         VIEWS.put("admin/listings", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/listings/:productId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/moderation", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // The programme dashboard: officers (their province) and admins (any); not producers.
+        VIEWS.put("admin/dashboard", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
     }
 
     /** Who may call an API route. */
