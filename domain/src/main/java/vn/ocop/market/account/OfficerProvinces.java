@@ -39,6 +39,12 @@ public class OfficerProvinces {
         return users.findProvince(user.id()).map(UserRepository.ProvinceRow::province).flatMap(provinces::find);
     }
 
+    /** An account's province, as a platform admin sees it; empty for the whole country or not an officer. */
+    public Optional<Province> ofAccount(SignedInUser admin, long userId) {
+        AccountAdministration.requireAdmin(admin);
+        return users.findProvince(userId).map(UserRepository.ProvinceRow::province).flatMap(provinces::find);
+    }
+
     /** Assigns an officer's province by its current or former name; blank for the whole country. */
     @Transactional
     public void assign(SignedInUser admin, long officerId, @Nullable String province) {

@@ -113,7 +113,8 @@ class DashboardViewsTest implements TestEnvironment {
         Anchor expiring = link("dashboard-expiring-30");
         String count = expiring.getText();
 
-        UI.getCurrent().navigate(expiring.getHref().substring(1));
+        com.vaadin.flow.router.Location target = new com.vaadin.flow.router.Location(expiring.getHref().substring(1));
+        UI.getCurrent().navigate(target.getPath(), target.getQueryParameters());
         @SuppressWarnings("unchecked")
         Select<Integer> window = _get(Select.class, spec -> spec.withId("filter-expiring"));
         assertEquals(30, window.getValue());
