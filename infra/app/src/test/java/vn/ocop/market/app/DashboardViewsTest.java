@@ -41,6 +41,7 @@ import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,7 +81,7 @@ class DashboardViewsTest implements TestEnvironment {
         signIn(Role.OFFICER, ProgressFixtures.PROVINCE);
         UI.getCurrent().navigate(DashboardView.class);
 
-        assertFalse(_get(ComboBox.class, spec -> spec.withId("dashboard-province")).isVisible(), "no province to choose");
+        assertTrue(_find(ComboBox.class, spec -> spec.withId("dashboard-province")).isEmpty(), "no province to choose");
         assertEquals("Tỉnh, thành phố: Lai Châu", _get(Span.class, spec -> spec.withId("dashboard-own-province")).getText());
         Map<String, Object> figures = figures(ProgressFixtures.PROVINCE);
         assertEquals(CellText.count(n(figures, "listedProducts", "total")), link("dashboard-listed").getText());
@@ -127,14 +128,14 @@ class DashboardViewsTest implements TestEnvironment {
         signIn(Role.OFFICER, ProgressFixtures.PROVINCE);
         UI.getCurrent().navigate(DashboardView.class);
         _click(_get(Button.class, spec -> spec.withId("dashboard-export-xlsx")));
-        Anchor download = _get(Anchor.class, spec -> spec.withId("dashboard-download"));
-        for (int i = 0; i < 200 && !download.isVisible(); i++) {
-            assertTrue(_get(ProgressBar.class, spec -> spec.withId("dashboard-progress")).isVisible());
+        for (int i = 0; i < 200 && _find(Anchor.class, spec -> spec.withId("dashboard-download")).isEmpty(); i++) {
+            assertTrue(_get(ProgressBar.class, spec -> spec.withId("dashboard-progress")).isVisible(), "a progress bar meanwhile");
             Thread.sleep(50);
             ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         }
-        assertTrue(download.isVisible());
-        assertFalse(_get(ProgressBar.class, spec -> spec.withId("dashboard-progress")).isVisible());
+        Anchor download = _get(Anchor.class, spec -> spec.withId("dashboard-download"));
+        assertTrue(download.getText().contains(".xlsx"), download.getText());
+        assertTrue(_find(ProgressBar.class, spec -> spec.withId("dashboard-progress")).isEmpty(), "the bar is gone once done");
         byte[] bytes = _download(download);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertEquals("Sản phẩm OCOP", book.getSheetAt(0).getSheetName());
