@@ -92,7 +92,10 @@ interface ProgressRepository extends GenericRepository<ProgressRepository.Produc
             + "     WHERE p.producer_id = pr.id AND" + CERTIFIED + ")) AS certified,"
             + " SUM(EXISTS(SELECT 1 FROM product p JOIN certificate c ON c.id = p.current_certificate_id"
             + "     WHERE p.producer_id = pr.id AND " + Listing.LISTABLE_SQL + ")) AS selling_online,"
-            + " SUM(EXISTS(SELECT 1 FROM customer_order o WHERE o.producer_id = pr.id AND" + IN_PERIOD + "AND" + COUNTED + ")) AS with_orders"
+            // By the producer's own orders: left to itself the optimizer walks the period's orders of the
+            // whole country once per producer (135 s for the country on 1,000,000 orders).
+            + " SUM(EXISTS(SELECT 1 FROM customer_order o FORCE INDEX (ix_order_producer_created)"
+            + "     WHERE o.producer_id = pr.id AND" + IN_PERIOD + "AND" + COUNTED + ")) AS with_orders"
             + " FROM producer pr WHERE" + IN_PROVINCE + " GROUP BY pr.province", nativeQuery = true)
     List<ProducerCount> producers(@Nullable String province, Instant now, Instant start, Instant end);
 
