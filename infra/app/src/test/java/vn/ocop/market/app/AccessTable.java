@@ -121,6 +121,8 @@ final class AccessTable {
             VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         }
         VIEWS.put("admin/my-fairs", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
+        // The programme dashboard: officers (their province) and admins (any); not producers.
+        VIEWS.put("admin/dashboard", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
     }
 
     /** Who may call an API route. */
@@ -160,6 +162,7 @@ final class AccessTable {
         // its rules (loopback in demo, allow-list, metrics:read) are walked by MetricsTest.
         API.put("GET /health/live", new Public());
         API.put("GET /health/ready", new Public());
+        API.put("GET /api/admin/reports/{name}.{format}", new Scoped(REPORTS_READ));
     }
 
     private static Map<Persona, Outcome> all(Outcome outcome) {
