@@ -48,7 +48,15 @@ interface FairVoucherRepository extends GenericRepository<FairVoucherRepository.
                    v.spent_vnd, v.per_buyer_limit, f.name AS fair_name, f.starts_on, f.ends_on, f.status AS fair_status
             FROM fair_voucher v JOIN fair f ON f.id = v.fair_id""";
 
+    /** A fair to pick in the console. */
+    @Introspected
+    record FairChoice(long id, String name, LocalDate startsOn, LocalDate endsOn) {
+    }
+
     Voucher save(Voucher voucher);
+
+    @Query("SELECT id, name, starts_on, ends_on FROM fair WHERE status <> 'CANCELLED' ORDER BY starts_on DESC, id DESC LIMIT 200")
+    List<FairChoice> fairs();
 
     @Query("SELECT id FROM fair WHERE id = :fairId")
     Optional<Long> byFair(long fairId);

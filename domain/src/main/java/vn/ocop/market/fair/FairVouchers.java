@@ -89,6 +89,16 @@ public class FairVouchers implements CheckoutDiscounts {
         }
     }
 
+    /** A fair an officer may give vouchers to (or report on): its name and days. */
+    public record FairChoice(long id, String name, String days) {
+    }
+
+    /** The latest 200 fairs not cancelled, newest first, for the console's pickers. */
+    public List<FairChoice> fairs() {
+        return tx.executeRead(s -> vouchers.fairs()).stream().map(f -> new FairChoice(f.id(), f.name(),
+                VietnameseDates.day(f.startsOn()) + " – " + VietnameseDates.day(f.endsOn()))).toList();
+    }
+
     /** A fair's vouchers with their uses. */
     public List<VoucherView> ofFair(long fairId) {
         return tx.executeRead(s -> {

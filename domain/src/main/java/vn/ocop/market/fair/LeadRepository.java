@@ -46,6 +46,9 @@ interface LeadRepository extends GenericRepository<LeadRepository.LeadRow, Long>
     @Query(BOOTH + " WHERE b.fair_id = :fairId AND b.producer_id = :producerId ORDER BY b.id LIMIT 1")
     Optional<BoothRef> boothOf(long fairId, long producerId);
 
+    @Query(BOOTH + " WHERE b.producer_id = :producerId AND f.status = 'PUBLISHED' AND f.ends_on >= :since ORDER BY f.starts_on, b.number")
+    List<BoothRef> boothsOf(long producerId, java.time.LocalDate since);
+
     /** Records a visitor's lead at a booth once: 1 when recorded now, 0 when it already was. */
     @Query("""
             INSERT IGNORE INTO fair_lead (fair_id, booth_id, producer_id, visitor_id, kind, source, contact_name,

@@ -1,5 +1,6 @@
 package vn.ocop.market.fair;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -8,10 +9,12 @@ import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.shared.FieldError;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
+import vn.ocop.market.shared.VietnameseDates;
 
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +52,32 @@ public class Leads {
     private final Visitors visitors;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final String publicUrl;
 
-    Leads(LeadRepository leads, Visitors visitors, TransactionOperations<Connection> tx, Clock clock) {
+    Leads(LeadRepository leads, Visitors visitors, TransactionOperations<Connection> tx, Clock clock,
+          @Value("${ocop.public-url:`http://localhost:8080`}") String publicUrl) {
         this.leads = leads;
         this.visitors = visitors;
         this.tx = tx;
         this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The path of a booth's lead page, which its QR code opens. */
+    public static String leadPath(long boothId) {
+        return "hoi-cho/gian-hang/" + boothId + "/lien-he";
+    }
+
+    /** The full address of a booth's lead page, for its printed QR code. */
+    public String leadUrl(long boothId) {
+        return publicUrl + "/" + leadPath(boothId);
+    }
+
+    /** The producer's own booths at published fairs not over a month ago, for printing their QR codes. */
+    public List<Booth> myBooths(SignedInUser producer) {
+        long producerId = producerOf(producer);
+        LocalDate since = VietnameseDates.today(clock).minusDays(30);
+        return tx.executeRead(s -> leads.boothsOf(producerId, since)).stream().map(Leads::view).toList();
     }
 
     /** An assigned booth of a published fair, for its lead page. */

@@ -46,6 +46,9 @@ interface VisitorRepository extends GenericRepository<VisitorRepository.Visitor,
     @Query("SELECT id, name, status, starts_on, ends_on, venue FROM fair WHERE id = :fairId")
     Optional<FairTerms> fair(long fairId);
 
+    @Query("SELECT id, name, status, starts_on, ends_on, venue FROM fair WHERE slug = :slug AND status = 'PUBLISHED'")
+    Optional<FairTerms> fairBySlug(String slug);
+
     @Query("""
             SELECT v.id, v.fair_id, v.badge_code, v.name, v.phone, v.email, v.province_name, v.interest,
                    v.registered_at, v.checked_in_at, f.name AS fair_name, f.slug AS fair_slug, f.starts_on,

@@ -51,6 +51,10 @@ public class Visitors {
     public record CheckIn(Badge badge, boolean first, Instant checkedInAt) {
     }
 
+    /** A fair open for registration: its name, days and venue. */
+    public record OpenFair(long id, String name, String days, String venue) {
+    }
+
     /** How many registered and how many came in. */
     public record Counts(long registered, long checkedIn) {
     }
@@ -115,6 +119,14 @@ public class Visitors {
             throw e;
         }
         return badge(code).orElseThrow();
+    }
+
+    /** The published fair with this slug, while it takes registrations (until its last day). */
+    public Optional<OpenFair> openFair(String slug) {
+        return tx.executeRead(s -> visitors.fairBySlug(slug))
+                .filter(f -> !VietnameseDates.today(clock).isAfter(f.endsOn()))
+                .map(f -> new OpenFair(f.id(), f.name(), VietnameseDates.day(f.startsOn()) + " – "
+                        + VietnameseDates.day(f.endsOn()), f.venue()));
     }
 
     /** The badge with this code (typed with or without dashes, in any case). */
