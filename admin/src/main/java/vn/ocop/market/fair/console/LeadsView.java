@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
@@ -33,7 +35,7 @@ import vn.ocop.market.ui.I18n;
 @Prototype
 @Route(value = "admin/leads", layout = AdminLayout.class)
 @ConsoleRoles(Role.PRODUCER)
-public class LeadsView extends VerticalLayout implements HasDynamicTitle {
+public class LeadsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The newest leads shown (a booth collects a few hundred at most). */
     static final int SHOWN = 500;
@@ -47,11 +49,10 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     final Button send = new Button(I18n.text("console.leads.send"));
     final Div booths = new Div();
     private final Leads leads;
-    private final SignedInUser user;
+    private SignedInUser user;
 
     public LeadsView(Leads leads) {
         this.leads = leads;
-        this.user = CurrentUser.get().orElseThrow();
         badge.setId("lead-badge-code");
         badge.setMaxLength(40);
         record.setId("lead-record");
@@ -88,8 +89,15 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(I18n.text("console.leads.title")),
                 new H3(I18n.text("console.leads.scanTitle")), badge, record, camera, video, recorded,
                 grid, answer, send, new H3(I18n.text("console.leads.boothsTitle")), booths);
-        refresh();
-        showBooths();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        user = CurrentUser.get().filter(u -> u.role() == Role.PRODUCER).orElse(null);
+        if (user != null) {
+            refresh();
+            showBooths();
+        }
     }
 
     /** A code the camera read. */

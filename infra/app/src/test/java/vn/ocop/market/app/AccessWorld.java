@@ -89,6 +89,7 @@ final class AccessWorld {
                 .replace(":token", shopperCheckout)
                 .replace(":orderId", Long.toString(ownOrder))
                 .replace(":productId", String.valueOf(listed.id()))
+                .replace(":boothId", "0")
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 

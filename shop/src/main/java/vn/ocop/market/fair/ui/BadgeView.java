@@ -30,7 +30,7 @@ import java.util.Locale;
  * gate (and to booths), with PNG and PDF downloads, and whether it was checked in.
  */
 @Prototype
-@Route(value = "hoi-cho/the/:code", layout = ShopLayout.class)
+@Route(value = "hoi-cho/the/:token", layout = ShopLayout.class)
 public class BadgeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
@@ -50,7 +50,7 @@ public class BadgeView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        badge = visitors.badge(event.getRouteParameters().get("code").orElse("")).orElse(null);
+        badge = visitors.badge(event.getRouteParameters().get("token").orElse("")).orElse(null);
         if (badge == null) {
             event.rerouteToError(NotFoundException.class, I18n.text("fair.badge.notFound"));
             return;

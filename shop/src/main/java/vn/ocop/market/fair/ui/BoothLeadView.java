@@ -31,7 +31,7 @@ import java.util.Map;
  * and a trade buyer leaves a wholesale inquiry the producer answers from the seller centre.
  */
 @Prototype
-@Route(value = "hoi-cho/gian-hang/:booth/lien-he", layout = ShopLayout.class)
+@Route(value = "hoi-cho/gian-hang/:boothId/lien-he", layout = ShopLayout.class)
 public class BoothLeadView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField badge = new TextField(I18n.text("fair.lead.badge"));
@@ -74,7 +74,7 @@ public class BoothLeadView extends Div implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         long id;
         try {
-            id = Long.parseLong(event.getRouteParameters().get("booth").orElse(""));
+            id = Long.parseLong(event.getRouteParameters().get("boothId").orElse(""));
         } catch (NumberFormatException e) {
             id = -1;
         }
