@@ -27,6 +27,12 @@ interface NoticeRepository extends GenericRepository<Notice, Long> {
     int insertAboutProduct(long producerId, long productId, String kind, String title, String body, Instant createdAt,
                            @Nullable String emailTo);
 
+    /** A notice about neither a certificate nor a product (a fair's decision); the caller makes sure it is sent once. */
+    @Query("INSERT INTO notice (producer_id, kind, title, body, created_at, email_to) "
+            + "VALUES (:producerId, :kind, :title, :body, :createdAt, :emailTo)")
+    int insertPlain(long producerId, String kind, String title, String body, Instant createdAt,
+                    @Nullable String emailTo);
+
     @Query("SELECT " + COLUMNS + " FROM notice WHERE producer_id = :producerId ORDER BY id DESC")
     List<Notice> forProducer(long producerId);
 

@@ -37,6 +37,16 @@ public class Notices {
         rows.insertAboutProduct(producerId, productId, kind, title, body, clock.instant(), email);
     }
 
+    /**
+     * Creates a notice for the producer about something else than a certificate or a product (an
+     * application to a fair decided, a booth assigned); the caller's transaction makes it happen once.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void createForProducer(long producerId, String kind, String title, String body,
+                                  @io.micronaut.core.annotation.Nullable String email) {
+        rows.insertPlain(producerId, kind, title, body, clock.instant(), email);
+    }
+
     @Transactional(readOnly = true)
     public List<Notice> forProducer(long producerId) {
         return rows.forProducer(producerId);
