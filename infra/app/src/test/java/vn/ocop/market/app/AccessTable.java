@@ -159,6 +159,7 @@ final class AccessTable {
         API.put("POST /api/admin/certificates", new Scoped(CERTIFICATES_WRITE));
         API.put("POST /api/admin/certificates/{id}/revocation", new Scoped(CERTIFICATES_WRITE));
         API.put("GET /api/admin/certificates", new Scoped(REPORTS_READ));
+        API.put("GET /api/admin/reports/{name}.{format}", new Scoped(REPORTS_READ));
     }
 
     private static Map<Persona, Outcome> all(Outcome outcome) {

@@ -150,7 +150,8 @@ class ApiAccessTest implements TestEnvironment {
         String concrete = path.replace("/api/products/{id}", "/api/products/" + product.id())
                 .replace("/api/producers/{id}", "/api/producers/" + producer.id())
                 .replace("/certificates/{id}", "/certificates/" + revocable)
-                .replace("/api/products/suggest", "/api/products/suggest?q=ch");
+                .replace("/api/products/suggest", "/api/products/suggest?q=ch")
+                .replace("/api/admin/reports/{name}.{format}", "/api/admin/reports/ocop-progress.json?province=Th%C3%A1i%20Nguy%C3%AAn");
         assertFalse(concrete.contains("{"), route + ": give its path parameter a sample value in ApiAccessTest.call");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + concrete))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
