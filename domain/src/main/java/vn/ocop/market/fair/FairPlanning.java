@@ -207,7 +207,8 @@ public class FairPlanning {
             throw InvalidInputException.of("status", "fair.publish.noBooths");
         }
         fairs.updateStatus(fairId, status.name());
-        audit.record(officer.email(), "FAIR_" + status.name(), null, null, "fair " + fairId + " " + f.name());
+        audit.record(officer.email(), status == FairStatus.PUBLISHED ? "FAIR_PUBLISHED" : "FAIR_CANCELLED", null, null,
+                "fair " + fairId + " " + f.name());
         return reads.byId(fairId).orElseThrow();
     }
 

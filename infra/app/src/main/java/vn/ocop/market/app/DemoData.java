@@ -69,6 +69,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final Accounts accounts;
     private final Listings listings;
     private final ProductImages images;
+    private final DemoFairs fairs;
     private final List<Photo> photos = new ArrayList<>();
     private volatile boolean closing;
     private volatile Thread drawer;
@@ -79,7 +80,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
 
     DemoData(@Value("${" + RunMode.PROPERTY + ":production}") String mode, DataSource dataSource, Producers producers,
              Products products, Certifications certifications, Accounts accounts, Listings listings,
-             ProductImages images) {
+             ProductImages images, DemoFairs fairs) {
         this.mode = RunMode.of(mode);
         this.dataSource = dataSource;
         this.producers = producers;
@@ -88,6 +89,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.accounts = accounts;
         this.listings = listings;
         this.images = images;
+        this.fairs = fairs;
     }
 
     @Override
@@ -109,6 +111,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         accounts.create(PRODUCER_EMAIL, DemoAccounts.PRODUCER.password(), first.name(), Role.PRODUCER, first.id());
         LOG.info("Demo catalog loaded: {} producers, {} products, {} variants, {} certificates in {} ms",
                 counts[0], counts[1], counts[3], counts[2], (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Demo fairs and showrooms loaded: {} booths assigned", fairs.load(officer));
         photograph(officer);
     }
 

@@ -19,6 +19,7 @@ import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +39,11 @@ final class AccessWorld {
     final long otherOrder;
     final String ownNotice;
     final String otherNotice;
+    /** A published fair with the listed product's producer in booth A01, and a showroom. */
+    final String fairSlug;
+    final String showroomSlug;
+    /** The fair's booth A01, for its lead page. */
+    final long boothId;
 
     AccessWorld(ApplicationContext context) {
         Fixtures fixtures = context.getBean(Fixtures.class);
@@ -78,6 +84,27 @@ final class AccessWorld {
         tx.executeWrite(status -> notices.createOnce(mine.id(), mineCertificate.id(), Notice.EXPIRED, ownNotice,
                 "Nội dung A", null) && notices.createOnce(other.id(), otherCertificate.id(), Notice.EXPIRED, otherNotice,
                 "Nội dung B", null));
+
+        SignedInUser officer = users.get(Persona.OFFICER);
+        vn.ocop.market.fair.FairPlanning planning = context.getBean(vn.ocop.market.fair.FairPlanning.class);
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        vn.ocop.market.fair.FairView fair = planning.create(officer, new vn.ocop.market.fair.FairDraft(
+                "Hội chợ kiểm tra quyền " + run, null, null, "Nhà văn hóa", null, "19", null, day.plusDays(10),
+                day.plusDays(12), "8:00–21:00", day.plusDays(5), 10, 6));
+        var booth = planning.addBooths(officer, fair.id(), List.of(new vn.ocop.market.fair.BoothDraft("A01", null, null,
+                0, 0, 2, 2))).getFirst();
+        var category = planning.addCategory(officer, fair.id(), "Gian 3×3", null, java.math.BigDecimal.valueOf(3),
+                java.math.BigDecimal.valueOf(3), 0);
+        planning.publish(officer, fair.id());
+        vn.ocop.market.fair.FairApplications applications = context.getBean(vn.ocop.market.fair.FairApplications.class);
+        var application = applications.apply(users.get(Persona.PRODUCER), fair.id(), List.of(listed.id()), null);
+        applications.approve(officer, application.id(), category.id());
+        context.getBean(vn.ocop.market.fair.BoothAssignments.class).assign(officer, booth.id(), application.id(), false);
+        fairSlug = fair.slug();
+        boothId = booth.id();
+        showroomSlug = context.getBean(vn.ocop.market.fair.Showrooms.class).create(officer,
+                new vn.ocop.market.fair.ShowroomDraft("Điểm bán kiểm tra quyền " + run, null, "Số 1 Hoàng Văn Thụ", "19",
+                        null, null, null, null, List.of(mine.id()), List.of(listed.id()))).slug();
     }
 
     /**
@@ -85,11 +112,13 @@ final class AccessWorld {
      * ({@code HasUrlParameter} views) get a token nobody was sent.
      */
     String path(String template) {
-        return template.replace("chu-the/:slug", "chu-the/" + producerSlug).replace(":slug", listed.slug())
+        return template.replace("chu-the/:slug", "chu-the/" + producerSlug)
+                .replace("hoi-cho/:slug", "hoi-cho/" + fairSlug).replace(":number", "A01")
+                .replace("diem-ban-ocop/:slug", "diem-ban-ocop/" + showroomSlug).replace(":slug", listed.slug())
                 .replace(":token", shopperCheckout)
                 .replace(":orderId", Long.toString(ownOrder))
                 .replace(":productId", String.valueOf(listed.id()))
-                .replace(":boothId", "0")
+                .replace(":boothId", Long.toString(boothId))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 

@@ -195,6 +195,7 @@ class FairsTest implements TestEnvironment {
         }
         HttpResponse<String> badStatus = send("/api/fairs?status=SOON");
         assertEquals(400, badStatus.statusCode());
+        assertTrue(badStatus.body().contains("UPCOMING, OPEN"), badStatus.body());
         assertEquals("status", JSON.readTree(badStatus.body()).get("errors").get(0).get("field").asText());
     }
 

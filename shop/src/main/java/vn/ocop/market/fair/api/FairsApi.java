@@ -1,5 +1,6 @@
 package vn.ocop.market.fair.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,8 +32,9 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FairsApi {
 
-    /** Published fairs. */
+    /** Published fairs; an empty list is written out, not left away. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FairList(List<FairItem> items) {
     }
 
@@ -40,13 +42,14 @@ public class FairsApi {
     @Serdeable
     public record FairItem(long id, String slug, String name, @Nullable String nameEn, String province,
                            String venue, LocalDate startsOn, LocalDate endsOn, @Nullable String openingHours,
-                           String status, String url, List<BoothItem> booths) {
+                           String status, String url,
+                           @JsonInclude(JsonInclude.Include.ALWAYS) List<BoothItem> booths) {
     }
 
     /** An assigned booth: its number, zone, producer and the products on sale it brings. */
     @Serdeable
     public record BoothItem(String number, @Nullable String zone, String producer, long producerId,
-                            List<Long> productIds, String url) {
+                            @JsonInclude(JsonInclude.Include.ALWAYS) List<Long> productIds, String url) {
     }
 
     private final Fairs fairs;

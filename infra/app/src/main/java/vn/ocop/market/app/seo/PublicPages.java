@@ -43,12 +43,14 @@ class PublicPages {
     private final Producers producers;
     private final ProductImages images;
     private final PublicUrl url;
+    private final FairPages fairs;
 
-    PublicPages(Catalog catalog, Producers producers, ProductImages images, PublicUrl url) {
+    PublicPages(Catalog catalog, Producers producers, ProductImages images, PublicUrl url, FairPages fairs) {
         this.catalog = catalog;
         this.producers = producers;
         this.images = images;
         this.url = url;
+        this.fairs = fairs;
     }
 
     /** The page's meta data, for a path as requested (no query); empty for a path that is not a public page. */
@@ -68,7 +70,7 @@ class PublicPages {
         if (producer.matches()) {
             return producers.publicBySlug(producer.group(1)).map(this::producer);
         }
-        return Optional.empty();
+        return fairs.of(p);
     }
 
     private PageMeta home() {
