@@ -34,6 +34,17 @@ interface UserRepository extends CrudRepository<User, Long> {
     @Query("SELECT email FROM app_user WHERE id = :id")
     Optional<String> findEmail(long id);
 
+    /** The province an officer works for; none for admins, producers and officers of the whole country. */
+    @Introspected
+    record ProvinceRow(@Nullable String province) {
+    }
+
+    @Query("SELECT province FROM app_user WHERE id = :id AND role = 'OFFICER'")
+    Optional<ProvinceRow> findProvince(long id);
+
+    @Query("UPDATE app_user SET province = :province, updated_at = :at WHERE id = :id AND role = 'OFFICER'")
+    int updateProvince(long id, @Nullable String province, Instant at);
+
     @Query("SELECT state, credentials_version, role FROM app_user WHERE id = :id")
     Optional<SessionCheck> sessionCheck(long id);
 

@@ -14,7 +14,7 @@ public record ReportModel(String name, String title, ReportParameters parameters
                           Map<String, Object> figures, List<ReportSection> sections) {
 
     public ReportModel {
-        figures = Map.copyOf(figures);
+        figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
         sections = List.copyOf(sections);
     }
 }

@@ -36,6 +36,9 @@ import vn.ocop.market.ui.I18n;
 @ConsoleRoles(Role.ADMIN)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final vn.ocop.market.account.OfficerProvinces officerProvinces;
+    private final vn.ocop.market.region.Provinces provinces;
+
     final Select<Role> role = new Select<>();
     final Select<AccountState> state = new Select<>();
     final TextField text = new TextField();
@@ -46,8 +49,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Invitations invitations;
     private final Producers producers;
 
-    public AccountsView(AccountAdministration administration, Invitations invitations, Producers producers) {
+    public AccountsView(AccountAdministration administration, Invitations invitations, Producers producers,
+                        vn.ocop.market.account.OfficerProvinces officerProvinces, vn.ocop.market.region.Provinces provinces) {
         this.administration = administration;
+        this.officerProvinces = officerProvinces;
+        this.provinces = provinces;
         this.invitations = invitations;
         this.producers = producers;
         this.pendingInvitations = new InvitationsPanel(invitations);
@@ -130,7 +136,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (row.role() != Role.CONSUMER) {
             Button changeRole = new Button(I18n.text("console.accounts.changeRole"), e -> admin().ifPresent(a ->
-                    new RoleDialog(administration, producers, a, row, () -> grid.getDataProvider().refreshAll()).open()));
+                    new RoleDialog(administration, producers, officerProvinces, provinces, a, row, () -> grid.getDataProvider().refreshAll()).open()));
             changeRole.setId("role-" + row.id());
             changeRole.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(changeRole);

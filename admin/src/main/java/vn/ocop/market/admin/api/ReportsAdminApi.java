@@ -35,7 +35,7 @@ public class ReportsAdminApi {
 
     @Get("/{name}.{format}")
     @RequiresScope(ApiScope.REPORTS_READ)
-    public HttpResponse<byte[]> report(@PathVariable String name, @PathVariable String format,
+    public HttpResponse<?> report(@PathVariable String name, @PathVariable String format,
                                        @Nullable @QueryValue String province, @Nullable @QueryValue LocalDate from,
                                        @Nullable @QueryValue LocalDate to) {
         ReportFormat f = ReportFormat.of(format).orElseThrow(() -> new NotFoundException("No report format " + format));

@@ -46,6 +46,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     private final ProductPages products;
     private final CertificateDetails details;
     private final java.time.Clock clock;
+    private final Provinces provinces;
 
     final TextField text = new TextField();
     final ComboBox<Province> province = new ComboBox<>();
@@ -61,6 +62,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     public CertificatesView(Certifications certifications, CertificateRegistry registry, ProductPages products,
                             Provinces provinces, CertificateDetails details, java.time.Clock clock) {
         this.clock = clock;
+        this.provinces = provinces;
         this.certifications = certifications;
         this.registry = registry;
         this.products = products;
@@ -137,6 +139,14 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The programme dashboard links here with its filters; an unknown value is simply not applied.
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("province").flatMap(provinces::find).ifPresent(province::setValue);
+        parameters.getSingleParameter("stars").filter(v -> v.matches("[1-5]")).map(Integer::valueOf).ifPresent(stars::setValue);
+        parameters.getSingleParameter("level").flatMap(v -> java.util.Arrays.stream(CouncilLevel.values())
+                .filter(l -> l.name().equals(v)).findFirst()).ifPresent(level::setValue);
+        parameters.getSingleParameter("state").flatMap(v -> java.util.Arrays.stream(CertificateState.values())
+                .filter(x -> x.name().equals(v)).findFirst()).ifPresent(state::setValue);
         event.getLocation().getQueryParameters().getSingleParameter("expiring").ifPresent(days -> {
             try {
                 expiring.setValue(Integer.valueOf(days));

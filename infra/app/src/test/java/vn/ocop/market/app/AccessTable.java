@@ -134,6 +134,8 @@ final class AccessTable {
             VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         }
         VIEWS.put("admin/my-fairs", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
+        // The programme dashboard: officers (their province) and admins (any); not producers.
+        VIEWS.put("admin/dashboard", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
     }
 
     /** Who may call an API route. */

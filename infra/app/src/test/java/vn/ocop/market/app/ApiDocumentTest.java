@@ -105,7 +105,7 @@ class ApiDocumentTest implements TestEnvironment {
                 }
             }
         }
-        assertEquals(5, adminOperations, "producers, products, record, list and revoke");
+        assertEquals(6, adminOperations, "producers, products, record, list and revoke certificates, reports");
     }
 
     @Test
