@@ -60,13 +60,14 @@ public class Checkout {
     private final OrderMails mails;
     private final DeliveryRules delivery;
     private final Optional<PaymentGateway> cards;
+    private final Optional<CheckoutDiscounts> discounts;
     private final Clock clock;
     private final Duration cardTimeout;
     private final Duration transferTimeout;
 
     Checkout(CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
              TransactionOperations<Connection> tx, Carts carts, Stock stock, OrderMails mails,
-             DeliveryRules delivery, Optional<PaymentGateway> cards, Clock clock,
+             DeliveryRules delivery, Optional<PaymentGateway> cards, Optional<CheckoutDiscounts> discounts, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
              @Value("${ocop.payment.transfer-timeout:48h}") Duration transferTimeout) {
         this.checkouts = checkouts;
@@ -78,6 +79,7 @@ public class Checkout {
         this.mails = mails;
         this.delivery = delivery;
         this.cards = cards;
+        this.discounts = discounts;
         this.clock = clock;
         this.cardTimeout = cardTimeout;
         this.transferTimeout = transferTimeout;
@@ -91,6 +93,33 @@ public class Checkout {
 
     /** The review step: the cart split per producer, with shipping to the given province. */
     public Quote quote(String cartToken, @Nullable String deliveryProvince) {
+        return quote(cartToken, deliveryProvince, null, null);
+    }
+
+    /**
+     * The review step with the discount the cart gets now: the voucher code's (refused with an
+     * error on {@code voucher} when it cannot be used), or an automatic one.
+     */
+    public Quote quote(String cartToken, @Nullable String deliveryProvince, @Nullable String voucherCode,
+                       @Nullable CheckoutDiscounts.Buyer buyer) {
+        Quote plain = plainQuote(cartToken, deliveryProvince);
+        return plain.shipments().isEmpty() || !plain.blocked().isEmpty() ? plain
+                : plain.with(discount(voucherCode, buyer, plain, clock.instant()).orElse(null));
+    }
+
+    private Optional<CheckoutDiscounts.Discount> discount(@Nullable String code, @Nullable CheckoutDiscounts.Buyer buyer,
+                                                          Quote quote, Instant now) {
+        String trimmed = code == null || code.isBlank() ? null : code.trim();
+        if (discounts.isPresent()) {
+            return discounts.get().find(trimmed, buyer, quote.shipments(), now);
+        }
+        if (trimmed != null) {
+            throw InvalidInputException.of("voucher", "order.checkout.voucherUnknown", trimmed);
+        }
+        return Optional.empty();
+    }
+
+    private Quote plainQuote(String cartToken, @Nullable String deliveryProvince) {
         Carts.CartView cart = carts.view(cartToken);
         List<CartLine> blocked = cart.lines().stream().filter(CartLine::blocked).toList();
         Map<Long, List<CartLine>> byProducer = cart.lines().stream().filter(l -> !l.blocked())
@@ -178,7 +207,7 @@ public class Checkout {
                 a.communeName(), a.street(), blankToNull(request.note()), request.method(), initial, null, 0, 0, 0,
                 now, payBefore)).id();
 
-        Quote quote = quote(request.cartToken(), a.provinceName());
+        Quote quote = plainQuote(request.cartToken(), a.provinceName());
         if (!quote.blocked().isEmpty()) {
             CartLine first = quote.blocked().get(0);
             throw InvalidInputException.of("cart", "order.checkout.lineProblem", first.title(),
@@ -190,27 +219,34 @@ public class Checkout {
         if (!quote.withinLimit()) {
             throw tooLarge();
         }
+        quote = quote.with(discount(request.voucherCode(), request.buyer(), quote, now).orElse(null));
         if (request.expectedTotalVnd() != null && request.expectedTotalVnd() != quote.totalVnd()) {
             throw InvalidInputException.of("total", "order.checkout.totalChanged", Vnd.format(quote.totalVnd()));
         }
         reserve(quote, now);
 
+        Map<Long, Long> orderIds = new LinkedHashMap<>();
         String day = DateTimeFormatter.ofPattern("yyMMdd").format(now.atZone(VIETNAM));
         int n = 0;
         for (Shipment s : quote.shipments()) {
             n++;
             String number = "OC" + day + "-" + checkoutId + "-" + n;
             OrderRecord order = orders.save(new OrderRecord(null, checkoutId, s.producerId(), number,
-                    OrderStatus.PLACED, initial, s.goodsVnd(), s.shippingVnd(), s.totalVnd(), s.shippingRule(),
-                    s.weightGrams(), now, now));
+                    OrderStatus.PLACED, initial, s.goodsVnd(), s.shippingVnd(), quote.discountOf(s.producerId()),
+                    s.totalVnd() - quote.discountOf(s.producerId()), s.shippingRule(), s.weightGrams(), now, now));
             long orderId = order.id();
+            orderIds.put(s.producerId(), orderId);
             for (CartLine l : s.lines()) {
                 orders.insertLine(orderId, l.productId(), l.variantId(), l.quantity());
             }
             orders.insertEvent(orderId, null, OrderStatus.PLACED, initial, a.email(),
                     Messages.text(Messages.VIETNAMESE, "payment.method." + request.method().name()), now);
         }
-        checkouts.setTotals(checkoutId, quote.goodsVnd(), quote.shippingVnd(), quote.totalVnd());
+        if (quote.discount() != null) {
+            CheckoutDiscounts.Discount applied = quote.discount();
+            discounts.orElseThrow().claim(applied, request.buyer(), checkoutId, orderIds, now);
+        }
+        checkouts.setTotals(checkoutId, quote.goodsVnd(), quote.shippingVnd(), quote.discountVnd(), quote.totalVnd());
         carts.clear(request.cartToken());
         if (request.userId() != null) {
             rememberAddress(request.userId(), a, now);

@@ -70,8 +70,10 @@ interface CheckoutRepository extends GenericRepository<CheckoutRecord, Long> {
     @Query("UPDATE checkout SET payment_reference = COALESCE(payment_reference, :reference) WHERE id = :id")
     int keepPaymentReference(long id, String reference);
 
-    @Query("UPDATE checkout SET goods_vnd = :goodsVnd, shipping_vnd = :shippingVnd, total_vnd = :totalVnd WHERE id = :id")
-    int setTotals(long id, long goodsVnd, long shippingVnd, long totalVnd);
+    @Query("""
+            UPDATE checkout SET goods_vnd = :goodsVnd, shipping_vnd = :shippingVnd, discount_vnd = :discountVnd,
+                   total_vnd = :totalVnd WHERE id = :id""")
+    int setTotals(long id, long goodsVnd, long shippingVnd, long discountVnd, long totalVnd);
 
     @Query("UPDATE checkout SET payment_status = :status WHERE id = :id")
     int setPaymentStatus(long id, PaymentStatus status);

@@ -15,4 +15,9 @@ public record CheckoutView(long id, String token, @Nullable Long userId, String 
                            String phone, String address, PaymentMethod method, PaymentStatus paymentStatus,
                            @Nullable String paymentReference, long goodsVnd, long shippingVnd, long totalVnd,
                            Instant createdAt, @Nullable Instant payBefore, List<Order> orders) {
+
+    /** What a fair voucher took off the goods (the stored total is goods + shipping − discount). */
+    public long discountVnd() {
+        return goodsVnd + shippingVnd - totalVnd;
+    }
 }

@@ -12,4 +12,9 @@ public record Order(long id, String number, long checkoutId, long producerId, St
                     long shippingVnd, long totalVnd, String shippingRule, int weightGrams, Instant createdAt,
                     String contactName, String phone, String email, String address, List<OrderLine> lines,
                     List<OrderEvent> history) {
+
+    /** What a fair voucher took off the goods (the stored total is goods + shipping − discount). */
+    public long discountVnd() {
+        return goodsVnd + shippingVnd - totalVnd;
+    }
 }

@@ -18,6 +18,7 @@ record OrderRecord(
         PaymentStatus paymentStatus,
         long goodsVnd,
         long shippingVnd,
+        long discountVnd,
         long totalVnd,
         String shippingRule,
         int weightGrams,

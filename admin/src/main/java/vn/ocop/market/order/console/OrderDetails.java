@@ -111,6 +111,9 @@ class OrderDetails extends Dialog {
                 Vnd.format(order.shippingVnd()), OrderBadges.shippingRule(order.shippingRule()), order.weightGrams(),
                 Vnd.format(order.totalVnd())));
         totals.setId("order-totals");
+        if (order.discountVnd() > 0) {
+            totals.add(" " + I18n.text("console.orderDetail.discount", Vnd.format(order.discountVnd())));
+        }
 
         Grid<OrderEvent> history = new Grid<>();
         history.setAllRowsVisible(true);

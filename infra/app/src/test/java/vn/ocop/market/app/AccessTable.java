@@ -49,7 +49,8 @@ final class AccessTable {
     static final String URL_PARAMETER = ":___url_parameter";
 
     /** Sample values for route parameters, filled in by the test from the data it made. */
-    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId", ":number");
+    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId", ":number",
+            ":boothId");
 
     /** Vaadin route template → outcome per persona. */
     static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();
@@ -112,6 +113,18 @@ final class AccessTable {
         VIEWS.put("admin/listings", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/listings/:productId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/moderation", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+
+        // A fair's visitors: registration and a booth's lead page are public; the badge is a capability
+        // link, walked with a code that is no badge's, so everyone gets "not found".
+        for (String fairPage : new String[] {"hoi-cho/:slug/dang-ky-tham-quan", "hoi-cho/gian-hang/:boothId/lien-he"}) {
+            VIEWS.put(fairPage, all(Outcome.SHOWN));
+        }
+        VIEWS.put("hoi-cho/the/:token", all(Outcome.REFUSED));
+        // The gate's check-in and fair vouchers are officers' work; leads are a producer's own.
+        for (String officers : new String[] {"admin/fairs/check-in", "admin/fairs/vouchers"}) {
+            VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        }
+        VIEWS.put("admin/leads", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
         // Trade promotion: fairs, booths and showrooms are public; officers organise them; producers apply.
         for (String open : new String[] {"hoi-cho", "hoi-cho/:slug", "hoi-cho/:slug/gian-hang/:number", "diem-ban-ocop",
                 "diem-ban-ocop/:slug"}) {

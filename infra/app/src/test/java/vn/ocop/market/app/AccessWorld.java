@@ -42,6 +42,8 @@ final class AccessWorld {
     /** A published fair with the listed product's producer in booth A01, and a showroom. */
     final String fairSlug;
     final String showroomSlug;
+    /** The fair's booth A01, for its lead page. */
+    final long boothId;
 
     AccessWorld(ApplicationContext context) {
         Fixtures fixtures = context.getBean(Fixtures.class);
@@ -99,6 +101,7 @@ final class AccessWorld {
         applications.approve(officer, application.id(), category.id());
         context.getBean(vn.ocop.market.fair.BoothAssignments.class).assign(officer, booth.id(), application.id(), false);
         fairSlug = fair.slug();
+        boothId = booth.id();
         showroomSlug = context.getBean(vn.ocop.market.fair.Showrooms.class).create(officer,
                 new vn.ocop.market.fair.ShowroomDraft("Điểm bán kiểm tra quyền " + run, null, "Số 1 Hoàng Văn Thụ", "19",
                         null, null, null, null, List.of(mine.id()), List.of(listed.id()))).slug();
@@ -115,6 +118,7 @@ final class AccessWorld {
                 .replace(":token", shopperCheckout)
                 .replace(":orderId", Long.toString(ownOrder))
                 .replace(":productId", String.valueOf(listed.id()))
+                .replace(":boothId", Long.toString(boothId))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 

@@ -48,6 +48,7 @@ public class CheckoutForm extends FormLayout {
     final EmailField email = new EmailField(I18n.text("order.checkoutForm.email"));
     final AddressFields address;
     final TextArea note = new TextArea(I18n.text("order.checkoutForm.note"));
+    final TextField voucher = new TextField(I18n.text("order.checkoutForm.voucher"));
     final RadioButtonGroup<PaymentMethod> method = new RadioButtonGroup<>(I18n.text("order.checkoutForm.method"));
     final Button review = new Button(I18n.text("order.checkoutForm.review"));
     private final Map<String, HasValidation> fields;
@@ -70,6 +71,10 @@ public class CheckoutForm extends FormLayout {
         email.setRequiredIndicatorVisible(true);
         note.setId("order-note");
         note.setMaxLength(500);
+        voucher.setId("voucher-code");
+        voucher.setMaxLength(32);
+        voucher.setHelperText(I18n.text("order.checkoutForm.voucherHelp"));
+        voucher.addValueChangeListener(e -> fireEvent(new AddressChanged(this)));
         method.setId("payment-method");
         method.setItems(methods);
         method.setItemLabelGenerator(m -> I18n.text("payment.method." + m.name()));
@@ -81,12 +86,13 @@ public class CheckoutForm extends FormLayout {
         H2 contactTitle = new H2(I18n.text("order.checkoutForm.contactTitle"));
         H2 addressTitle = new H2(I18n.text("order.checkoutForm.addressTitle"));
         H2 paymentTitle = new H2(I18n.text("order.checkoutForm.paymentTitle"));
-        add(contactTitle, contactName, phone, email, addressTitle, address, note, paymentTitle, method, review);
+        add(contactTitle, contactName, phone, email, addressTitle, address, note, paymentTitle, voucher, method, review);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         for (var full : List.of(contactTitle, email, addressTitle, address, note, paymentTitle, method)) {
             setColspan(full, 2);
         }
-        fields = Map.of("contactName", contactName, "phone", phone, "email", email, "note", note, "method", method);
+        fields = Map.of("contactName", contactName, "phone", phone, "email", email, "note", note, "method", method,
+                "voucher", voucher);
     }
 
     /** Prefills what is known of a signed-in shopper. */
@@ -107,7 +113,13 @@ public class CheckoutForm extends FormLayout {
         DeliveryAddress delivery = new DeliveryAddress(contactName.getValue(), phone.getValue(), email.getValue(),
                 address.provinceCode(), address.provinceName(), address.communeCode(), address.communeName(),
                 address.street());
-        return new PlaceOrder(requestKey, cartToken, userId, delivery, method.getValue(), note.getValue(), expectedTotalVnd);
+        return new PlaceOrder(requestKey, cartToken, userId, delivery, method.getValue(), note.getValue(), expectedTotalVnd,
+                voucher.getValue());
+    }
+
+    /** The fair voucher's code as typed (blank for none). */
+    public String voucherCode() {
+        return voucher.getValue();
     }
 
     /** The delivery province's code, which the shipping fees are worked out for. */

@@ -133,7 +133,11 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
             return;
         }
         form.clearErrors();
-        showQuote(checkout.quote(token(), form.provinceCode()));
+        try {
+            showQuote(checkout.quote(token(), form.provinceCode(), form.voucherCode(), request.buyer()));
+        } catch (InvalidInputException e) {
+            showErrors(e.errors());
+        }
     }
 
     private void showQuote(Quote quote) {
@@ -164,6 +168,10 @@ public class CheckoutFormView extends Div implements BeforeEnterObserver, HasDyn
             if (e.errors().stream().anyMatch(err -> err.field().equals("total"))) {
                 // Prices or fees changed since the review: show the new review with the message above it.
                 showQuote(checkout.quote(token(), form.provinceCode()));
+            } else if (e.errors().stream().anyMatch(err -> err.field().equals("voucher"))) {
+                // The voucher ran out meanwhile: the review without it, so the shopper can decide.
+                reviewArea.removeAll();
+                reviewedTotal = null;
             }
             place.setEnabled(true);
         }

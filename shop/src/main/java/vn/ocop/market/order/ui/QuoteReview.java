@@ -24,17 +24,25 @@ class QuoteReview extends Div {
         int n = 0;
         for (Shipment s : quote.shipments()) {
             n++;
-            add(shipment(s, n, quote.shipments().size()));
+            add(shipment(s, n, quote.shipments().size(), quote.discountOf(s.producerId())));
         }
         Div totals = new Div(
                 row(I18n.text("order.review.goods"), Vnd.format(quote.goodsVnd()), "review-goods"),
                 row(I18n.text("order.review.shipping"), Vnd.format(quote.shippingVnd()), "review-shipping"),
+                discount(quote),
                 row(I18n.text("order.review.total"), Vnd.format(quote.totalVnd()), "review-total"));
         totals.addClassName("review-totals");
         add(totals);
     }
 
-    private static Section shipment(Shipment s, int n, int of) {
+    private static Div discount(Quote quote) {
+        Div row = row(quote.discount() == null ? "" : I18n.text("order.review.discount", quote.discount().label()),
+                "−" + Vnd.format(quote.discountVnd()), "review-discount");
+        row.setVisible(quote.discountVnd() > 0);
+        return row;
+    }
+
+    private static Section shipment(Shipment s, int n, int of, long discountVnd) {
         Section part = new Section();
         part.addClassName("review-shipment");
         part.setId("review-shipment-" + s.producerId());
@@ -50,7 +58,11 @@ class QuoteReview extends Div {
         part.add(row(I18n.text("order.review.weight"), kilograms(s.weightGrams()), null),
                 row(I18n.text("order.review.shipping") + " (" + OrderBadges.shippingRule(s.shippingRule()) + ")",
                         Vnd.format(s.shippingVnd()), null),
-                row(I18n.text("order.review.parcelTotal"), Vnd.format(s.totalVnd()), null));
+                row(I18n.text("order.review.parcelTotal"), Vnd.format(s.totalVnd() - discountVnd), null));
+        if (discountVnd > 0) {
+            part.addComponentAtIndex(part.getComponentCount() - 1,
+                    row(I18n.text("order.review.parcelDiscount"), "−" + Vnd.format(discountVnd), null));
+        }
         return part;
     }
 

@@ -76,6 +76,11 @@ class ShopperOrderCard extends Section {
                 row(I18n.text("order.card.shipping") + " (" + OrderBadges.shippingRule(order.shippingRule()) + ")",
                         Vnd.format(order.shippingVnd())),
                 row(I18n.text("order.card.total"), Vnd.format(order.totalVnd())));
+        if (order.discountVnd() > 0) {
+            Div discount = row(I18n.text("order.card.discount"), "−" + Vnd.format(order.discountVnd()));
+            discount.addClassName("order-discount");
+            totals.addComponentAtIndex(2, discount);
+        }
         totals.addClassName("order-totals");
         return totals;
     }
