@@ -23,6 +23,9 @@ interface BatchRepository extends CrudRepository<Batch, Long> {
 
     Optional<Batch> findByGtinAndLot(String gtin, String lot);
 
+    @Query("SELECT * FROM batch WHERE gtin = :gtin ORDER BY production_date, id")
+    List<Batch> findByGtin(String gtin);
+
     @Query("SELECT * FROM batch WHERE product_id = :productId ORDER BY best_before DESC, id DESC")
     List<Batch> ofProduct(long productId);
 
