@@ -29,6 +29,10 @@ interface BatchRepository extends CrudRepository<Batch, Long> {
     @Query("SELECT * FROM batch WHERE product_id = :productId ORDER BY best_before DESC, id DESC")
     List<Batch> ofProduct(long productId);
 
+    @Query("SELECT * FROM batch WHERE product_id = :productId AND status = 'ACTIVE' AND allocated < quantity"
+            + " AND best_before >= :today ORDER BY best_before, id")
+    List<Batch> inStock(long productId, java.time.LocalDate today);
+
     @Query("SELECT * FROM batch WHERE producer_id = :producerId ORDER BY created_at DESC, id DESC"
             + " LIMIT :limit OFFSET :offset")
     List<Batch> ofProducer(long producerId, int offset, int limit);
