@@ -36,8 +36,12 @@ public class Batches {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Batches(BatchRepository batches, TraceEventRepository events, AuditTrail audit, Clock clock) {
+    private final ReportRepository reports;
+
+    Batches(BatchRepository batches, TraceEventRepository events, ReportRepository reports, AuditTrail audit,
+            Clock clock) {
         this.batches = batches;
+        this.reports = reports;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -175,6 +179,25 @@ public class Batches {
     @Transactional(readOnly = true)
     public List<TraceEventView> events(long batchId) {
         return events.ofBatch(batchId);
+    }
+
+    /** The signed-in producer's products, by name, to record batches of. */
+    @Transactional(readOnly = true)
+    public List<Choice> productsOf(SignedInUser user) {
+        return reports.productsOf(producerOf(user));
+    }
+
+    /** A product's active variants, in their order. */
+    @Transactional(readOnly = true)
+    public List<Choice> variantsOf(long productId) {
+        return reports.variantsOf(productId);
+    }
+
+    /** The names of these products, by id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> productNames(java.util.Collection<Long> productIds) {
+        return productIds.isEmpty() ? java.util.Map.of() : reports.productNames(productIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Choice::id, Choice::name));
     }
 
     /** The GTIN-14 batches of this product (or variant) are recorded under. */
