@@ -175,6 +175,21 @@ public class Batches {
         return batches.findById(batchId).orElseThrow().view();
     }
 
+    /**
+     * Marks one of the producer's active batches as serialised: its units get their own serial
+     * codes (ordered and printed with the batch's labels).
+     */
+    @Transactional
+    public BatchView markSerialised(SignedInUser user, long batchId) {
+        Batch batch = batches.findById(batchId).filter(b -> b.producerId() == producerOf(user))
+                .orElseThrow(() -> new NotFoundException("batch " + batchId));
+        if (batch.status() == BatchStatus.WITHDRAWN) {
+            throw InvalidInputException.of("batch", "traceability.event.withdrawn");
+        }
+        batches.markSerialised(batchId);
+        return batches.findById(batchId).orElseThrow().view();
+    }
+
     /** The events of a batch in time order (those naming it as subject, input or output). */
     @Transactional(readOnly = true)
     public List<TraceEventView> events(long batchId) {
