@@ -50,7 +50,7 @@ final class AccessTable {
     static final String URL_PARAMETER = ":___url_parameter";
 
     /** Sample values for route parameters, filled in by the test from the data it made. */
-    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId");
+    static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId", ":batchId");
 
     /** Vaadin route template → outcome per persona. */
     static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();

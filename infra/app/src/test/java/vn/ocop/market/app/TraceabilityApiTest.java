@@ -91,7 +91,7 @@ class TraceabilityApiTest implements TestEnvironment {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
         assertEquals(List.of(), TraceabilityFixtures.schemaProblems(response.body()));
         JsonNode list = JSON.readTree(response.body()).path("epcisBody").path("eventList");
-        assertEquals(List.of("harvesting", "shipping"), List.of(list.get(0).path("bizStep").asString(),
+        assertEquals(List.of("https://ocop.vn/epcis/BizStep-harvesting", "shipping"), List.of(list.get(0).path("bizStep").asString(),
                 list.get(1).path("bizStep").asString()));
 
         HttpResponse<String> bad = get("/api/epcis/events?gtin=" + batch.gtin().substring(0, 13)
