@@ -83,7 +83,7 @@ class TraceabilityApiTest implements TestEnvironment {
         events.record(shop.user(), batch.id(), new NewTraceEvent("harvesting", at, "+07:00", null, "Thái Nguyên",
                 "Xã Tân Cương", List.of()));
         events.record(shop.user(), batch.id(), new NewTraceEvent("shipping", at.plusDays(1), "+07:00",
-                "8934567000013", null, null, List.of()));
+                "8934567000017", null, null, List.of()));
 
         HttpResponse<String> response = get("/api/epcis/events?gtin=" + batch.gtin() + "&lot="
                 + batch.lot().replace("/", "%2F"));
