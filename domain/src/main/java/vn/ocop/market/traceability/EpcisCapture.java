@@ -1,6 +1,7 @@
 package vn.ocop.market.traceability;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import tools.jackson.core.JacksonException;
@@ -32,10 +33,12 @@ import java.util.UUID;
 public class EpcisCapture {
 
     /** What a capture stored: the events stored, those skipped as already known, and the batches linked. */
+    @Serdeable
     public record Captured(int stored, int duplicates, List<CapturedEvent> events) {
     }
 
     /** One stored event and the lots of this platform it was linked to ({@code gtin/lot}). */
+    @Serdeable
     public record CapturedEvent(String eventId, List<String> batches) {
     }
 
