@@ -8,7 +8,9 @@ public enum ApiScope {
     CATALOG_WRITE("catalog:write"),
     REPORTS_READ("reports:read"),
     /** Scrapes {@code GET /metrics} (the application's operating figures). */
-    METRICS_READ("metrics:read");
+    METRICS_READ("metrics:read"),
+    /** Capturing EPCIS events of batches ({@code POST /api/epcis/capture}). */
+    TRACEABILITY_WRITE("traceability:write");
 
     private final String code;
 

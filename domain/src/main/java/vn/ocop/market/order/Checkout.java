@@ -12,6 +12,7 @@ import vn.ocop.market.cart.Carts;
 import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.shared.Constraints;
 import vn.ocop.market.product.Stock;
+import vn.ocop.market.traceability.BatchAllocations;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.Messages;
@@ -57,6 +58,7 @@ public class Checkout {
     private final TransactionOperations<Connection> tx;
     private final Carts carts;
     private final Stock stock;
+    private final BatchAllocations batches;
     private final OrderMails mails;
     private final DeliveryRules delivery;
     private final Optional<PaymentGateway> cards;
@@ -66,8 +68,9 @@ public class Checkout {
     private final Duration transferTimeout;
 
     Checkout(CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
-             TransactionOperations<Connection> tx, Carts carts, Stock stock, OrderMails mails,
-             DeliveryRules delivery, Optional<PaymentGateway> cards, Optional<CheckoutDiscounts> discounts, Clock clock,
+             TransactionOperations<Connection> tx, Carts carts, Stock stock, BatchAllocations batches,
+             OrderMails mails, DeliveryRules delivery, Optional<PaymentGateway> cards,
+             Optional<CheckoutDiscounts> discounts, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
              @Value("${ocop.payment.transfer-timeout:48h}") Duration transferTimeout) {
         this.checkouts = checkouts;
@@ -76,6 +79,7 @@ public class Checkout {
         this.tx = tx;
         this.carts = carts;
         this.stock = stock;
+        this.batches = batches;
         this.mails = mails;
         this.delivery = delivery;
         this.cards = cards;
@@ -238,6 +242,8 @@ public class Checkout {
             orderIds.put(s.producerId(), orderId);
             for (CartLine l : s.lines()) {
                 orders.insertLine(orderId, l.productId(), l.variantId(), l.quantity());
+                // The batches it ships from, first-expiring first (traced on the shopper's order page).
+                batches.allocate(orderId, l.productId(), l.variantId(), l.quantity());
             }
             orders.insertEvent(orderId, null, OrderStatus.PLACED, initial, a.email(),
                     Messages.text(Messages.VIETNAMESE, "payment.method." + request.method().name()), now);

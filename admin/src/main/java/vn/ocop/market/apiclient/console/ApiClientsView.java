@@ -139,6 +139,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
             case CATALOG_WRITE -> I18n.text("console.apiClients.scope.catalogWrite");
             case REPORTS_READ -> I18n.text("console.apiClients.scope.reportsRead");
             case METRICS_READ -> I18n.text("console.apiClients.scope.metricsRead");
+            case TRACEABILITY_WRITE -> I18n.text("console.apiClients.scope.traceabilityWrite");
         };
     }
 

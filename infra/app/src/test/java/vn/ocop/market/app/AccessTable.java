@@ -10,6 +10,7 @@ import java.util.Set;
 import static vn.ocop.market.app.Personas.CATALOG_WRITE;
 import static vn.ocop.market.app.Personas.CERTIFICATES_WRITE;
 import static vn.ocop.market.app.Personas.REPORTS_READ;
+import static vn.ocop.market.app.Personas.TRACEABILITY_WRITE;
 import static vn.ocop.market.app.Personas.Persona.ADMIN;
 import static vn.ocop.market.app.Personas.Persona.ANONYMOUS;
 import static vn.ocop.market.app.Personas.Persona.OFFICER;
@@ -50,7 +51,7 @@ final class AccessTable {
 
     /** Sample values for route parameters, filled in by the test from the data it made. */
     static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId", ":number",
-            ":boothId");
+            ":boothId", ":batchId");
 
     /** Vaadin route template → outcome per persona. */
     static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();
@@ -136,6 +137,9 @@ final class AccessTable {
         VIEWS.put("admin/my-fairs", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
         // The programme dashboard: officers (their province) and admins (any); not producers.
         VIEWS.put("admin/dashboard", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
+        // Batches: a producer its own (the sample is the producer persona's), officers every one, read-only.
+        VIEWS.put("admin/batches", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        VIEWS.put("admin/batches/:batchId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */
@@ -176,6 +180,8 @@ final class AccessTable {
         API.put("GET /health/live", new Public());
         API.put("GET /health/ready", new Public());
         API.put("GET /api/admin/reports/{name}.{format}", new Scoped(REPORTS_READ));
+        API.put("GET /api/epcis/events", new Public());
+        API.put("POST /api/epcis/capture", new Scoped(TRACEABILITY_WRITE));
     }
 
     private static Map<Persona, Outcome> all(Outcome outcome) {
