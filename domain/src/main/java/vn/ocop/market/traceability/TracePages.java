@@ -77,6 +77,18 @@ public class TracePages {
                 : serials.byGtinAndSerial(link.gtin(), link.serial()).filter(u -> u.batchId() == batch.id());
     }
 
+    /** A unit by its trade item and serial alone (a link without its lot). */
+    @Transactional(readOnly = true)
+    public Optional<UnitSerial> unitByGtin(String gtin14, String serial) {
+        return serials.byGtinAndSerial(gtin14, serial);
+    }
+
+    /** A batch by its id (withdrawn ones too). */
+    @Transactional(readOnly = true)
+    public Optional<BatchView> batchById(long batchId) {
+        return batches.byId(batchId);
+    }
+
     /** The trace page of a batch or unit; empty when the batch (or the unit in it) does not exist. */
     @Transactional(readOnly = true)
     public Optional<TraceView> page(DigitalLink link) {
