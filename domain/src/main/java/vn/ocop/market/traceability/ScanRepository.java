@@ -1,6 +1,5 @@
 package vn.ocop.market.traceability;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -38,17 +37,6 @@ interface ScanRepository extends GenericRepository<TraceScan, Long> {
     @Query("SELECT COUNT(DISTINCT serial_id) FROM trace_scan WHERE batch_id = :batchId AND serial_id IS NOT NULL AND agent_class <> 'BOT'")
     int distinctSerials(long batchId);
 
-    /** Scan counts of one batch (or all batches of a producer, or all), newest first. */
-    @Introspected
-    record BatchScans(long batchId, long productId, String productName, String gtin, String lot, int quantity,
-                      String status, long scans, long serialScans, long distinctSerials, long flaggedSerials) {
-
-        /** More distinct serials of the batch were scanned than units were produced: some are cloned. */
-        public boolean overScanned() {
-            return distinctSerials > quantity;
-        }
-    }
-
     String BATCH_SCANS = """
             SELECT b.id AS batch_id, b.product_id, p.name AS product_name, b.gtin, b.lot, b.quantity, b.status,
               (SELECT COUNT(*) FROM trace_scan t WHERE t.batch_id = b.id AND t.agent_class <> 'BOT') AS scans,
@@ -63,12 +51,6 @@ interface ScanRepository extends GenericRepository<TraceScan, Long> {
 
     @Query("SELECT COUNT(*) FROM batch b WHERE (:producerId IS NULL OR b.producer_id = :producerId)")
     long countBatches(@Nullable Long producerId);
-
-    /** A flagged serial with its batch and product. */
-    @Introspected
-    record FlaggedSerial(long serialId, String serial, long batchId, String gtin, String lot, String productName,
-                         int scans, @Nullable String firstProvince, Instant flaggedAt, String flagReason) {
-    }
 
     @Query("""
             SELECT s.id AS serial_id, s.serial, b.id AS batch_id, b.gtin, b.lot, p.name AS product_name, s.scans,

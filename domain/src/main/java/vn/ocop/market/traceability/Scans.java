@@ -93,7 +93,7 @@ public class Scans {
 
     /** Scan counts per batch the user may see (a producer its own, officers all), newest first. */
     @Transactional(readOnly = true)
-    public List<ScanRepository.BatchScans> perBatch(SignedInUser user, int offset, int limit) {
+    public List<BatchScans> perBatch(SignedInUser user, int offset, int limit) {
         return scans.batchScans(scope(user), limit, offset);
     }
 
@@ -105,7 +105,7 @@ public class Scans {
 
     /** The flagged codes of the batches the user may see, the latest flagged first. */
     @Transactional(readOnly = true)
-    public List<ScanRepository.FlaggedSerial> flagged(SignedInUser user) {
+    public List<FlaggedSerial> flagged(SignedInUser user) {
         return scans.flagged(scope(user), FLAGGED_LIMIT);
     }
 
