@@ -19,13 +19,15 @@ CREATE TABLE batch_serial (
   INDEX ix_batch_serial_flagged (flagged_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- One counted scan of a batch's or a unit's trace link: when, the province the client shared (code
--- of region/provinces.csv, NULL when unknown), the class of its user agent and a keyed hash of its
--- address (never the address itself), for rate limits and distinct clients.
+-- One scan of a batch's or a unit's trace link: when, the serial scanned (serial_id when it is one of
+-- the batch's units; serial alone for a code the batch never had, as counterfeit labels carry), the
+-- province the client shared (code of region/provinces.csv, NULL when unknown), the class of its user
+-- agent (BOT rows are never counted) and a hash of its address (never the address itself).
 CREATE TABLE trace_scan (
   id           BIGINT AUTO_INCREMENT PRIMARY KEY,
   batch_id     BIGINT       NOT NULL,
   serial_id    BIGINT       NULL,
+  serial       VARCHAR(20)  CHARACTER SET ascii COLLATE ascii_bin NULL,
   scanned_at   DATETIME(6)  NOT NULL,
   province     CHAR(2)      NULL,
   agent_class  VARCHAR(8)   NOT NULL,

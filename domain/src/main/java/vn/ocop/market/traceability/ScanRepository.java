@@ -18,15 +18,10 @@ interface ScanRepository extends GenericRepository<TraceScan, Long> {
     int countByClientSince(String clientKey, Instant since);
 
     @Query("""
-            SELECT COUNT(*) FROM trace_scan WHERE client_key = :clientKey AND batch_id = :batchId
-              AND (serial_id = :serialId OR (serial_id IS NULL AND :serialId IS NULL)) AND scanned_at > :since""")
-    int countSameSince(String clientKey, long batchId, @Nullable Long serialId, Instant since);
-
-    @Query("""
             SELECT * FROM trace_scan WHERE client_key = :clientKey AND batch_id = :batchId
-              AND (serial_id = :serialId OR (serial_id IS NULL AND :serialId IS NULL)) AND scanned_at > :since
+              AND (serial = :serial OR (serial IS NULL AND :serial IS NULL)) AND scanned_at > :since
             ORDER BY scanned_at DESC LIMIT 1""")
-    java.util.Optional<TraceScan> lastSameSince(String clientKey, long batchId, @Nullable Long serialId, Instant since);
+    java.util.Optional<TraceScan> lastSameSince(String clientKey, long batchId, @Nullable String serial, Instant since);
 
     @Query("UPDATE trace_scan SET province = :province WHERE id = :id AND province IS NULL")
     int shareProvince(long id, String province);
@@ -34,14 +29,14 @@ interface ScanRepository extends GenericRepository<TraceScan, Long> {
     @Query("SELECT * FROM trace_scan WHERE serial_id = :serialId AND scanned_at > :since AND agent_class <> 'BOT' ORDER BY scanned_at")
     List<TraceScan> ofSerialSince(long serialId, Instant since);
 
-    @Query("SELECT COUNT(DISTINCT serial_id) FROM trace_scan WHERE batch_id = :batchId AND serial_id IS NOT NULL AND agent_class <> 'BOT'")
+    @Query("SELECT COUNT(DISTINCT serial) FROM trace_scan WHERE batch_id = :batchId AND serial IS NOT NULL AND agent_class <> 'BOT'")
     int distinctSerials(long batchId);
 
     String BATCH_SCANS = """
             SELECT b.id AS batch_id, b.product_id, p.name AS product_name, b.gtin, b.lot, b.quantity, b.status,
               (SELECT COUNT(*) FROM trace_scan t WHERE t.batch_id = b.id AND t.agent_class <> 'BOT') AS scans,
-              (SELECT COUNT(*) FROM trace_scan t WHERE t.batch_id = b.id AND t.serial_id IS NOT NULL AND t.agent_class <> 'BOT') AS serial_scans,
-              (SELECT COUNT(DISTINCT t.serial_id) FROM trace_scan t WHERE t.batch_id = b.id AND t.agent_class <> 'BOT') AS distinct_serials,
+              (SELECT COUNT(*) FROM trace_scan t WHERE t.batch_id = b.id AND t.serial IS NOT NULL AND t.agent_class <> 'BOT') AS serial_scans,
+              (SELECT COUNT(DISTINCT t.serial) FROM trace_scan t WHERE t.batch_id = b.id AND t.agent_class <> 'BOT') AS distinct_serials,
               (SELECT COUNT(*) FROM batch_serial s WHERE s.batch_id = b.id AND s.flagged_at IS NOT NULL) AS flagged_serials
             FROM batch b JOIN product p ON p.id = b.product_id
             """;

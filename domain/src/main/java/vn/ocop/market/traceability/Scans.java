@@ -44,9 +44,22 @@ public class Scans {
         this.clock = clock;
     }
 
-    /** Logs a hit of a batch's link ({@code serialId} null) or a unit's. */
+    /** Logs a hit of a batch's link ({@code unit} null) or a unit's. */
     @Transactional
-    public Outcome record(ScanSource source, long batchId, @Nullable Long serialId) {
+    public Outcome record(ScanSource source, long batchId, @Nullable UnitSerial unit) {
+        return record(source, batchId, unit == null ? null : unit.id(), unit == null ? null : unit.serial());
+    }
+
+    /**
+     * Logs a hit of a serial the batch never had (a counterfeit label's, say): it counts towards the
+     * batch's distinct serials, which more than its units betray cloned codes.
+     */
+    @Transactional
+    public Outcome recordUnknownSerial(ScanSource source, long batchId, String serial) {
+        return record(source, batchId, null, serial);
+    }
+
+    private Outcome record(ScanSource source, long batchId, @Nullable Long serialId, @Nullable String serial) {
         Instant now = clock.instant();
         String key = clientKey(source.clientAddress());
         if (scans.countByClientSince(key, now.minus(Duration.ofHours(1))) >= rules.clientPerHour()) {
@@ -55,10 +68,10 @@ public class Scans {
         String province = ProvinceCentres.known(source.province()) ? source.province() : null;
         AgentClass agent = source.agentClass();
         if (agent == AgentClass.BOT) {
-            scans.save(new TraceScan(null, batchId, serialId, now, province, agent, key));
+            scans.save(new TraceScan(null, batchId, serialId, serial, now, province, agent, key));
             return Outcome.NOT_COUNTED;
         }
-        var repeat = scans.lastSameSince(key, batchId, serialId, now.minus(rules.repeatWindow()));
+        var repeat = scans.lastSameSince(key, batchId, serial, now.minus(rules.repeatWindow()));
         if (repeat.isPresent()) {
             TraceScan last = repeat.get();
             if (province != null && last.province() == null && scans.shareProvince(last.id(), province) > 0
@@ -68,7 +81,7 @@ public class Scans {
             }
             return Outcome.REPEAT;
         }
-        scans.save(new TraceScan(null, batchId, serialId, now, province, agent, key));
+        scans.save(new TraceScan(null, batchId, serialId, serial, now, province, agent, key));
         if (serialId != null) {
             serials.counted(serialId, now, province);
             judge(serialId, now);

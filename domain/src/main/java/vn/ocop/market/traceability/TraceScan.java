@@ -7,12 +7,16 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** One counted scan of a trace link (a batch's, or a unit's when {@code serialId} is set). */
+/**
+ * One scan of a trace link: a batch's, a unit's ({@code serialId} set), or a serial the batch never
+ * had ({@code serial} alone).
+ */
 @MappedEntity("trace_scan")
 public record TraceScan(
         @Id @GeneratedValue @Nullable Long id,
         long batchId,
         @Nullable Long serialId,
+        @Nullable String serial,
         Instant scannedAt,
         @Nullable String province,
         AgentClass agentClass,

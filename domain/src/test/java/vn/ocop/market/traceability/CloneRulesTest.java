@@ -15,7 +15,7 @@ class CloneRulesTest {
     private final CloneRules rules = CloneRules.defaults();
 
     private static TraceScan scan(String province, long minutesLater) {
-        return new TraceScan(null, 1, 1L, T0.plusSeconds(minutesLater * 60), province, AgentClass.PHONE, "k");
+        return new TraceScan(null, 1, 1L, "S", T0.plusSeconds(minutesLater * 60), province, AgentClass.PHONE, "k");
     }
 
     @Test

@@ -112,6 +112,12 @@ final class AccessTable {
         VIEWS.put("admin/listings", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/listings/:productId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/moderation", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // Traceability: the public trace page (a lookup form without a code); serial codes, labels and scans
+        // for a producer's own batches, officers all.
+        VIEWS.put("truy-xuat", all(Outcome.SHOWN));
+        for (String trace : new String[] {"admin/serials", "admin/scans"}) {
+            VIEWS.put(trace, console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        }
     }
 
     /** Who may call an API route. */

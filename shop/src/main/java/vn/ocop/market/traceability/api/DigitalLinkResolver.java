@@ -89,6 +89,9 @@ public class DigitalLinkResolver {
             if (link.serial() != null) {
                 unit = pages.unit(link, batch).orElse(null);
                 if (unit == null) {
+                    // A serial the batch never had: counted, as counterfeit labels betray themselves so.
+                    scans.recordUnknownSerial(source(request, request.getParameters().get(TracePaths.PROVINCE)),
+                            batch.id(), link.serial());
                     return walkUp(link, rawQuery);
                 }
             }
@@ -162,13 +165,15 @@ public class DigitalLinkResolver {
     /** Logs the hit of a batch or unit (a trade item alone is no scan of anything traced). */
     private void count(HttpRequest<?> request, @Nullable BatchView batch, @Nullable UnitSerial unit,
                        @Nullable String province) {
-        if (batch == null) {
-            return;
+        if (batch != null) {
+            scans.record(source(request, province), batch.id(), unit);
         }
+    }
+
+    private static ScanSource source(HttpRequest<?> request, @Nullable String province) {
         String purpose = request.getHeaders().get("Sec-Purpose", String.class)
                 .or(() -> request.getHeaders().get("Purpose", String.class)).orElse("");
         boolean headOrPrefetch = request.getMethod() == io.micronaut.http.HttpMethod.HEAD || purpose.contains("prefetch");
-        scans.record(new ScanSource(ClientAddress.of(request), request.getHeaders().get("User-Agent"), headOrPrefetch,
-                province), batch.id(), unit == null ? null : unit.id());
+        return new ScanSource(ClientAddress.of(request), request.getHeaders().get("User-Agent"), headOrPrefetch, province);
     }
 }

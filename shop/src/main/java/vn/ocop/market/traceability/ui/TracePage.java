@@ -75,7 +75,7 @@ public class TracePage extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         ScanSource source = ScanRequests.current(one(query, TracePaths.PROVINCE));
         if (source != null) {
-            scans.record(source, trace.batch().id(), trace.unit() == null ? null : trace.unit().id());
+            scans.record(source, trace.batch().id(), trace.unit());
             if (trace.unit() != null) {
                 // The counted scan may be the unit's first: show it as it now stands.
                 trace = pages.page(link).orElse(trace);
@@ -104,7 +104,7 @@ public class TracePage extends Div implements BeforeEnterObserver, HasDynamicTit
         province.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 scans.record(new ScanSource(source.clientAddress(), source.userAgent(), false, e.getValue().code()),
-                        trace.batch().id(), trace.unit() == null ? null : trace.unit().id());
+                        trace.batch().id(), trace.unit());
                 thanks.setText(I18n.text("trace.page.share.thanks"));
                 province.setEnabled(false);
             }
