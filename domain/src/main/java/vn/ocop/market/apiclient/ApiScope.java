@@ -6,7 +6,9 @@ import java.util.Optional;
 public enum ApiScope {
     CERTIFICATES_WRITE("certificates:write"),
     CATALOG_WRITE("catalog:write"),
-    REPORTS_READ("reports:read");
+    REPORTS_READ("reports:read"),
+    /** Capturing EPCIS events of batches ({@code POST /api/epcis/capture}). */
+    TRACEABILITY_WRITE("traceability:write");
 
     private final String code;
 

@@ -11,6 +11,7 @@ import vn.ocop.market.cart.Carts;
 import vn.ocop.market.payment.PaymentGateway;
 import vn.ocop.market.shared.Constraints;
 import vn.ocop.market.product.Stock;
+import vn.ocop.market.traceability.BatchAllocations;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.Messages;
@@ -56,6 +57,7 @@ public class Checkout {
     private final TransactionOperations<Connection> tx;
     private final Carts carts;
     private final Stock stock;
+    private final BatchAllocations batches;
     private final OrderMails mails;
     private final DeliveryRules delivery;
     private final Optional<PaymentGateway> cards;
@@ -64,8 +66,8 @@ public class Checkout {
     private final Duration transferTimeout;
 
     Checkout(CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
-             TransactionOperations<Connection> tx, Carts carts, Stock stock, OrderMails mails,
-             DeliveryRules delivery, Optional<PaymentGateway> cards, Clock clock,
+             TransactionOperations<Connection> tx, Carts carts, Stock stock, BatchAllocations batches,
+             OrderMails mails, DeliveryRules delivery, Optional<PaymentGateway> cards, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
              @Value("${ocop.payment.transfer-timeout:48h}") Duration transferTimeout) {
         this.checkouts = checkouts;
@@ -74,6 +76,7 @@ public class Checkout {
         this.tx = tx;
         this.carts = carts;
         this.stock = stock;
+        this.batches = batches;
         this.mails = mails;
         this.delivery = delivery;
         this.cards = cards;
@@ -191,6 +194,8 @@ public class Checkout {
             long orderId = order.id();
             for (CartLine l : s.lines()) {
                 orders.insertLine(orderId, l.productId(), l.variantId(), l.quantity());
+                // The batches it ships from, first-expiring first (traced on the shopper's order page).
+                batches.allocate(orderId, l.productId(), l.variantId(), l.quantity());
             }
             orders.insertEvent(orderId, null, OrderStatus.PLACED, initial, a.email(),
                     Messages.text(Messages.VIETNAMESE, "payment.method." + request.method().name()), now);

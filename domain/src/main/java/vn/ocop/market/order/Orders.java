@@ -13,6 +13,7 @@ import vn.ocop.market.shared.Localized;
 import vn.ocop.market.shared.Messages;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.product.Stock;
+import vn.ocop.market.traceability.BatchAllocations;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -38,12 +39,13 @@ public class Orders {
     private final OrderReads reads;
     private final TransactionOperations<Connection> tx;
     private final Stock stock;
+    private final BatchAllocations batches;
     private final OrderMails mails;
     private final Clock clock;
     private final Provider<Refunds> refunds; // a provider: the refund queue moves orders through this class
 
     Orders(CheckoutRepository checkouts, OrderRepository repository, RefundRepository refundRequests,
-           OrderReads reads, TransactionOperations<Connection> tx, Stock stock, OrderMails mails,
+           OrderReads reads, TransactionOperations<Connection> tx, Stock stock, BatchAllocations batches, OrderMails mails,
            Clock clock, Provider<Refunds> refunds) {
         this.refunds = refunds;
         this.checkouts = checkouts;
@@ -52,6 +54,7 @@ public class Orders {
         this.reads = reads;
         this.tx = tx;
         this.stock = stock;
+        this.batches = batches;
         this.mails = mails;
         this.clock = clock;
     }
@@ -230,6 +233,7 @@ public class Orders {
             for (OrderLine line : order.lines()) {
                 stock.release(line.productId(), line.variantId(), line.quantity());
             }
+            batches.release(order.id());
         }
         history(order.id(), order.status(), target, payment, actor, note);
         if (target == OrderStatus.SHIPPED) {

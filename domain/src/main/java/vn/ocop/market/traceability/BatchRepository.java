@@ -23,8 +23,15 @@ interface BatchRepository extends CrudRepository<Batch, Long> {
 
     Optional<Batch> findByGtinAndLot(String gtin, String lot);
 
+    @Query("SELECT * FROM batch WHERE gtin = :gtin ORDER BY production_date, id")
+    List<Batch> findByGtin(String gtin);
+
     @Query("SELECT * FROM batch WHERE product_id = :productId ORDER BY best_before DESC, id DESC")
     List<Batch> ofProduct(long productId);
+
+    @Query("SELECT * FROM batch WHERE product_id = :productId AND status = 'ACTIVE' AND allocated < quantity"
+            + " AND best_before >= :today ORDER BY best_before, id")
+    List<Batch> inStock(long productId, java.time.LocalDate today);
 
     @Query("SELECT * FROM batch WHERE producer_id = :producerId ORDER BY created_at DESC, id DESC"
             + " LIMIT :limit OFFSET :offset")

@@ -128,6 +128,12 @@ public class Batches {
         return batches.ofProduct(productId).stream().map(Batch::view).toList();
     }
 
+    /** A product's active, unexpired batches with units left, first-expiring first (what may ship now). */
+    @Transactional(readOnly = true)
+    public List<BatchView> inStock(long productId) {
+        return batches.inStock(productId, VietnameseDates.today(clock)).stream().map(Batch::view).toList();
+    }
+
     /** A page of the batches this user sees, newest first: a producer its own, an officer every one. */
     @Transactional(readOnly = true)
     public List<BatchView> page(SignedInUser user, int offset, int limit) {

@@ -16,9 +16,10 @@ interface TraceEventRepository extends CrudRepository<TraceEvent, Long> {
 
     boolean existsByEventId(String eventId);
 
-    @Query("SELECT " + VIEW_COLUMNS + ", MIN(eb.role) AS role FROM trace_event e"
+    /** One row per event: an event links a batch in one role only (see {@code EventStore}). */
+    @Query("SELECT " + VIEW_COLUMNS + ", eb.role FROM trace_event e"
             + " JOIN trace_event_batch eb ON eb.event_id = e.id WHERE eb.batch_id = :batchId"
-            + " GROUP BY e.id ORDER BY e.event_time, e.id")
+            + " ORDER BY e.event_time, e.id")
     List<TraceEventView> ofBatch(long batchId);
 
     /** The JSON-LD of the events naming any of these batches, in time order. */

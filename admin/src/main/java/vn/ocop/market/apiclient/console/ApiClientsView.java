@@ -138,6 +138,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
             case CERTIFICATES_WRITE -> I18n.text("console.apiClients.scope.certificatesWrite");
             case CATALOG_WRITE -> I18n.text("console.apiClients.scope.catalogWrite");
             case REPORTS_READ -> I18n.text("console.apiClients.scope.reportsRead");
+            case TRACEABILITY_WRITE -> I18n.text("console.apiClients.scope.traceabilityWrite");
         };
     }
 

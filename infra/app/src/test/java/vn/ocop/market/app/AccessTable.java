@@ -10,6 +10,7 @@ import java.util.Set;
 import static vn.ocop.market.app.Personas.CATALOG_WRITE;
 import static vn.ocop.market.app.Personas.CERTIFICATES_WRITE;
 import static vn.ocop.market.app.Personas.REPORTS_READ;
+import static vn.ocop.market.app.Personas.TRACEABILITY_WRITE;
 import static vn.ocop.market.app.Personas.Persona.ADMIN;
 import static vn.ocop.market.app.Personas.Persona.ANONYMOUS;
 import static vn.ocop.market.app.Personas.Persona.OFFICER;
@@ -152,6 +153,8 @@ final class AccessTable {
         API.put("POST /api/admin/certificates", new Scoped(CERTIFICATES_WRITE));
         API.put("POST /api/admin/certificates/{id}/revocation", new Scoped(CERTIFICATES_WRITE));
         API.put("GET /api/admin/certificates", new Scoped(REPORTS_READ));
+        API.put("GET /api/epcis/events", new Public());
+        API.put("POST /api/epcis/capture", new Scoped(TRACEABILITY_WRITE));
     }
 
     private static Map<Persona, Outcome> all(Outcome outcome) {

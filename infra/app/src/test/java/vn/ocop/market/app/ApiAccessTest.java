@@ -142,6 +142,9 @@ class ApiAccessTest implements TestEnvironment {
                     + "\",\"issuedBy\":\"UBND tỉnh Thái Nguyên\"}";
             case "/api/admin/certificates/{id}/revocation" -> "{\"reason\":\"Kiểm tra quyền " + n + "\"}";
             case "/api/payments/stripe/webhook" -> "{\"id\":\"evt_" + n + "\",\"type\":\"payment_intent.succeeded\"}";
+            case "/api/epcis/capture" -> "{\"@context\":[\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\"],"
+                    + "\"type\":\"EPCISDocument\",\"schemaVersion\":\"2.0\",\"creationDate\":\"2026-01-02T03:04:05Z\","
+                    + "\"epcisBody\":{\"eventList\":[]}}";
             default -> null;
         };
         // Each revocation gets a certificate of its own, so that one revoked earlier does not answer for the credential.
@@ -150,7 +153,8 @@ class ApiAccessTest implements TestEnvironment {
         String concrete = path.replace("/api/products/{id}", "/api/products/" + product.id())
                 .replace("/api/producers/{id}", "/api/producers/" + producer.id())
                 .replace("/certificates/{id}", "/certificates/" + revocable)
-                .replace("/api/products/suggest", "/api/products/suggest?q=ch");
+                .replace("/api/products/suggest", "/api/products/suggest?q=ch")
+                .replace("/api/epcis/events", "/api/epcis/events?gtin=08934567890120");
         assertFalse(concrete.contains("{"), route + ": give its path parameter a sample value in ApiAccessTest.call");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + concrete))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -74,7 +74,8 @@ final class Personas {
     static final String CERTIFICATES_WRITE = "certificates:write";
     static final String CATALOG_WRITE = "catalog:write";
     static final String REPORTS_READ = "reports:read";
-    static final Set<String> ALL_SCOPES = Set.of(CERTIFICATES_WRITE, CATALOG_WRITE, REPORTS_READ);
+    static final String TRACEABILITY_WRITE = "traceability:write";
+    static final Set<String> ALL_SCOPES = Set.of(CERTIFICATES_WRITE, CATALOG_WRITE, REPORTS_READ, TRACEABILITY_WRITE);
 
     /** Someone calling the JSON API: what it presents, and what it really is. */
     interface ApiCaller {

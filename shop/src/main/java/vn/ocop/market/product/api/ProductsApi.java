@@ -19,6 +19,7 @@ import vn.ocop.market.search.SearchResult;
 import vn.ocop.market.search.Suggestions;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.NotFoundException;
+import vn.ocop.market.traceability.Batches;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +66,11 @@ public class ProductsApi {
     private final Catalog catalog;
     private final CatalogSearch search;
     private final Provinces provinces;
+    private final Batches batches;
 
-    ProductsApi(Catalog catalog, CatalogSearch search, Provinces provinces) {
+    ProductsApi(Catalog catalog, CatalogSearch search, Provinces provinces, Batches batches) {
         this.catalog = catalog;
+        this.batches = batches;
         this.search = search;
         this.provinces = provinces;
     }
@@ -102,9 +105,11 @@ public class ProductsApi {
                         "/tim-kiem?q=" + URLEncoder.encode(p.name(), StandardCharsets.UTF_8).replace("+", "%20"))).toList());
     }
 
+    /** The product with its batches in stock, first-expiring first. */
     @Get("/{id}")
-    public ProductSummary one(@PathVariable long id) {
-        return catalog.showcase(id).map(ProductSummary::of)
+    public ProductDetail one(@PathVariable long id) {
+        return catalog.showcase(id).map(s -> new ProductDetail(ProductSummary.of(s),
+                        batches.inStock(id).stream().map(ProductDetail.BatchItem::of).toList()))
                 .orElseThrow(() -> new NotFoundException("product " + id));
     }
 }
