@@ -57,7 +57,7 @@ class TraceResolverTest implements TestEnvironment {
         product = fixtures.product(producer, "Chè Tân Cương truy xuất " + SEQ.incrementAndGet(), ProductGroup.BEVERAGE, 150_000);
         fixtures.certify(product, 82, LocalDate.now().minusMonths(2));
         producerUser = new SignedInUser(900_001, "chu-the@truyxuat.vn", "Chủ thể", Role.PRODUCER, producer.id());
-        batch = newBatch("L/2026+" + SEQ.incrementAndGet());
+        batch = newBatch("L.2026+" + SEQ.incrementAndGet());
     }
 
     private BatchView newBatch(String lot) {
@@ -76,7 +76,7 @@ class TraceResolverTest implements TestEnvironment {
         String expected = "/truy-xuat?gtin=" + batch.gtin() + "&lo=" + URLEncoder.encode(batch.lot(), StandardCharsets.UTF_8);
         assertTrue(r.headers().firstValue("Location").orElseThrow().endsWith(expected), r.headers().map().toString());
         assertTrue(r.headers().firstValue("Link").orElseThrow().contains("linkType=all"), "the Linkset is named");
-        assertTrue(path(batch).contains("/10/L%2F2026%2B"), "the lot is percent-encoded: " + path(batch));
+        assertTrue(path(batch).contains("/10/L.2026%2B"), "the lot is percent-encoded: " + path(batch));
 
         HttpResponse<String> page = get(expected, null);
         assertEquals(200, page.statusCode());
@@ -129,7 +129,7 @@ class TraceResolverTest implements TestEnvironment {
 
     @Test
     void unknownOrMalformedGtinsAreRefused() throws Exception {
-        HttpResponse<String> unknown = get("/01/09999999999999/10/L1", null);
+        HttpResponse<String> unknown = get("/01/09999999999994/10/L1", null);
         assertEquals(404, unknown.statusCode(), unknown.body());
         HttpResponse<String> checkDigit = get("/01/09999999999998/10/L1", null);
         assertEquals(400, checkDigit.statusCode());
