@@ -135,8 +135,10 @@ public class DigitalLinkResolver {
         return redirect(HttpStatus.SEE_OTHER, path, up);
     }
 
+    /** A redirect; targets on this host go as paths, so that the scanner stays on the host it asked. */
     private MutableHttpResponse<?> redirect(HttpStatus status, String target, DigitalLink link) {
-        return HttpResponse.status(status).headers(h -> h.location(URI.create(target))
+        String location = target.startsWith(publicUrl + "/") ? target.substring(publicUrl.length()) : target;
+        return HttpResponse.status(status).headers(h -> h.location(URI.create(location))
                 .add("Link", "<" + publicUrl + link.pathOnly() + "?linkType=all>; rel=\"linkset\"; type=\""
                         + Linksets.MEDIA_TYPE + "\"")
                 .add("Cache-Control", "no-store"));
