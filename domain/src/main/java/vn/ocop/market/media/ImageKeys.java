@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class ImageKeys {
 
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}\\.(jpg|png|webp)");
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}\\.(jpg|png|webp|pdf)");
 
     private ImageKeys() {
     }
@@ -22,8 +22,8 @@ public final class ImageKeys {
         return key != null && KEY.matcher(key).matches();
     }
 
-    /** The key for bytes in a format with this extension ({@code jpg}). */
-    static String of(byte[] bytes, String extension) {
+    /** The key for bytes in a format with this extension ({@code jpg}; {@code pdf} for batch documents). */
+    public static String of(byte[] bytes, String extension) {
         return sha256(bytes) + "." + extension;
     }
 
@@ -41,6 +41,7 @@ public final class ImageKeys {
         return switch (ext) {
             case "png" -> "image/png";
             case "webp" -> "image/webp";
+            case "pdf" -> "application/pdf";
             default -> "image/jpeg";
         };
     }

@@ -59,6 +59,9 @@ interface BatchRepository extends CrudRepository<Batch, Long> {
             + " withdrawn_by = :by WHERE id = :id AND status = 'ACTIVE'")
     int withdraw(long id, Instant at, String reason, String by);
 
+    @Query("UPDATE batch SET serialised = TRUE WHERE id = :id")
+    int markSerialised(long id);
+
     @Query("SELECT gs1_company_prefix FROM producer WHERE id = :producerId")
     Optional<String> companyPrefix(long producerId);
 }

@@ -36,8 +36,12 @@ public class Batches {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Batches(BatchRepository batches, TraceEventRepository events, AuditTrail audit, Clock clock) {
+    private final ReportRepository reports;
+
+    Batches(BatchRepository batches, TraceEventRepository events, ReportRepository reports, AuditTrail audit,
+            Clock clock) {
         this.batches = batches;
+        this.reports = reports;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -171,10 +175,44 @@ public class Batches {
         return batches.findById(batchId).orElseThrow().view();
     }
 
+    /**
+     * Marks one of the producer's active batches as serialised: its units get their own serial
+     * codes (ordered and printed with the batch's labels).
+     */
+    @Transactional
+    public BatchView markSerialised(SignedInUser user, long batchId) {
+        Batch batch = batches.findById(batchId).filter(b -> b.producerId() == producerOf(user))
+                .orElseThrow(() -> new NotFoundException("batch " + batchId));
+        if (batch.status() == BatchStatus.WITHDRAWN) {
+            throw InvalidInputException.of("batch", "traceability.event.withdrawn");
+        }
+        batches.markSerialised(batchId);
+        return batches.findById(batchId).orElseThrow().view();
+    }
+
     /** The events of a batch in time order (those naming it as subject, input or output). */
     @Transactional(readOnly = true)
     public List<TraceEventView> events(long batchId) {
         return events.ofBatch(batchId);
+    }
+
+    /** The signed-in producer's products, by name, to record batches of. */
+    @Transactional(readOnly = true)
+    public List<Choice> productsOf(SignedInUser user) {
+        return reports.productsOf(producerOf(user));
+    }
+
+    /** A product's active variants, in their order. */
+    @Transactional(readOnly = true)
+    public List<Choice> variantsOf(long productId) {
+        return reports.variantsOf(productId);
+    }
+
+    /** The names of these products, by id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> productNames(java.util.Collection<Long> productIds) {
+        return productIds.isEmpty() ? java.util.Map.of() : reports.productNames(productIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Choice::id, Choice::name));
     }
 
     /** The GTIN-14 batches of this product (or variant) are recorded under. */

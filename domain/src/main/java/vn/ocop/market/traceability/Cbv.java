@@ -11,11 +11,19 @@ public final class Cbv {
     public static final List<String> STEPS = List.of("commissioning", "harvesting", "transforming", "inspecting",
             "packing", "shipping", "receiving");
 
-    private static final String[] PREFIXES = {"urn:epcglobal:cbv:bizstep:", "urn:epcglobal:cbv:disp:",
+    /** The steps CBV 2.0 does not name; they are written as URIs in the project's namespace. */
+    static final String OWN_STEP = "https://ocop.vn/epcis/BizStep-";
+
+    private static final String[] PREFIXES = {OWN_STEP, "urn:epcglobal:cbv:bizstep:", "urn:epcglobal:cbv:disp:",
         "https://ref.gs1.org/cbv/BizStep-", "https://ref.gs1.org/cbv/Disp-", "https://gs1.org/voc/BizStep-",
         "https://gs1.org/voc/Disp-"};
 
     private Cbv() {
+    }
+
+    /** The step as an EPCIS document writes it: CBV's own name, or a URI for harvesting and transforming. */
+    public static String term(String step) {
+        return step.equals("harvesting") || step.equals("transforming") ? OWN_STEP + step : step;
     }
 
     /** The disposition a step leaves its objects in. */

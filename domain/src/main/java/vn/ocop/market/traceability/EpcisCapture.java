@@ -100,8 +100,10 @@ public class EpcisCapture {
         doc.path("epcisBody").path("eventList").forEach(list::add);
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
-            Instant at = OffsetDateTime.parse(e.path("eventTime").asString()).toInstant();
-            if (at.isAfter(now.plus(TraceEvents.SKEW))) {
+            Instant at = time(e.path("eventTime").asString(""));
+            if (at == null) {
+                errors.add(FieldError.of("$.epcisBody.eventList[" + i + "].eventTime", "traceability.epcis.time"));
+            } else if (at.isAfter(now.plus(TraceEvents.SKEW))) {
                 errors.add(FieldError.of("$.epcisBody.eventList[" + i + "].eventTime", "traceability.event.future"));
             }
             String id = e.path("eventID").asString("");
@@ -147,6 +149,14 @@ public class EpcisCapture {
             stored.add(new CapturedEvent(id, named));
         }
         return new Captured(stored.size(), duplicates, stored);
+    }
+
+    private static @Nullable Instant time(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The prefixes the document's context defines beside GS1's ({@code "example": "http://…"}), if any. */

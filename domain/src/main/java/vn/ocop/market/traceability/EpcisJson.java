@@ -53,7 +53,7 @@ final class EpcisJson {
             quantities(e.putArray("inputQuantityList"), inputs);
             quantities(e.putArray("outputQuantityList"), List.of(subject));
         }
-        e.put("bizStep", step);
+        e.put("bizStep", Cbv.term(step));
         e.put("disposition", Cbv.disposition(step));
         e.putObject("readPoint").put("id", readPoint);
         if (province != null) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * GS1's EPCIS 2.0 JSON Schema (draft-07), carried as a resource ({@code epcis/}, with its licence
- * and NOTICE), checking what is captured and what is exported. Formats (URIs, date-times) are asserted.
+ * and NOTICE), checking what is captured and what is exported (formats are annotations, as draft-07 has them).
  */
 public final class EpcisSchema {
 
@@ -28,7 +28,9 @@ public final class EpcisSchema {
     }
 
     private static Schema load() {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+        // Draft-07 treats "format" as an annotation: GS1's own examples name documents by JSON-LD blank
+        // nodes ("_:document1"), which a strict RFC 3986 check refuses. Event times are parsed on capture.
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(false)
                 .locale(Locale.ENGLISH).build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
                 b -> b.schemaRegistryConfig(config));

@@ -69,6 +69,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final Accounts accounts;
     private final Listings listings;
     private final ProductImages images;
+    private final DemoBatches batches;
     private final List<Photo> photos = new ArrayList<>();
     private volatile boolean closing;
     private volatile Thread drawer;
@@ -79,7 +80,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
 
     DemoData(@Value("${" + RunMode.PROPERTY + ":production}") String mode, DataSource dataSource, Producers producers,
              Products products, Certifications certifications, Accounts accounts, Listings listings,
-             ProductImages images) {
+             ProductImages images, DemoBatches batches) {
+        this.batches = batches;
         this.mode = RunMode.of(mode);
         this.dataSource = dataSource;
         this.producers = producers;
@@ -145,6 +147,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                     text(p, "bankBin"), text(p, "bankAccount"), counts[0] == 0 ? PRODUCER_EMAIL : null,
                     text(p, "bankAccountName")));
             counts[0]++;
+            List<Product> added = new ArrayList<>();
             for (JsonNode item : p.path("products")) {
                 Product product = products.add(new NewProduct(producer.id(), text(item, "code"),
                         item.path("name").asText(), text(item, "nameEn"), ProductGroup.valueOf(item.path("group").asText()),
@@ -152,6 +155,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                         item.path("stock").asInt(0), text(item, "description"), text(item, "descriptionEn"),
                         text(item, "rawMaterialOrigin")));
                 counts[1]++;
+                added.add(product);
                 for (JsonNode v : item.path("variants")) {
                     listings.addVariant(officer, product.id(), new NewVariant(v.path("label").asText(),
                             v.path("sku").asText(), null, v.path("priceVnd").asLong(), v.path("stock").asInt(0),
@@ -169,6 +173,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 photos.add(new Photo(product.id(), new DemoPhotos.Label(product.code(), product.name(), producer.name(),
                         product.group(), product.unit(), stars, product.rawMaterialOrigin())));
             }
+            batches.add(producer, added, counts[0] == 1);
         }
         return counts;
     }

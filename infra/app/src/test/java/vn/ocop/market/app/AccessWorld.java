@@ -38,6 +38,8 @@ final class AccessWorld {
     final long otherOrder;
     final String ownNotice;
     final String otherNotice;
+    /** A batch of the listed product (the producer persona's). */
+    final long ownBatch;
 
     AccessWorld(ApplicationContext context) {
         Fixtures fixtures = context.getBean(Fixtures.class);
@@ -52,6 +54,9 @@ final class AccessWorld {
         Product theirs = fixtures.product(other, "Cà phê kiểm tra quyền " + run, ProductGroup.BEVERAGE, 200_000);
         Certificate otherCertificate = fixtures.certify(theirs, 85, LocalDate.now().minusMonths(2));
         unlisted = fixtures.product(mine, "Chè chưa chứng nhận " + run, ProductGroup.BEVERAGE, 90_000);
+        ownBatch = context.getBean(vn.ocop.market.traceability.Batches.class).record(users.get(Persona.PRODUCER),
+                new vn.ocop.market.traceability.NewBatch(listed.id(), null, "QTC" + run, LocalDate.now().minusDays(3),
+                        LocalDate.now().plusMonths(6), 100, null, null, null)).id();
 
         Carts carts = context.getBean(Carts.class);
         Checkout checkout = context.getBean(Checkout.class);
@@ -89,6 +94,7 @@ final class AccessWorld {
                 .replace(":token", shopperCheckout)
                 .replace(":orderId", Long.toString(ownOrder))
                 .replace(":productId", String.valueOf(listed.id()))
+                .replace(":batchId", String.valueOf(ownBatch))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 

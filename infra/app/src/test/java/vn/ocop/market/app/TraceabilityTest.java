@@ -115,13 +115,13 @@ class TraceabilityTest implements TestEnvironment {
 
         events.record(shop.user(), jar.id(), new NewTraceEvent("packing", base.plusHours(5), "+07:00", null,
                 "Thái Nguyên", "Xã Tân Cương", List.of()));
-        events.record(shop.user(), jar.id(), new NewTraceEvent("transforming", base, "+07:00", "8934567000013",
+        events.record(shop.user(), jar.id(), new NewTraceEvent("transforming", base, "+07:00", "8934567000017",
                 null, null, List.of(raw.id())));
         List<TraceEventView> timeline = batches.events(jar.id());
         assertEquals(List.of("transforming", "packing"), timeline.stream().map(TraceEventView::step).toList());
         assertEquals("OUTPUT", timeline.get(0).role());
         assertEquals("TransformationEvent", timeline.get(0).eventType());
-        assertEquals("8934567000013", timeline.get(0).gln());
+        assertEquals("8934567000017", timeline.get(0).gln());
         assertEquals("Thái Nguyên", timeline.get(1).province());
         assertEquals(base.plusHours(5), timeline.get(1).localTime().toLocalDateTime());
         assertEquals(List.of("INPUT"), batches.events(raw.id()).stream().map(TraceEventView::role).toList());

@@ -29,6 +29,7 @@ import vn.ocop.market.payment.stripe.StripeSettings;
 import vn.ocop.market.payment.ui.StripePaymentForm;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.Producers;
+import vn.ocop.market.traceability.BatchAllocations;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
@@ -55,11 +56,14 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
     private final Checkout checkouts;
     private final Producers producers;
     private final StripeSettings stripe;
+    private final BatchAllocations batches;
     private String token;
     private String redirectStatus;
     private Registration poll;
 
-    public CheckoutOrdersView(Orders orders, Checkout checkouts, Producers producers, StripeSettings stripe) {
+    public CheckoutOrdersView(Orders orders, Checkout checkouts, Producers producers, StripeSettings stripe,
+                              BatchAllocations batches) {
+        this.batches = batches;
         this.orders = orders;
         this.checkouts = checkouts;
         this.producers = producers;
@@ -116,7 +120,7 @@ public class CheckoutOrdersView extends Div implements BeforeEnterObserver, HasD
         for (Order order : checkout.orders()) {
             Optional<Producer> payee = order.method() == PaymentMethod.VIETQR
                     ? payees.computeIfAbsent(order.producerId(), producers::find) : Optional.empty();
-            list.add(new ShopperOrderCard(order, payee, () -> cancel(order)));
+            list.add(new ShopperOrderCard(order, payee, batches.ofOrder(order.id()), () -> cancel(order)));
         }
         add(list, new Paragraph(I18n.text("order.page.keepLink")), new Anchor("/", I18n.text("order.page.continueShopping")));
     }

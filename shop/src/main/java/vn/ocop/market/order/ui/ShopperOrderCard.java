@@ -3,6 +3,7 @@ package vn.ocop.market.order.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,8 +19,11 @@ import vn.ocop.market.order.PaymentMethod;
 import vn.ocop.market.order.PaymentStatus;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.shared.Vnd;
+import vn.ocop.market.traceability.ShippedBatch;
 import vn.ocop.market.ui.I18n;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,7 +33,7 @@ import java.util.Optional;
  */
 class ShopperOrderCard extends Section {
 
-    ShopperOrderCard(Order order, Optional<Producer> payee, Runnable onCancel) {
+    ShopperOrderCard(Order order, Optional<Producer> payee, List<ShippedBatch> batches, Runnable onCancel) {
         addClassName("order-card");
         setId("order-" + order.id());
         getElement().setAttribute("data-number", order.number());
@@ -39,7 +43,7 @@ class ShopperOrderCard extends Section {
         producer.addClassName("order-producer");
         Div head = new Div(number, producer, OrderBadges.status(order.status()), OrderBadges.payment(order.paymentStatus()));
         head.addClassName("order-head");
-        add(head, lines(order), totals(order));
+        add(head, lines(order, batches), totals(order));
 
         if (order.method() == PaymentMethod.VIETQR && order.paymentStatus() == PaymentStatus.AWAITING
                 && order.status().holdsStock()) {
@@ -55,7 +59,7 @@ class ShopperOrderCard extends Section {
         add(history(order));
     }
 
-    private static Div lines(Order order) {
+    private static Div lines(Order order, List<ShippedBatch> batches) {
         Div list = new Div();
         list.addClassName("order-lines");
         for (OrderLine l : order.lines()) {
@@ -66,6 +70,15 @@ class ShopperOrderCard extends Section {
             Div row = new Div(name, quantity, subtotal);
             row.addClassName("order-line");
             list.add(row);
+            // The batches the line ships from: each links to its trace page (GS1 Digital Link).
+            for (ShippedBatch b : batches) {
+                if (b.productId() == l.productId() && Objects.equals(b.variantId(), l.variantId())) {
+                    Anchor trace = new Anchor(b.digitalLinkPath(), I18n.text("order.card.batch", b.lot(),
+                            I18n.day(b.bestBefore()), b.quantity()));
+                    trace.addClassName("order-batch");
+                    list.add(trace);
+                }
+            }
         }
         return list;
     }
