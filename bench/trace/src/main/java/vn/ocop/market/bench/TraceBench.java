@@ -152,7 +152,7 @@ public final class TraceBench {
         Producer producer = context.getBean(Producers.class).register(new NewProducer("HTX Chè Tân Cương Bench",
                 ProducerType.COOPERATIVE, "Thái Nguyên", "Xã Tân Cương", "Hợp tác xã chè.", null, null, null, null));
         Product product = context.getBean(Products.class).add(new NewProduct(producer.id(), "BENCH-TRACE", "Chè búp Tân Cương",
-                null, ProductGroup.BEVERAGE, "Hộp 200 g", 250, 180_000, 500, "Chè búp", null, "Đồi chè Tân Cương"));
+                null, ProductGroup.BEVERAGE, "Hộp 200 g", 250, 180_000L, 500, "Chè búp", null, "Đồi chè Tân Cương"));
         context.getBean(Certifications.class).record(new RecordCertificate(product.id(), 86, CouncilLevel.PROVINCIAL,
                 "99/QĐ-UBND", LocalDate.now().minusMonths(2), "UBND tỉnh Thái Nguyên", null), "bench");
         SignedInUser owner = new SignedInUser(1, "bench@ocop.vn", "Bench", Role.PRODUCER, producer.id());
