@@ -183,6 +183,8 @@ public class JettyServer implements EmbeddedServer {
         // The crawlers' files (app.seo.SitemapApi).
         webapp.getServletHandler().addServletWithMapping(api, "/sitemap.xml");
         webapp.getServletHandler().addServletWithMapping(api, "/robots.txt");
+        // GS1 Digital Link: the resolver of scanned codes (traceability.api.DigitalLinkResolver).
+        webapp.getServletHandler().addServletWithMapping(api, "/01/*");
         return webapp;
     }
 

@@ -137,6 +137,12 @@ final class AccessTable {
         VIEWS.put("admin/my-fairs", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
         // The programme dashboard: officers (their province) and admins (any); not producers.
         VIEWS.put("admin/dashboard", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
+        // Traceability: the public trace page (a lookup form without a code); serial codes, labels and scans
+        // for a producer's own batches, officers all.
+        VIEWS.put("truy-xuat", all(Outcome.SHOWN));
+        for (String trace : new String[] {"admin/serials", "admin/scans"}) {
+            VIEWS.put(trace, console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        }
         // Batches: a producer its own (the sample is the producer persona's), officers every one, read-only.
         VIEWS.put("admin/batches", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/batches/:batchId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));

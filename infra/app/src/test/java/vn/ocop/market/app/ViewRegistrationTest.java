@@ -80,7 +80,8 @@ class ViewRegistrationTest implements TestEnvironment {
         Set<Class<?>> registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(RouteData::getNavigationTarget).collect(Collectors.toSet());
         assertEquals(everyRoute, registered);
-        assertEquals(List.of(vn.ocop.market.product.ui.ProductGoneView.class, ErrorView.class, NotFoundView.class),
+        assertEquals(List.of(vn.ocop.market.product.ui.ProductGoneView.class,
+                vn.ocop.market.traceability.ui.BatchWithdrawnView.class, ErrorView.class, NotFoundView.class),
                 ViewRegistration.errorViews(context));
         assertEquals(NotFoundView.class, ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext())
                 .getErrorNavigationTarget(new NotFoundException()).orElseThrow().getNavigationTarget());
