@@ -24,6 +24,11 @@ public final class FairPaths {
         return fair(fairSlug) + "/gian-hang/" + URLEncoder.encode(number, StandardCharsets.UTF_8);
     }
 
+    /** A fair's visitor registration, {@code /hoi-cho/<slug>/dang-ky-tham-quan}. */
+    public static String registration(String slug) {
+        return fair(slug) + "/dang-ky-tham-quan";
+    }
+
     /** A showroom's page, {@code /diem-ban-ocop/<slug>}. */
     public static String showroom(String slug) {
         return SHOWROOMS + "/" + slug;

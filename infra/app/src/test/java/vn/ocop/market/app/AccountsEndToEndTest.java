@@ -76,7 +76,7 @@ class AccountsEndToEndTest implements TestEnvironment {
             administration.setState(admin, officerId, AccountState.DISABLED);
 
             // Any round trip now (here: a menu click) finds the session dead and lands on the sign-in form.
-            browser.findElement(By.cssSelector("vaadin-side-nav-item[path='admin/audit']")).click();
+            Browsers.click(browser, By.cssSelector("vaadin-side-nav-item[path='admin/audit']"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("vaadin-login-form input[name='username']")));
             Browsers.screenshot(browser, "disabled-signed-out.png");

@@ -39,6 +39,14 @@ final class Browsers {
     }
 
     /** Waits until Vaadin has no request in flight. */
+    /** Clicks an element after scrolling it to the middle of the window (the side navigation may run below it). */
+    static void click(WebDriver browser, org.openqa.selenium.By by) {
+        org.openqa.selenium.WebElement element = browser.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     static void settle(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) && "

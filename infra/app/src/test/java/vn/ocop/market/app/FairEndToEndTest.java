@@ -106,7 +106,9 @@ class FairEndToEndTest implements TestEnvironment {
         String base = "http://127.0.0.1:" + server.getPort();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         try {
-            browser.get(base + "/hoi-cho/" + fair.slug() + "/dang-ky-tham-quan");
+            // A visitor finds the registration from the fair's page.
+            browser.get(base + "/hoi-cho/" + fair.slug());
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("fair-register"))).click();
             type(wait, "#visitor-name input", "Nguyễn Văn Khách");
             type(wait, "#visitor-phone input", "0915 678 901");
             type(wait, "#visitor-province input", "Thái Nguyên");

@@ -203,6 +203,8 @@ class FairViewsTest implements TestEnvironment {
         String svg = _get(Div.class, spec -> spec.withId("fair-plan")).getElement().getProperty("innerHTML");
         assertTrue(svg.contains("<a href=\"/hoi-cho/" + w.fair().slug() + "/gian-hang/A01\">"), "booths are links");
         assertFalse(svg.contains("gian-hang/A03"), "a free booth has no page");
+        assertEquals("/hoi-cho/" + w.fair().slug() + "/dang-ky-tham-quan",
+                _get(Anchor.class, spec -> spec.withId("fair-register")).getHref(), "an upcoming fair takes visitors");
         assertTrue(_get(Div.class, spec -> spec.withId("fair-legend")).getElement().getTextRecursively()
                 .contains("Đặc sản vùng miền"));
         assertEquals("Hiển thị 2/2 gian hàng", count());
@@ -218,6 +220,8 @@ class FairViewsTest implements TestEnvironment {
 
         UI.getCurrent().navigate("hoi-cho/" + w.fair().slug() + "/gian-hang/A01");
         assertEquals("/chu-the/" + w.tea().slug(), _get(Anchor.class, spec -> spec.withId("booth-producer")).getHref());
+        assertEquals("/hoi-cho/gian-hang/" + w.booths().get(0).id() + "/lien-he",
+                _get(Anchor.class, spec -> spec.withId("booth-contact")).getHref(), "the booth's contact page");
         assertTrue(_get(Paragraph.class, spec -> spec.withId("booth-hours")).getText().contains("8:00–22:00"));
         var section = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("booth-products"));
         String products = section.getElement().getTextRecursively();

@@ -19,6 +19,7 @@ import vn.ocop.market.fair.BoothView;
 import vn.ocop.market.fair.FairPaths;
 import vn.ocop.market.fair.FairView;
 import vn.ocop.market.fair.Fairs;
+import vn.ocop.market.fair.Leads;
 import vn.ocop.market.producer.ProducerPaths;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
@@ -76,7 +77,9 @@ public class BoothPageView extends Div implements BeforeEnterObserver, HasDynami
         Anchor producer = new Anchor(ProducerPaths.page(booth.producerSlug()),
                 I18n.text("fair.booth.producer", booth.producerName()));
         producer.setId("booth-producer");
-        add(back, heading, where, when, new Paragraph(producer), products(catalog.listedAmong(booth.productIds())));
+        Anchor contact = new Anchor("/" + Leads.leadPath(booth.id()), I18n.text("fair.booth.contact"));
+        contact.setId("booth-contact");
+        add(back, heading, where, when, new Paragraph(producer), new Paragraph(contact), products(catalog.listedAmong(booth.productIds())));
     }
 
     private Section products(List<ListedProduct> products) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.fair.BoothView;
 import vn.ocop.market.fair.FairPaths;
+import vn.ocop.market.fair.FairPeriod;
 import vn.ocop.market.fair.FairView;
 import vn.ocop.market.fair.Fairs;
 import vn.ocop.market.product.Catalog;
@@ -88,6 +89,12 @@ public class FairPageView extends Div implements BeforeEnterObserver, HasDynamic
         Paragraph where = new Paragraph(FairTexts.place(fair));
         where.setId("fair-where");
         add(new Anchor(FairPaths.FAIRS, I18n.text("fair.page.allFairs")), name, when, where);
+        if (fair.period(fairs.today()) != FairPeriod.PAST) {
+            Anchor register = new Anchor(FairPaths.registration(fair.slug()), I18n.text("fair.page.register"));
+            register.setId("fair-register");
+            register.addClassName("fair-register");
+            add(new Paragraph(register));
+        }
         if (fair.theme() != null) {
             add(new Paragraph(fair.theme()));
         }
