@@ -14,7 +14,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
-import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.fair.BoothView;
 import vn.ocop.market.fair.FairPaths;
 import vn.ocop.market.fair.FairView;
@@ -23,9 +22,7 @@ import vn.ocop.market.fair.Leads;
 import vn.ocop.market.producer.ProducerPaths;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
-import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.product.ui.ProductCard;
-import vn.ocop.market.product.ui.ProductImage;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
 
@@ -92,11 +89,7 @@ public class BoothPageView extends Div implements BeforeEnterObserver, HasDynami
         Div grid = new Div();
         grid.addClassName("product-grid");
         for (Catalog.Showcase s : catalog.showcases(products)) {
-            ListedProduct p = s.product();
-            grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(),
-                    s.cover().map(ProductImage.Cover::of).orElse(null), p.producerName(), p.province(),
-                    p.priceVnd(), p.stars(), s.variants().isEmpty() ? AddToCart.one(carts, p.id(), p.stock())
-                            : AddToCart.choose(ProductPaths.page(p.slug()))));
+            grid.add(ProductCard.of(s, carts));
         }
         section.add(grid);
         return section;

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
-import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.follow.Follows;
 import vn.ocop.market.media.StoryImage;
 import vn.ocop.market.media.StoryPhotos;
@@ -22,7 +21,6 @@ import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ProductPaths;
-import vn.ocop.market.product.ui.ProductImage;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ui.ProductCard;
 import vn.ocop.market.ui.I18n;
@@ -140,11 +138,7 @@ public class ProducerView extends Div implements BeforeEnterObserver, HasDynamic
         Div grid = new Div();
         grid.addClassName("product-grid");
         for (Catalog.Showcase s : catalog.showcases(products)) {
-            ListedProduct p = s.product();
-            grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(),
-                    s.cover().map(ProductImage.Cover::of).orElse(null), p.producerName(), p.province(),
-                    p.priceVnd(), p.stars(), s.variants().isEmpty() ? AddToCart.one(carts, p.id(), p.stock())
-                            : AddToCart.choose(ProductPaths.page(p.slug()))));
+            grid.add(ProductCard.of(s, carts));
         }
         section.add(grid);
         return section;

@@ -12,10 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
-import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.product.Catalog;
-import vn.ocop.market.product.ListedProduct;
-import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
 
@@ -61,11 +58,7 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         HomePages.Shown result = pages.shown(page, PAGE_SIZE);
         grid.removeAll();
         for (Catalog.Showcase s : result.items()) {
-            ListedProduct p = s.product();
-            grid.add(new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(),
-                    s.cover().map(ProductImage.Cover::of).orElse(null), p.producerName(), p.province(),
-                    p.priceVnd(), p.stars(), s.variants().isEmpty() ? AddToCart.one(carts, p.id(), p.stock())
-                            : AddToCart.choose(ProductPaths.page(p.slug()))));
+            grid.add(ProductCard.of(s, carts));
         }
         count.setText(I18n.text("product.home.count", result.total()));
         pager.removeAll();

@@ -6,6 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import io.micronaut.core.annotation.Nullable;
+import vn.ocop.market.cart.Carts;
+import vn.ocop.market.cart.ui.AddToCart;
+import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.shared.Vnd;
@@ -17,6 +21,18 @@ import vn.ocop.market.ui.StarBadge;
  * product page; the action (add to cart) sits below the link, not inside it.
  */
 public class ProductCard extends Div {
+
+    /**
+     * The card of a listed product with its cover: added to the cart in one tap, or, when it has variants,
+     * a link to its page to choose one.
+     */
+    public static ProductCard of(Catalog.Showcase shown, Carts carts) {
+        ListedProduct p = shown.product();
+        return new ProductCard(p.slug(), p.name(), p.nameEn(), p.group(),
+                shown.cover().map(ProductImage.Cover::of).orElse(null), p.producerName(), p.province(),
+                p.priceVnd(), p.stars(), shown.variants().isEmpty() ? AddToCart.one(carts, p.id(), p.stock())
+                        : AddToCart.choose(ProductPaths.page(p.slug())));
+    }
 
     public ProductCard(String slug, String name, String nameEn, ProductGroup group, @Nullable ProductImage.Cover cover,
                        String producer, String province, long priceVnd, int stars, Component action) {
