@@ -63,9 +63,9 @@ public final class Gtin14 {
         return body + checkDigit(body);
     }
 
-    /** Whether the text may be a GS1 company prefix: 6 to 11 digits. */
+    /** Whether the text may be a GS1 company prefix: 4 to 12 digits. */
     public static boolean validPrefix(@Nullable String prefix) {
-        return prefix != null && prefix.matches("[0-9]{6,11}");
+        return vn.ocop.market.producer.CompanyPrefixes.wellFormed(prefix);
     }
 
     /** The GS1 mod-10 check digit of the digits before it. */

@@ -104,6 +104,9 @@ public class JettyServer implements EmbeddedServer {
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
+            // A GS1 lot or serial may hold '/', sent as %2F: Jetty lets it through, and the edge
+            // refuses it everywhere but under the resolver's /01/ (EdgeHandler).
+            http.setUriCompliance(EdgeHandler.URI_COMPLIANCE);
             TrustedProxies proxies = new TrustedProxies(edge.trustedProxies());
             http.addCustomizer(proxies);
             ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
@@ -150,6 +153,8 @@ public class JettyServer implements EmbeddedServer {
         webapp.addConfiguration(new AnnotationConfiguration());
         webapp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         webapp.setErrorHandler(new QuietErrorHandler());
+        // The resolver reads its raw path itself; servlet paths of a %2F in it decode to '/'.
+        webapp.getServletHandler().setDecodeAmbiguousURIs(true);
         // A servlet that cannot start (no views, no shell) stops the server instead of serving errors.
         webapp.setThrowUnavailableOnStartupException(true);
         sessions(webapp.getSessionHandler());
@@ -185,6 +190,8 @@ public class JettyServer implements EmbeddedServer {
         webapp.getServletHandler().addServletWithMapping(api, "/robots.txt");
         // GS1 Digital Link: the resolver of scanned codes (traceability.api.DigitalLinkResolver).
         webapp.getServletHandler().addServletWithMapping(api, "/01/*");
+        // The trace page the resolver leads to: plain HTML, no Vaadin session (traceability.api.TracePageHtml).
+        webapp.getServletHandler().addServletWithMapping(api, "/" + vn.ocop.market.traceability.TracePaths.ROUTE);
         return webapp;
     }
 

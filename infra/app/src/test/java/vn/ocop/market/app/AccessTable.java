@@ -137,10 +137,9 @@ final class AccessTable {
         VIEWS.put("admin/my-fairs", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
         // The programme dashboard: officers (their province) and admins (any); not producers.
         VIEWS.put("admin/dashboard", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.SHOWN));
-        // Traceability: the public trace page (a lookup form without a code); serial codes, labels and scans
-        // for a producer's own batches, officers all.
-        VIEWS.put("truy-xuat", all(Outcome.SHOWN));
-        for (String trace : new String[] {"admin/serials", "admin/scans"}) {
+        // Traceability (the public trace page is plain HTML, traceability.api.TracePageHtml): serial codes, labels,
+        // scans and the GS1 company prefix for a producer's own, officers all.
+        for (String trace : new String[] {"admin/serials", "admin/scans", "admin/gs1-prefix"}) {
             VIEWS.put(trace, console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         }
         // Batches: a producer its own (the sample is the producer persona's), officers every one, read-only.
@@ -166,6 +165,10 @@ final class AccessTable {
 
     /** "METHOD /path" as Micronaut and the OpenAPI document name it → rule. */
     static final Map<String, ApiRule> API = new LinkedHashMap<>();
+    /** The resolver's one Micronaut route, {@code /01/{+path}}, as the OpenAPI document spells its levels. */
+    static final String RESOLVER_ROUTE = "/01/{+path}";
+    static final java.util.List<String> RESOLVER_PATHS = java.util.List.of("/01/{gtin}", "/01/{gtin}/10/{lot}",
+            "/01/{gtin}/10/{lot}/21/{serial}", "/01/{gtin}/21/{serial}");
 
     static {
         API.put("GET /api/products", new Public());
@@ -188,6 +191,10 @@ final class AccessTable {
         API.put("GET /api/admin/reports/{name}.{format}", new Scoped(REPORTS_READ));
         API.put("GET /api/epcis/events", new Public());
         API.put("POST /api/epcis/capture", new Scoped(TRACEABILITY_WRITE));
+        // The GS1 Digital Link resolver: public, whoever scans (called for the Linkset, a 200).
+        for (String link : RESOLVER_PATHS) {
+            API.put("GET " + link, new Public());
+        }
     }
 
     private static Map<Persona, Outcome> all(Outcome outcome) {

@@ -24,6 +24,14 @@ import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.account.Role;
+import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.traceability.BatchView;
+import vn.ocop.market.traceability.Batches;
+import vn.ocop.market.traceability.DigitalLink;
+import vn.ocop.market.traceability.NewBatch;
+import vn.ocop.market.traceability.Serials;
+import vn.ocop.market.traceability.UnitSerial;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,6 +67,8 @@ class ApiAccessTest implements TestEnvironment {
     @Inject Router router;
     @Inject Fixtures fixtures;
     @Inject ApiClients apiClients;
+    @Inject Batches batches;
+    @Inject Serials serials;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Set<String> routes;
@@ -66,6 +76,8 @@ class ApiAccessTest implements TestEnvironment {
     private Product product;
     private Certificate certificate;
     private List<ApiCaller> callers;
+    private BatchView batch;
+    private UnitSerial unit;
     /** route → status → callers that got it. */
     private final Map<String, Map<Integer, List<String>>> matrix = new ConcurrentSkipListMap<>();
 
@@ -77,6 +89,10 @@ class ApiAccessTest implements TestEnvironment {
         product = fixtures.product(producer, "Chè kiểm tra API " + SEQ.incrementAndGet(), ProductGroup.BEVERAGE, 120_000);
         certificate = fixtures.certify(product, 78, LocalDate.now().minusDays(10));
         callers = Personas.apiCallers(apiClients);
+        SignedInUser owner = new SignedInUser(940_001, "chu-the@quyen-api.vn", "Chủ thể", Role.PRODUCER, producer.id());
+        batch = batches.record(owner, new NewBatch(product.id(), null, "API/" + SEQ.incrementAndGet(),
+                LocalDate.now().minusDays(2), LocalDate.now().plusMonths(6), 10, "Đồi chè", null, "VietGAP"));
+        unit = serials.order(owner, batch.id(), 1).getFirst();
     }
 
     @Test
@@ -155,7 +171,12 @@ class ApiAccessTest implements TestEnvironment {
                 .replace("/certificates/{id}", "/certificates/" + revocable)
                 .replace("/api/products/suggest", "/api/products/suggest?q=ch")
                 .replace("/api/admin/reports/{name}.{format}", "/api/admin/reports/ocop-progress.json?province=Th%C3%A1i%20Nguy%C3%AAn")
-                .replace("/api/epcis/events", "/api/epcis/events?gtin=08934567890120");
+                .replace("/api/epcis/events", "/api/epcis/events?gtin=08934567890120")
+                .replace("{gtin}", batch.gtin()).replace("{lot}", DigitalLink.encode(batch.lot()))
+                .replace("{serial}", DigitalLink.encode(unit.serial()));
+        if (concrete.startsWith("/01/")) {
+            concrete += "?linkType=all";
+        }
         assertFalse(concrete.contains("{"), route + ": give its path parameter a sample value in ApiAccessTest.call");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + concrete))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -186,12 +207,19 @@ class ApiAccessTest implements TestEnvironment {
     private Set<String> served() {
         List<UriRouteInfo<?, ?>> all = router.uriRoutes().filter(r -> {
             String path = r.getUriMatchTemplate().toPathString();
-            return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/health/");
+            return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/health/")
+                    || path.equals(AccessTable.RESOLVER_ROUTE);
         }).toList();
         Set<String> served = new TreeSet<>();
         for (UriRouteInfo<?, ?> r : all) {
-            if (r.getHttpMethod() != HttpMethod.HEAD) {
-                served.add(r.getHttpMethodName() + " " + r.getUriMatchTemplate().toPathString());
+            String path = r.getUriMatchTemplate().toPathString();
+            if (r.getHttpMethod() == HttpMethod.HEAD) {
+                continue;
+            }
+            if (path.equals(AccessTable.RESOLVER_ROUTE)) {
+                AccessTable.RESOLVER_PATHS.forEach(level -> served.add(r.getHttpMethodName() + " " + level));
+            } else {
+                served.add(r.getHttpMethodName() + " " + path);
             }
         }
         return served;

@@ -136,7 +136,8 @@ class ApiDocumentTest implements TestEnvironment {
         List<UriRouteInfo<?, ?>> routes = router.uriRoutes()
                 .filter(r -> {
                     String path = r.getUriMatchTemplate().toPathString();
-                    return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/health/");
+                    return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/health/")
+                            || path.equals(AccessTable.RESOLVER_ROUTE);
                 })
                 .toList();
         Set<String> gets = routes.stream().filter(r -> r.getHttpMethod() == HttpMethod.GET)
@@ -147,7 +148,11 @@ class ApiDocumentTest implements TestEnvironment {
             if (r.getHttpMethod() == HttpMethod.HEAD && gets.contains(path)) {
                 continue;
             }
-            served.add(r.getHttpMethodName() + " " + path);
+            if (path.equals(AccessTable.RESOLVER_ROUTE)) {
+                AccessTable.RESOLVER_PATHS.forEach(level -> served.add(r.getHttpMethodName() + " " + level));
+            } else {
+                served.add(r.getHttpMethodName() + " " + path);
+            }
         }
         assertTrue(served.contains("GET /api/openapi.yml"), "the document route is served: " + served);
         return served;

@@ -153,6 +153,29 @@ class TraceResolverTest implements TestEnvironment {
                 "the page says the batch is withdrawn");
     }
 
+    @Test
+    void aLotWithASlashResolvesThroughItsPercentEncodedLink() throws Exception {
+        BatchView slashed = newBatch("HN/" + SEQ.incrementAndGet() + "/A");
+        String path = path(slashed);
+        assertTrue(path.contains("/10/HN%2F"), "GS1 Digital Link encodes the '/' of a lot: " + path);
+        HttpResponse<String> r = get(path, null);
+        assertEquals(307, r.statusCode(), r.body());
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("&lo=" + URLEncoder.encode(slashed.lot(), StandardCharsets.UTF_8)), location);
+        HttpResponse<String> page = get(location, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(">" + slashed.lot() + "<"), "the trace page shows the lot with its '/'");
+
+        HttpResponse<String> linkset = get(path + "&linkType=all", null);
+        assertEquals(200, linkset.statusCode(), linkset.body());
+        assertTrue(linkset.body().contains("(10)" + slashed.lot()), linkset.body());
+        HttpResponse<String> unknown = get("/01/" + slashed.gtin() + "/10/HN%2FKHONG-CO", null);
+        assertEquals(303, unknown.statusCode(), "an unknown lot with a '/' walks up too");
+        // Only the resolver accepts an encoded '/': elsewhere it stays an ambiguous path, refused.
+        assertEquals(400, get("/san-pham/a%2Fb", null).statusCode());
+        assertEquals(400, get("/api/products/1%2F2", null).statusCode());
+    }
+
     private HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
                 .header("User-Agent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148");

@@ -87,6 +87,8 @@ class TraceabilityTest implements TestEnvironment {
         assertEquals("/01/08934567890120/10/" + a.lot(), a.digitalLinkPath());
 
         TraceabilityFixtures.Shop prefixed = fixtures.shop("Mã doanh nghiệp");
+        // A prefix belongs to one producer: an earlier run's producer gives it back.
+        sql.update("UPDATE producer SET gs1_company_prefix = NULL WHERE gs1_company_prefix = '893600'");
         sql.update("UPDATE producer SET gs1_company_prefix = '893600' WHERE id = ?", prefixed.producer().id());
         BatchView b = fixtures.batch(prefixed, TraceabilityFixtures.uniqueLot("P"), TODAY, TODAY.plusMonths(6), 10);
         assertEquals(Gtin14.assign(null, "893600", prefixed.product().id(), null), b.gtin());

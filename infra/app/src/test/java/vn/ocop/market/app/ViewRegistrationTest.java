@@ -81,7 +81,7 @@ class ViewRegistrationTest implements TestEnvironment {
                 .map(RouteData::getNavigationTarget).collect(Collectors.toSet());
         assertEquals(everyRoute, registered);
         assertEquals(List.of(vn.ocop.market.product.ui.ProductGoneView.class,
-                vn.ocop.market.traceability.ui.BatchWithdrawnView.class, ErrorView.class, NotFoundView.class),
+                ErrorView.class, NotFoundView.class),
                 ViewRegistration.errorViews(context));
         assertEquals(NotFoundView.class, ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext())
                 .getErrorNavigationTarget(new NotFoundException()).orElseThrow().getNavigationTarget());

@@ -13,7 +13,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.ocop.market.api.ApiError;
-import vn.ocop.market.api.ClientAddress;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.shared.NotFoundException;
 import vn.ocop.market.shared.VietnameseDates;
@@ -173,9 +172,6 @@ public class DigitalLinkResolver {
     }
 
     private static ScanSource source(HttpRequest<?> request, @Nullable String province) {
-        String purpose = request.getHeaders().get("Sec-Purpose", String.class)
-                .or(() -> request.getHeaders().get("Purpose", String.class)).orElse("");
-        boolean headOrPrefetch = request.getMethod() == io.micronaut.http.HttpMethod.HEAD || purpose.contains("prefetch");
-        return new ScanSource(ClientAddress.of(request), request.getHeaders().get("User-Agent"), headOrPrefetch, province);
+        return ScanSources.of(request, province);
     }
 }

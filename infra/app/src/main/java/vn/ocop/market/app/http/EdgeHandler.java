@@ -2,6 +2,7 @@ package vn.ocop.market.app.http;
 
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -34,6 +35,15 @@ public final class EdgeHandler extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(EdgeHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Jetty's default URI compliance, with an encoded path separator ({@code %2F}) allowed through
+     * to this handler, which lets it reach the GS1 Digital Link resolver only ({@link #SLASH_ALLOWED}).
+     */
+    public static final UriCompliance URI_COMPLIANCE = UriCompliance.DEFAULT.with("DEFAULT+GS1_LOTS",
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR);
+    /** Where a path may hold {@code %2F}: lots and serials of Digital Links. */
+    public static final String SLASH_ALLOWED = "/01/";
 
     /** The MDC key of the request id in log lines. */
     public static final String MDC_KEY = "requestId";
@@ -85,6 +95,12 @@ public final class EdgeHandler extends Handler.Wrapper {
         // is the client's mistake, answered 400 here rather than failing deeper in.
         if (api && (!uriCharacters(path) || !uriCharacters(request.getHttpURI().getQuery()))) {
             return reject(request, response, callback, 400, api, id, "characters not allowed in a URI");
+        }
+        // '%2F' is a GS1 lot's or serial's '/', read from the raw path by the resolver; elsewhere it is
+        // ambiguous (a servlet path would decode it to a separator), refused as Jetty does by default.
+        if (request.getHttpURI().hasViolation(UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)
+                && !path.startsWith(SLASH_ALLOWED)) {
+            return reject(request, response, callback, 400, api, id, "ambiguous encoded path separator");
         }
         long length = request.getLength();
         long limit = api ? apiBodyLimit : uploadLimit;
