@@ -128,7 +128,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         ReportModel model = reports.generate(OcopProgressReport.NAME, parameters, I18n.locale(),
                 vn.ocop.market.report.Report.Progress.NONE);
-        figures.show(model);
+        SignedInUser viewer = user;
+        figures.show(model, href -> AdminLayout.mayOpen(viewer, href));
         export.use(OcopProgressReport.NAME, parameters);
         content.setVisible(true);
     }
