@@ -152,6 +152,25 @@ class DashboardViewsTest implements TestEnvironment {
                 Report.Progress.NONE).figures();
     }
 
+    @Test
+    void theFairsOfTheProvinceAndPeriodAreCountedAsTheFairReportCountsThem() {
+        FairFixtures fairs = context.getBean(FairFixtures.class);
+        java.time.LocalDate today = java.time.LocalDate.now(SalesFixtures.VIETNAM);
+        long fair = fairs.fair("Hội chợ bảng điều khiển", today.minusDays(3), today.plusDays(1));
+        context.getBean(vn.ocop.market.fair.Visitors.class).register(fair, new vn.ocop.market.fair.Visitors.Registration(
+                "Đỗ Văn An", "0912 300 400", null, "01", "Hà Nội", vn.ocop.market.fair.VisitorInterest.SHOPPING, true));
+        signIn(Role.ADMIN, null);
+        UI.getCurrent().navigate(DashboardView.class);
+        Reports reports = context.getBean(Reports.class);
+        Map<String, Object> figures = reports.generate(vn.ocop.market.fair.FairReport.NAME, reports.parameters(null, null, null),
+                Messages.VIETNAMESE, Report.Progress.NONE).figures();
+        assertTrue(n(figures, "visitors", "registered") > 0, "the fair has a visitor: " + figures);
+        assertEquals(CellText.count(n(figures, "visitors", "registered")),
+                _get(Span.class, spec -> spec.withId("dashboard-fairs-registered")).getText(), "an admin reads it as text");
+        assertEquals(CellText.count(n(figures, "orders", "count")),
+                _get(Span.class, spec -> spec.withId("dashboard-fairs-orders")).getText());
+    }
+
     @SuppressWarnings("unchecked")
     private static long n(Map<String, Object> tree, String... path) {
         Object value = tree;
