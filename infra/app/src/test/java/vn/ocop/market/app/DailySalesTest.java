@@ -3,6 +3,7 @@ package vn.ocop.market.app;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.order.DailySales;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * twice, and while orders move as the days are rebuilt.
  */
 @MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DailySalesTest implements TestEnvironment {
 
     private static final SignedInUser OFFICER = new SignedInUser(3, "canbo@example.vn", "Cán bộ", Role.OFFICER, null);
