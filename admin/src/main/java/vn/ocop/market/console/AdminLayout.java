@@ -136,11 +136,30 @@ public class AdminLayout extends AppLayout implements BeforeEnterObserver {
             event.forwardTo(LoginView.class);
             return;
         }
-        ConsoleRoles allowed = event.getNavigationTarget().getAnnotation(ConsoleRoles.class);
-        Role[] roles = allowed == null ? new Role[] {Role.OFFICER} : allowed.value();
-        if (!user.get().hasRole(roles)) {
+        if (!user.get().hasRole(rolesOf(event.getNavigationTarget()))) {
             event.rerouteToError(AccessDeniedException.class,
                     I18n.text("console.common.noAccess"));
         }
+    }
+
+    /** The roles a console view admits: its {@link ConsoleRoles}, officers only when it declares none. */
+    public static Role[] rolesOf(Class<?> view) {
+        ConsoleRoles allowed = view.getAnnotation(ConsoleRoles.class);
+        return allowed == null ? new Role[] {Role.OFFICER} : allowed.value();
+    }
+
+    /**
+     * Whether the user may open a link: a console page ({@code /admin/...}) when its view admits one of
+     * the user's roles; anything else (the storefront) always.
+     */
+    public static boolean mayOpen(SignedInUser user, String href) {
+        String path = href.startsWith("/") ? href.substring(1) : href;
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        if (!path.equals("admin") && !path.startsWith("admin/")) {
+            return true;
+        }
+        return com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getRoute(path)
+                .map(view -> user.hasRole(rolesOf(view))).orElse(false);
     }
 }

@@ -247,6 +247,7 @@ public class Checkout {
             }
             orders.insertEvent(orderId, null, OrderStatus.PLACED, initial, a.email(),
                     Messages.text(Messages.VIETNAMESE, "payment.method." + request.method().name()), now);
+            orders.markSalesDay(orderId);
         }
         if (quote.discount() != null) {
             CheckoutDiscounts.Discount applied = quote.discount();

@@ -93,6 +93,10 @@ interface OrderRepository extends GenericRepository<OrderRecord, Long> {
     int insertEvent(long orderId, @Nullable OrderStatus fromStatus, OrderStatus toStatus, PaymentStatus paymentStatus,
                     String actor, @Nullable String note, Instant at);
 
+    /** Marks the order's day for the daily sales' rebuild ({@link DailySales}); with every change of the order. */
+    @Query("INSERT INTO sales_day_change (day) SELECT " + DailySalesRepository.DAY + " FROM customer_order o WHERE o.id = :orderId")
+    int markSalesDay(long orderId);
+
     /** Moves an order on from the status it was read in; 0 when someone else moved it first. */
     @Query("""
             UPDATE customer_order SET status = :target, payment_status = :payment, updated_at = :now

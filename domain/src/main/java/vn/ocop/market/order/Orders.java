@@ -244,6 +244,7 @@ public class Orders {
     private void history(long orderId, @Nullable OrderStatus from, OrderStatus to, PaymentStatus payment, String actor,
                          @Nullable String note) {
         repository.insertEvent(orderId, from, to, payment, actor, note, clock.instant());
+        repository.markSalesDay(orderId);
     }
 
     private static InvalidInputException staleOrder() {

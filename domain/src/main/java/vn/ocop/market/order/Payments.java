@@ -213,6 +213,7 @@ public class Payments {
 
     private void history(long orderId, OrderStatus status, PaymentStatus payment, String note) {
         repository.insertEvent(orderId, status, status, payment, "thanh toán", note, clock.instant());
+        repository.markSalesDay(orderId);
     }
 
 

@@ -3,6 +3,7 @@ package vn.ocop.market.report;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.ocop.market.certification.CouncilLevel;
+import vn.ocop.market.order.DailySales;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.shared.ClockFactory;
 import vn.ocop.market.shared.Messages;
@@ -29,15 +30,17 @@ public class OcopProgressReport implements Report {
     public static final String NAME = "ocop-progress";
 
     private final ProgressRepository repository;
+    private final DailySales dailySales;
     private final Clock clock;
     private final double target;
 
-    OcopProgressReport(ProgressRepository repository, Clock clock,
+    OcopProgressReport(ProgressRepository repository, DailySales dailySales, Clock clock,
                        @Value("${ocop.reports.selling-online-target:0.8}") double target) {
         if (target < 0 || target > 1) {
             throw new IllegalArgumentException("ocop.reports.selling-online-target is a share from 0 to 1, not " + target);
         }
         this.repository = repository;
+        this.dailySales = dailySales;
         this.clock = clock;
         this.target = target;
     }
@@ -70,11 +73,13 @@ public class OcopProgressReport implements Report {
                 now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(90)));
         ProgressRepository.CertificateCounts ended = repository.ended(province, start, end, now);
         progress.done(0.35);
-        List<ProgressRepository.ProducerCount> producers = repository.producers(province, now, start, end);
+        // The orders changed since the daily sales were last brought up to date count too.
+        dailySales.catchUp();
+        List<ProgressRepository.ProducerCount> producers = repository.producers(province, now, parameters.from(), parameters.to());
         progress.done(0.6);
-        List<ProgressRepository.OrderCount> orders = repository.orders(province, start, end);
+        List<ProgressRepository.OrderCount> orders = repository.orders(province, parameters.from(), parameters.to());
         progress.done(0.8);
-        List<ProgressRepository.GroupSales> sales = repository.sales(province, start, end);
+        List<ProgressRepository.GroupSales> sales = repository.sales(province, parameters.from(), parameters.to());
         progress.done(0.95);
 
         ProgressFigures figures = new ProgressFigures(products, expiring, ended, producers, orders, sales, target);

@@ -12,12 +12,14 @@ import vn.ocop.market.certification.Listing;
 import vn.ocop.market.certification.Stars;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The figures of the OCOP progress report, each counted and summed in SQL, grouped so that one query
  * answers a whole table. A producer belongs to the province it registered in ({@code producer.province},
- * the current name); a null province is the whole country.
+ * the current name); a null province is the whole country. Orders are read from the daily sales
+ * ({@code sales_day}, {@code sales_day_group}), which {@code order.DailySales} keeps.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProgressRepository extends GenericRepository<ProgressRepository.ProducerRef, Long> {
@@ -57,11 +59,6 @@ interface ProgressRepository extends GenericRepository<ProgressRepository.Produc
 
     String IN_PROVINCE = " (:province IS NULL OR pr.province = :province) ";
 
-    /** The orders that count as sales, as in the producers' sales figures. */
-    String COUNTED = " (o.status IN ('CONFIRMED', 'SHIPPED', 'DELIVERED') OR (o.status = 'PLACED' AND o.payment_status = 'PAID')) ";
-
-    String IN_PERIOD = " o.created_at >= :start AND o.created_at < :end ";
-
     @Query(value = "SELECT c.stars, p.product_group, c.council_level, pr.province, pr.commune,"
             + " COUNT(*) AS certified, SUM(CASE WHEN " + Listing.LISTABLE_SQL + " THEN 1 ELSE 0 END) AS listed"
             + " FROM product p JOIN certificate c ON c.id = p.current_certificate_id JOIN producer pr ON pr.id = p.producer_id"
@@ -92,24 +89,21 @@ interface ProgressRepository extends GenericRepository<ProgressRepository.Produc
             + "     WHERE p.producer_id = pr.id AND" + CERTIFIED + ")) AS certified,"
             + " SUM(EXISTS(SELECT 1 FROM product p JOIN certificate c ON c.id = p.current_certificate_id"
             + "     WHERE p.producer_id = pr.id AND " + Listing.LISTABLE_SQL + ")) AS selling_online,"
-            // By the producer's own orders: left to itself the optimizer walks the period's orders of the
-            // whole country once per producer (135 s for the country on 1,000,000 orders).
-            + " SUM(EXISTS(SELECT 1 FROM customer_order o FORCE INDEX (ix_order_producer_created)"
-            + "     WHERE o.producer_id = pr.id AND" + IN_PERIOD + "AND" + COUNTED + ")) AS with_orders"
+            // From the daily sales (order.DailySales): a producer with counted orders has a row on their day.
+            + " SUM(EXISTS(SELECT 1 FROM sales_day s WHERE s.producer_id = pr.id AND s.day >= :first AND s.day <= :last)) AS with_orders"
             + " FROM producer pr WHERE" + IN_PROVINCE + " GROUP BY pr.province", nativeQuery = true)
-    List<ProducerCount> producers(@Nullable String province, Instant now, Instant start, Instant end);
+    List<ProducerCount> producers(@Nullable String province, Instant now, LocalDate first, LocalDate last);
 
-    @Query(value = "SELECT pr.province, COUNT(*) AS orders, COALESCE(SUM(o.goods_vnd), 0) AS revenue_vnd"
-            + " FROM customer_order o JOIN producer pr ON pr.id = o.producer_id"
-            + " WHERE" + IN_PERIOD + "AND" + COUNTED + "AND" + IN_PROVINCE
+    @Query(value = "SELECT pr.province, SUM(s.orders) AS orders, COALESCE(SUM(s.goods_vnd), 0) AS revenue_vnd"
+            + " FROM sales_day s JOIN producer pr ON pr.id = s.producer_id"
+            + " WHERE s.day >= :first AND s.day <= :last AND" + IN_PROVINCE
             + " GROUP BY pr.province", nativeQuery = true)
-    List<OrderCount> orders(@Nullable String province, Instant start, Instant end);
+    List<OrderCount> orders(@Nullable String province, LocalDate first, LocalDate last);
 
-    @Query(value = "SELECT p.product_group, COUNT(DISTINCT o.id) AS orders,"
-            + " COALESCE(SUM(l.unit_price_vnd * l.quantity), 0) AS revenue_vnd, COALESCE(SUM(l.quantity), 0) AS units"
-            + " FROM customer_order o JOIN producer pr ON pr.id = o.producer_id"
-            + " JOIN order_line l ON l.order_id = o.id JOIN product p ON p.id = l.product_id"
-            + " WHERE" + IN_PERIOD + "AND" + COUNTED + "AND" + IN_PROVINCE
-            + " GROUP BY p.product_group", nativeQuery = true)
-    List<GroupSales> sales(@Nullable String province, Instant start, Instant end);
+    @Query(value = "SELECT s.product_group, SUM(s.orders) AS orders,"
+            + " COALESCE(SUM(s.revenue_vnd), 0) AS revenue_vnd, COALESCE(SUM(s.units), 0) AS units"
+            + " FROM sales_day_group s JOIN producer pr ON pr.id = s.producer_id"
+            + " WHERE s.day >= :first AND s.day <= :last AND" + IN_PROVINCE
+            + " GROUP BY s.product_group", nativeQuery = true)
+    List<GroupSales> sales(@Nullable String province, LocalDate first, LocalDate last);
 }

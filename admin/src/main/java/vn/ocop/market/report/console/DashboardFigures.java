@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The dashboard's numbers and charts, drawn from the progress report's figures (the same the report's
@@ -31,6 +32,8 @@ final class DashboardFigures extends Div {
     private final FlexLayout producers = DashboardView.row();
     private final FlexLayout orders = DashboardView.row();
 
+    private Predicate<String> mayOpen = href -> true;
+
     DashboardFigures() {
         stars.setId("dashboard-chart-stars");
         groups.setId("dashboard-chart-groups");
@@ -45,7 +48,12 @@ final class DashboardFigures extends Div {
         setWidthFull();
     }
 
-    void show(ReportModel model) {
+    /**
+     * Shows the figures, each number a link to its list when the viewer may open that list
+     * ({@code mayOpen}), else plain text: an admin is not sent to the officers' registries.
+     */
+    void show(ReportModel model, Predicate<String> mayOpen) {
+        this.mayOpen = mayOpen;
         String province = model.parameters().provinceName();
         Map<String, Object> f = model.figures();
         Map<String, Object> listed = map(f.get("listedProducts"));
@@ -58,17 +66,17 @@ final class DashboardFigures extends Div {
                         "/admin/certificates" + query(inProvince)));
         List<BarChart.Bar> byStars = new ArrayList<>();
         map(listed.get("byStars")).forEach((k, v) -> byStars.add(new BarChart.Bar(I18n.text("report.progress.stars", k), n(v),
-                "/tim-kiem" + query(inProvince, "stars=" + k))));
+                open("/tim-kiem" + query(inProvince, "stars=" + k)))));
         stars.getElement().setProperty("innerHTML", BarChart.svg("chart-stars", I18n.text("console.dashboard.chart.stars"),
                 byStars, "#2e7d4f"));
         List<BarChart.Bar> byGroup = new ArrayList<>();
         map(listed.get("byGroup")).forEach((k, v) -> byGroup.add(new BarChart.Bar(I18n.text("product.group." + k), n(v),
-                "/tim-kiem" + query(inProvince, "group=" + k))));
+                open("/tim-kiem" + query(inProvince, "group=" + k)))));
         groups.getElement().setProperty("innerHTML", BarChart.svg("chart-groups", I18n.text("console.dashboard.chart.groups"),
                 byGroup, "#1f6fb2"));
         List<BarChart.Bar> byLevel = new ArrayList<>();
         map(certified.get("byLevel")).forEach((k, v) -> byLevel.add(new BarChart.Bar(I18n.text("certificate.level." + k), n(v),
-                "/admin/certificates" + query(inProvince, "level=" + k))));
+                open("/admin/certificates" + query(inProvince, "level=" + k)))));
         levels.getElement().setProperty("innerHTML", BarChart.svg("chart-levels", I18n.text("console.dashboard.chart.levels"),
                 byLevel, "#7a4fb5"));
 
@@ -100,17 +108,27 @@ final class DashboardFigures extends Div {
                 text("dashboard-revenue", "report.progress.column.revenue", Vnd.format(n(o.get("revenueVnd")))));
         List<BarChart.Bar> byGroupSales = new ArrayList<>();
         map(o.get("byGroup")).forEach((k, v) -> byGroupSales.add(new BarChart.Bar(I18n.text("product.group." + k),
-                n(map(v).get("orders")), "/admin/orders")));
+                n(map(v).get("orders")), open("/admin/orders"))));
         sales.getElement().setProperty("innerHTML", BarChart.svg("chart-sales", I18n.text("console.dashboard.chart.sales"),
                 byGroupSales, "#d9730d"));
     }
 
-    private static Div card(String id, String labelKey, long value, String href) {
+    private Div card(String id, String labelKey, long value, String href) {
         return card(id, I18n.text(labelKey), value, href, true);
     }
 
-    private static Div card(String id, String label, long value, String href, boolean translated) {
+    private Div card(String id, String label, long value, String href, boolean translated) {
+        if (open(href) == null) {
+            Span number = new Span(CellText.count(value));
+            number.setId(id);
+            return frame(label, number);
+        }
         return frame(label, DashboardView.link(id, CellText.count(value), href));
+    }
+
+    /** The link, or null when the viewer may not open it. */
+    private String open(String href) {
+        return mayOpen.test(href) ? href : null;
     }
 
     private static Div text(String id, String labelKey, String value) {

@@ -28,6 +28,7 @@ import vn.ocop.market.report.ReportJobs;
 import vn.ocop.market.report.ReportModel;
 import vn.ocop.market.report.ReportParameters;
 import vn.ocop.market.report.Reports;
+import vn.ocop.market.fair.FairReport;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
@@ -58,12 +59,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Div content = new Div();
     private SignedInUser user;
     private boolean ready;
+    private final FairFigures fairs;
 
     public DashboardView(Reports reports, ReportAccess access, ReportJobs jobs, Provinces provinces, Clock clock) {
         this.reports = reports;
         this.access = access;
         this.clock = clock;
         this.figures = new DashboardFigures();
+        this.fairs = new FairFigures();
         this.export = new ReportExport(jobs);
         setSizeFull();
 
@@ -87,7 +90,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout filters = new HorizontalLayout(province, ownProvince, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
-        content.add(figures, export);
+        content.add(figures, fairs, export);
         content.setWidthFull();
         add(new H2(I18n.text("console.dashboard.title")), filters, message, content);
     }
@@ -128,7 +131,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         ReportModel model = reports.generate(OcopProgressReport.NAME, parameters, I18n.locale(),
                 vn.ocop.market.report.Report.Progress.NONE);
-        figures.show(model);
+        SignedInUser viewer = user;
+        figures.show(model, href -> AdminLayout.mayOpen(viewer, href));
+        fairs.show(reports.generate(FairReport.NAME, parameters, I18n.locale(),
+                vn.ocop.market.report.Report.Progress.NONE).figures(), href -> AdminLayout.mayOpen(viewer, href));
         export.use(OcopProgressReport.NAME, parameters);
         content.setVisible(true);
     }

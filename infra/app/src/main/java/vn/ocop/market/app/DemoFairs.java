@@ -8,6 +8,7 @@ import vn.ocop.market.fair.BoothAssignments;
 import vn.ocop.market.fair.BoothCategory;
 import vn.ocop.market.fair.BoothDraft;
 import vn.ocop.market.fair.BoothView;
+import vn.ocop.market.fair.DemoFairHistory;
 import vn.ocop.market.fair.FairApplications;
 import vn.ocop.market.fair.FairDraft;
 import vn.ocop.market.fair.FairPlanning;
@@ -16,19 +17,23 @@ import vn.ocop.market.fair.Fairs;
 import vn.ocop.market.fair.ShowroomDraft;
 import vn.ocop.market.fair.Showrooms;
 import vn.ocop.market.fair.ZoneView;
+import vn.ocop.market.order.DemoOrderHistory;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The demo's trade promotion: an upcoming fair in Thái Nguyên with booths assigned to producers of
- * many provinces, a past fair in Hà Nội, and two permanent showrooms; built through the officers'
+ * many provinces, a past fair in Hà Nội with its visitors, leads and voucher orders
+ * ({@link DemoFairActivity}), and two permanent showrooms; built through the officers'
  * and producers' own services, as the console and the seller centre would.
  */
 @Singleton
@@ -41,9 +46,16 @@ class DemoFairs {
     private final Showrooms showrooms;
     private final Producers producers;
     private final Catalog catalog;
+    private final DemoFairActivity activity;
+    private final DemoFairHistory fairHistory;
+    private final DemoOrderHistory orderHistory;
 
     DemoFairs(Fairs fairs, FairPlanning planning, FairApplications applications, BoothAssignments assignments,
-              Showrooms showrooms, Producers producers, Catalog catalog) {
+              Showrooms showrooms, Producers producers, Catalog catalog, DemoFairActivity activity,
+              DemoFairHistory fairHistory, DemoOrderHistory orderHistory) {
+        this.activity = activity;
+        this.fairHistory = fairHistory;
+        this.orderHistory = orderHistory;
         this.fairs = fairs;
         this.planning = planning;
         this.applications = applications;
@@ -112,6 +124,16 @@ class DemoFairs {
             assigned++;
         }
         if (pastStart != null) {
+            // The fair opens today for its visitors, leads and orders, then all of it moves to its past days.
+            LocalDate today = fairs.today();
+            FairView open = fairs.byId(fair.id()).orElseThrow();
+            planning.edit(officer, open.id(), open.version(), new FairDraft(open.name(), open.nameEn(), open.theme(),
+                    open.venue(), open.address(), open.provinceCode(), open.communeCode(), today, today.plusDays(3),
+                    open.openingHours(), today.minusDays(1), open.planColumns(), open.planRows()));
+            List<Long> orders = activity.run(officer, fair.id(), fairs.boothsOf(fair.id()));
+            Duration back = Duration.ofDays(ChronoUnit.DAYS.between(pastStart, today));
+            fairHistory.moveBack(fair.id(), back);
+            orderHistory.moveBack(orders, back);
             FairView f = fairs.byId(fair.id()).orElseThrow();
             FairDraft past = new FairDraft(f.name(), f.nameEn(), f.theme(), f.venue(), f.address(), f.provinceCode(),
                     f.communeCode(), pastStart, pastStart.plusDays(3), f.openingHours(), pastStart.minusDays(10),

@@ -27,6 +27,8 @@ import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.certification.console.CertificatesView;
 import vn.ocop.market.console.LoginView;
+import vn.ocop.market.order.console.OrdersView;
+import vn.ocop.market.producer.console.ProducersView;
 import vn.ocop.market.region.Province;
 import vn.ocop.market.report.CellText;
 import vn.ocop.market.report.OcopProgressReport;
@@ -51,7 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardViewsTest implements TestEnvironment {
 
-    static final Routes ROUTES = new Routes(Set.of(DashboardView.class, CertificatesView.class, LoginView.class), Set.of(), true);
+    static final Routes ROUTES = new Routes(Set.of(DashboardView.class, CertificatesView.class, ProducersView.class,
+            OrdersView.class, LoginView.class), Set.of(), true);
 
     private ApplicationContext context;
 
@@ -149,6 +152,25 @@ class DashboardViewsTest implements TestEnvironment {
                 Report.Progress.NONE).figures();
     }
 
+    @Test
+    void theFairsOfTheProvinceAndPeriodAreCountedAsTheFairReportCountsThem() {
+        FairFixtures fairs = context.getBean(FairFixtures.class);
+        java.time.LocalDate today = java.time.LocalDate.now(SalesFixtures.VIETNAM);
+        long fair = fairs.fair("Hội chợ bảng điều khiển", today.minusDays(3), today.plusDays(1));
+        context.getBean(vn.ocop.market.fair.Visitors.class).register(fair, new vn.ocop.market.fair.Visitors.Registration(
+                "Đỗ Văn An", "0912 300 400", null, "01", "Hà Nội", vn.ocop.market.fair.VisitorInterest.SHOPPING, true));
+        signIn(Role.ADMIN, null);
+        UI.getCurrent().navigate(DashboardView.class);
+        Reports reports = context.getBean(Reports.class);
+        Map<String, Object> figures = reports.generate(vn.ocop.market.fair.FairReport.NAME, reports.parameters(null, null, null),
+                Messages.VIETNAMESE, Report.Progress.NONE).figures();
+        assertTrue(n(figures, "visitors", "registered") > 0, "the fair has a visitor: " + figures);
+        assertEquals(CellText.count(n(figures, "visitors", "registered")),
+                _get(Span.class, spec -> spec.withId("dashboard-fairs-registered")).getText(), "an admin reads it as text");
+        assertEquals(CellText.count(n(figures, "orders", "count")),
+                _get(Span.class, spec -> spec.withId("dashboard-fairs-orders")).getText());
+    }
+
     @SuppressWarnings("unchecked")
     private static long n(Map<String, Object> tree, String... path) {
         Object value = tree;
@@ -156,6 +178,41 @@ class DashboardViewsTest implements TestEnvironment {
             value = ((Map<String, Object>) value).get(key);
         }
         return ((Number) value).longValue();
+    }
+    @Test
+    void everyLinkOnTheDashboardOpensForTheOfficerAndTheAdminWhoSeeIt() {
+        for (Role role : java.util.List.of(Role.OFFICER, Role.ADMIN)) {
+            signIn(role, role == Role.OFFICER ? ProgressFixtures.PROVINCE : null);
+            UI.getCurrent().navigate(DashboardView.class);
+            DashboardView view = _get(DashboardView.class);
+            java.util.List<String> hrefs = new java.util.ArrayList<>();
+            _find(view, Anchor.class).forEach(a -> hrefs.add(a.getHref()));
+            for (String chart : java.util.List.of("stars", "groups", "levels", "sales")) {
+                String svg = _get(Div.class, spec -> spec.withId("dashboard-chart-" + chart)).getElement().getProperty("innerHTML");
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(svg);
+                while (m.find()) {
+                    hrefs.add(m.group(1).replace("&amp;", "&"));
+                }
+            }
+            java.util.List<String> console = hrefs.stream().filter(h -> h.startsWith("/admin/")).distinct().toList();
+            if (role == Role.OFFICER) {
+                assertTrue(console.stream().anyMatch(h -> h.startsWith("/admin/certificates")), "officer: " + console);
+                assertTrue(console.stream().anyMatch(h -> h.startsWith("/admin/orders")), "officer: " + console);
+            } else {
+                // The admin still reads every number; those whose list is the officers' are plain text.
+                assertEquals(CellText.count(n(figures(null), "certifiedProducts", "total")),
+                        _get(Span.class, spec -> spec.withId("dashboard-certified")).getText());
+                assertTrue(_find(Anchor.class, spec -> spec.withId("dashboard-certified")).isEmpty());
+            }
+            for (String href : console) {
+                com.vaadin.flow.router.Location target = new com.vaadin.flow.router.Location(href.substring(1));
+                UI.getCurrent().navigate(target.getPath(), target.getQueryParameters());
+                Object shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+                assertFalse(shown instanceof com.vaadin.flow.router.HasErrorParameter<?>,
+                        role + " is refused " + href + ": " + shown.getClass().getSimpleName());
+                UI.getCurrent().navigate(DashboardView.class);
+            }
+        }
     }
 
     private static Anchor link(String id) {

@@ -48,6 +48,7 @@ class DemoDataTest {
                 assertTrue(accounts.authenticate(demo.email(), demo.password()).isPresent(), demo.email());
             }
             storefrontShowsTheDemoNotice(first);
+            thePastFairHasVisitorsLeadsAndVoucherOrdersOnItsDays(first);
             everyProductGetsItsOwnPhotosAndSomeHaveVariants(db);
         }
         // An administrator removes the staff accounts whose passwords the README prints.
@@ -61,6 +62,23 @@ class DemoDataTest {
             assertFalse(accounts.exists(DemoAccounts.ADMIN.email()), "deleted admin came back");
             assertEquals(producers, second.getBean(Producers.class).count(), "the catalog is not loaded twice");
         }
+    }
+
+    /** The post-fair report of the past fair counts what its visitors and buyers did on its days. */
+    private static void thePastFairHasVisitorsLeadsAndVoucherOrdersOnItsDays(ApplicationContext context) {
+        java.time.LocalDate today = vn.ocop.market.shared.VietnameseDates.today(context.getBean(java.time.Clock.class));
+        vn.ocop.market.report.ReportModel report = context.getBean(vn.ocop.market.report.Reports.class).generate(
+                vn.ocop.market.fair.FairReport.NAME, new vn.ocop.market.report.ReportParameters(null, today.minusDays(80),
+                        today.minusDays(60)), vn.ocop.market.shared.Messages.VIETNAMESE, p -> { });
+        java.util.List<vn.ocop.market.report.ReportCell> row = report.sections().stream()
+                .flatMap(s -> s.tables().stream()).filter(t -> t.key().equals("fairs")).findFirst().orElseThrow()
+                .rows().stream().filter(r -> r.stream().anyMatch(c -> "Hội chợ OCOP Hà Nội mùa thu".equals(c.raw())))
+                .findFirst().orElseThrow(() -> new AssertionError("the past fair is not in its period's report"));
+        java.util.List<Object> figures = row.subList(3, 11).stream().map(vn.ocop.market.report.ReportCell::raw).toList();
+        assertEquals(java.util.List.of(26L, 22L, 12L, 18L, 5L, 9L), figures.subList(0, 6),
+                "registered, checked in, booths, leads, inquiries, orders: " + figures);
+        assertTrue(((Number) figures.get(6)).longValue() > 0 && ((Number) figures.get(7)).longValue() > 0,
+                "revenue and the voucher's discount: " + figures);
     }
 
     /** The photos are drawn in the background: wait for them, then check that no two products share one. */

@@ -84,7 +84,7 @@ class ProgressFixtures {
                 decided, "Bộ Nông nghiệp và Môi trường", null), "test");
     }
 
-    private Order place(Product product, int quantity) {
+    Order place(Product product, int quantity) {
         String cart = Carts.newToken();
         carts.add(cart, product.id(), quantity);
         Checkout.Placed placed = checkout.place(new PlaceOrder(Carts.newToken(), cart, null,
