@@ -1,4 +1,4 @@
-package vn.ocop.market.bench.cluster;
+package vn.ocop.market.bench.clusterload;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
