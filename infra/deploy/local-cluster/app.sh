@@ -43,7 +43,7 @@ app_ready() { curl -fsS -m 3 "http://127.0.0.1:$(app_port "$1")/health/ready" >/
 app_check_config() {
   # shellcheck disable=SC2046
   env $(app_env 1) java -cp "$ROOT/infra/app/target/app.jar:$ROOT/infra/app/target/lib/*" \
-    vn.ocop.market.app.Application --check-config
+    vn.ocop.market.app.Application --check-config 2>&1 | grep -Ev '^[0-9:,]+ \|-|^$'
 }
 
 app_stop() {

@@ -35,7 +35,7 @@ es_start() {
   echo $! >"$DIR/es$i/pid"
 }
 
-es_answers() { curl -fsS -m 3 "http://127.0.0.1:$(es_port "$1")/" >/dev/null 2>&1; }
+es_answers() { curl -fsS -m 3 "http://127.0.0.1:$(es_port "$1")/_cluster/health?local=true" >/dev/null 2>&1; }
 
 es_nodes() { curl -fsS -m 3 "http://127.0.0.1:$(es_port "${1:-1}")/_cluster/health" 2>/dev/null \
   | sed -n 's/.*"number_of_nodes":\([0-9]*\).*/\1/p'; }
