@@ -107,7 +107,9 @@ status() {
 
 failover() {
   secrets
-  mvn -B -q -o -DskipTests package -pl bench/cluster -am
+  if [ ! -f bench/cluster/target/classpath.txt ] || [ "${BUILD:-}" = true ]; then
+    mvn -B -q -o -DskipTests package -pl bench/cluster
+  fi
   CLUSTER_SCRIPT="$0" OCOP_CLUSTER_DIR="$DIR" DB_PASSWORD="$DB_PASSWORD" java -Xmx512m -Duser.timezone=UTC \
     -cp "bench/cluster/target/classes:$(cat bench/cluster/target/classpath.txt)" \
     vn.ocop.market.bench.cluster.FailoverBench "$@"

@@ -109,7 +109,8 @@ backend ocop
     option httpchk
     http-check send meth GET uri /health/ready ver HTTP/1.1 hdr Host localhost
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2 slowstart 10s
+    timeout check 5s
+    default-server inter 2s fall 3 rise 2 slowstart 10s
 $servers
 # One writer node: every connection goes to the same Galera node until it fails ("stick on dst"
 # keeps the choice when the failed node comes back), so instances never conflict at commit.

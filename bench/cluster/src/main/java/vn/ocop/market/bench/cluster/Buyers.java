@@ -32,8 +32,13 @@ final class Buyers {
     private final int racers;
     private final int buyers;
     private final List<Thread> threads = new ArrayList<>();
+    /** When the buyers stop: moved once the last kill has recovered. */
+    private volatile long deadline = Long.MAX_VALUE;
+    /** A buyer's pause between two rounds is between half and one and a half of this. */
+    private final int thinkMillis;
 
-    Buyers(String base, List<Long> pool, long raceProduct, int buyers, int racers, Tally tally) {
+    Buyers(String base, List<Long> pool, long raceProduct, int buyers, int racers, int thinkMillis, Tally tally) {
+        this.thinkMillis = thinkMillis;
         this.base = base;
         this.pool = pool;
         this.raceProduct = raceProduct;
@@ -43,14 +48,18 @@ final class Buyers {
         this.racersReady = new CountDownLatch(racers);
     }
 
-    void start(long deadlineNanos) {
+    void stopAt(long nanos) {
+        deadline = nanos;
+    }
+
+    void start() {
         for (int i = 0; i < racers; i++) {
             int n = i;
             threads.add(Thread.ofVirtual().name("racer-" + n).start(() -> race(n)));
         }
         for (int i = 0; i < buyers - racers; i++) {
             int n = i;
-            threads.add(Thread.ofVirtual().name("buyer-" + n).start(() -> shop(n, deadlineNanos)));
+            threads.add(Thread.ofVirtual().name("buyer-" + n).start(() -> shop(n)));
         }
     }
 
@@ -62,7 +71,7 @@ final class Buyers {
 
     private void race(int n) {
         Shopper s = new Shopper(base);
-        s.get("/");
+        sleep(ThreadLocalRandom.current().nextInt(thinkMillis));
         Shopper.Answer added = s.post("/api/cart/items", "{\"productId\":" + raceProduct + ",\"quantity\":1}", null);
         tally.count("race add " + added.status());
         racersReady.countDown();
@@ -76,12 +85,16 @@ final class Buyers {
         }
     }
 
-    private void shop(int n, long deadline) {
+    private void shop(int n) {
         Shopper s = new Shopper(base);
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        sleep(r.nextInt(3000));
+        sleep(r.nextInt(thinkMillis));
+        int round = 0;
         while (System.nanoTime() < deadline) {
-            tally.count("page " + s.get("/").status());
+            if (round++ % 4 == 0) {
+                // The storefront page (a Vaadin bootstrap) now and then, keeping this browser's session.
+                tally.count("page " + s.get("/").status());
+            }
             String q = URLEncoder.encode(WORDS.get(r.nextInt(WORDS.size())), StandardCharsets.UTF_8);
             Shopper.Answer found = s.get("/api/products?size=10&q=" + q);
             tally.count("search " + found.status());
@@ -97,7 +110,7 @@ final class Buyers {
             if (added.ok()) {
                 checkout(s, "buyer" + n, false);
             }
-            sleep(2000 + r.nextInt(2000));
+            sleep(thinkMillis / 2 + r.nextInt(thinkMillis));
         }
     }
 

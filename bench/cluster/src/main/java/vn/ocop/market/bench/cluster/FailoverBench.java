@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
  * The failover run (infra/deploy/local-cluster.sh failover): the mixed load through HAProxy, and during
  * it one application instance, the writer Galera node and the search cluster's master are killed
  * (SIGKILL) and started again. Checks afterwards; exits 1 unless every check passed.
- * Options: --seconds N (load duration, default 170), --buyers N (200), --racers N (60), --race-units N (10).
+ * Options: --seconds N (least load duration, default 170), --buyers N (200), --racers N (60), --race-units N (10), --think-ms N (a buyer's mean pause between rounds, 30000).
  */
 public final class FailoverBench {
 
@@ -23,7 +23,7 @@ public final class FailoverBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, Integer> opt = new LinkedHashMap<>(Map.of("seconds", 170, "buyers", 200, "racers", 60,
-                "race-units", 10));
+                "race-units", 10, "think-ms", 30_000));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opt.put(args[i].replaceFirst("^--", ""), Integer.parseInt(args[i + 1]));
         }
@@ -39,25 +39,24 @@ public final class FailoverBench {
         probes.scrapeJobs();
         probes.jobRuns.clear();
         long loadStart = System.nanoTime();
-        long deadline = loadStart + opt.get("seconds") * 1_000_000_000L;
         Buyers buyers = new Buyers(cluster.lb(), setup.pool(), setup.raceProduct(), opt.get("buyers"),
-                opt.get("racers"), tally);
+                opt.get("racers"), opt.get("think-ms"), tally);
         probes.start();
-        buyers.start(deadline);
+        buyers.start();
 
         // The shopper who will lose its instance: a cart on it first.
         Shopper sticky = new Shopper(cluster.lb());
-        sticky.get("/");
+        retry(() -> sticky.get("/"), 60);
         long stickyProduct = setup.pool().getFirst();
-        sticky.post("/api/cart/items", "{\"productId\":" + stickyProduct + ",\"quantity\":3}", null);
-        String cartBefore = sticky.get("/api/cart").body();
+        retry(() -> sticky.post("/api/cart/items", "{\"productId\":" + stickyProduct + ",\"quantity\":3}", null), 60);
+        String cartBefore = retry(() -> sticky.get("/api/cart"), 60).body();
         String pinned = sticky.instance().orElse("app1");
         tally.event("sticky shopper pinned to " + pinned + ", cart " + cartBefore);
         buyers.racersReady.await();
 
         List<Recovery> recoveries = new ArrayList<>();
         Map<String, String> metricsAfter = new LinkedHashMap<>();
-        waitUntil(loadStart, 20);
+        waitUntil(loadStart, 45);
         // 1. The instance the sticky shopper is on, while the racers check out together.
         Recovery app = Recovery.kill(cluster, tally, pinned, () -> cluster.fullService());
         buyers.raceGate.countDown();
@@ -91,6 +90,8 @@ public final class FailoverBench {
         recoveries.add(es);
         metricsAfter.put("after the search node kill (" + master + " rejoined)", excerpts(probes));
 
+        // The load goes on for --seconds at least, and 20 s past the last recovery.
+        buyers.stopAt(Math.max(loadStart + opt.get("seconds") * 1_000_000_000L, System.nanoTime() + 20_000_000_000L));
         buyers.join();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         probes.scrapeJobs();
