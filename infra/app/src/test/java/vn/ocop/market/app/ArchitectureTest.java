@@ -120,7 +120,7 @@ class ArchitectureTest {
     private static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> READS_REPLICA =
             com.tngtech.archunit.base.DescribedPredicate.describe("read the replica data source", c ->
                     c.getPackageName().equals("vn.ocop.market.product")
-                            && (c.getSimpleName().contains("ShopWindow") || c.getSimpleName().contains("ReplicaCatalogRepository")));
+                            && (c.getName().contains("ShopWindow") || c.getName().contains("ReplicaCatalogRepository")));
 
     @Test
     void onlyTheShopWindowReadsTheReplica() {
