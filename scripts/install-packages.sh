@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (headless Chromium and its driver) when missing.
+# Installs Debian packages when missing: without arguments the ones the tests need (headless Chromium
+# and its driver); with arguments those packages (infra/deploy/local-cluster.sh passes what it lacks).
 set -euo pipefail
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+if [ $# -gt 0 ]; then
+  for package in "$@"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+else
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -2,6 +2,7 @@ package vn.ocop.market.cart;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import vn.ocop.market.shared.RetryOnConflict;
 import jakarta.inject.Singleton;
 import vn.ocop.market.certification.Listing;
 import vn.ocop.market.product.Catalog;
@@ -56,6 +57,7 @@ public class Carts {
 
     /** Adds a listed product sold without variants (or more of it). */
     @Transactional
+    @RetryOnConflict
     public CartView add(String token, long productId, int quantity) {
         return add(token, productId, null, quantity);
     }
@@ -66,6 +68,7 @@ public class Carts {
      * the stock of what is bought.
      */
     @Transactional
+    @RetryOnConflict
     public CartView add(String token, long productId, @Nullable Long variantId, int quantity) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw InvalidInputException.of("quantity", "cart.quantity.outOfRange");
@@ -96,12 +99,14 @@ public class Carts {
     }
 
     @Transactional
+    @RetryOnConflict
     public CartView remove(String token, long productId) {
         return remove(token, productId, null);
     }
 
     /** Removes the line of a product (of one of its variants, when given). */
     @Transactional
+    @RetryOnConflict
     public CartView remove(String token, long productId, @Nullable Long variantId) {
         repository.removeLine(token, productId, variantId);
         return view(token);
@@ -109,12 +114,14 @@ public class Carts {
 
     /** Sets a line's quantity (0 removes it); refuses more than the stock left. */
     @Transactional
+    @RetryOnConflict
     public CartView setQuantity(String token, long productId, int quantity) {
         return setQuantity(token, productId, null, quantity);
     }
 
     /** Sets the quantity of a product's line (of one of its variants, when given); 0 removes it. */
     @Transactional
+    @RetryOnConflict
     public CartView setQuantity(String token, long productId, @Nullable Long variantId, int quantity) {
         if (quantity == 0) {
             return remove(token, productId, variantId);
@@ -132,6 +139,7 @@ public class Carts {
 
     /** Empties a cart (after its checkout was placed), in the caller's transaction. */
     @Transactional
+    @RetryOnConflict
     public void clear(String token) {
         repository.clear(token);
     }
@@ -141,6 +149,7 @@ public class Carts {
      * (quantities added, capped at the stock left). A shopper without a cart adopts the guest cart.
      */
     @Transactional
+    @RetryOnConflict
     public String signIn(String guestToken, long userId) {
         String own = repository.tokenOfUser(userId).orElse(null);
         if (own == null) {

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import vn.ocop.market.cart.CartLine;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.payment.PaymentGateway;
+import vn.ocop.market.shared.ConflictRetry;
 import vn.ocop.market.shared.Constraints;
 import vn.ocop.market.product.Stock;
 import vn.ocop.market.traceability.BatchAllocations;
@@ -56,6 +57,7 @@ public class Checkout {
     private final OrderRepository orders;
     private final CustomerAddressRepository addresses;
     private final TransactionOperations<Connection> tx;
+    private final ConflictRetry retry;
     private final Carts carts;
     private final Stock stock;
     private final BatchAllocations batches;
@@ -68,7 +70,7 @@ public class Checkout {
     private final Duration transferTimeout;
 
     Checkout(CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
-             TransactionOperations<Connection> tx, Carts carts, Stock stock, BatchAllocations batches,
+             TransactionOperations<Connection> tx, ConflictRetry retry, Carts carts, Stock stock, BatchAllocations batches,
              OrderMails mails, DeliveryRules delivery, Optional<PaymentGateway> cards,
              Optional<CheckoutDiscounts> discounts, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
@@ -77,6 +79,7 @@ public class Checkout {
         this.orders = orders;
         this.addresses = addresses;
         this.tx = tx;
+        this.retry = retry;
         this.carts = carts;
         this.stock = stock;
         this.batches = batches;
@@ -166,7 +169,7 @@ public class Checkout {
             return earlier.get();
         }
         try {
-            return tx.executeWrite(status -> placeNow(request, address));
+            return retry.write("checkout", status -> placeNow(request, address));
         } catch (RuntimeException e) {
             if (Constraints.violates(e, "uq_checkout_request")) {
                 // A concurrent submit of the same form won; answer its checkout.

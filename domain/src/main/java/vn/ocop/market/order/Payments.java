@@ -3,15 +3,14 @@ package vn.ocop.market.order;
 import io.micrometer.core.instrument.Metrics;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.shared.JobLocks;
+import vn.ocop.market.shared.ConflictRetry;
 import vn.ocop.market.shared.Constraints;
 import vn.ocop.market.shared.Messages;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,17 +53,17 @@ public class Payments {
     private final CheckoutRepository checkouts;
     private final OrderRepository repository;
     private final PaymentEventRepository events;
-    private final TransactionOperations<Connection> tx;
+    private final ConflictRetry retry;
     private final Orders orders;
     private final JobLocks locks;
     private final Clock clock;
 
     Payments(CheckoutRepository checkouts, OrderRepository repository, PaymentEventRepository events,
-             TransactionOperations<Connection> tx, Orders orders, JobLocks locks, Clock clock) {
+             ConflictRetry retry, Orders orders, JobLocks locks, Clock clock) {
         this.checkouts = checkouts;
         this.repository = repository;
         this.events = events;
-        this.tx = tx;
+        this.retry = retry;
         this.orders = orders;
         this.locks = locks;
         this.clock = clock;
@@ -91,7 +90,7 @@ public class Payments {
      */
     public Outcome apply(CardEvent event, Runnable beforeCommit) {
         try {
-            return tx.executeWrite(s -> applyNow(event, beforeCommit));
+            return retry.write("payment-event", s -> applyNow(event, beforeCommit));
         } catch (RuntimeException e) {
             if (Constraints.violates(e, "uq_payment_event")) {
                 return Outcome.DUPLICATE;
@@ -185,7 +184,7 @@ public class Payments {
         return locks.runExclusive(LOCK, Duration.ofMinutes(2), () -> {
             List<Long> overdue = checkouts.overdue(clock.instant());
             for (long id : overdue) {
-                tx.executeWrite(s -> {
+                retry.write("payment-overdue", s -> {
                     release(id, Messages.text(Messages.VIETNAMESE, "order.note.paymentOverdue"));
                     return null;
                 });

@@ -46,11 +46,11 @@ public class Catalog {
     private final ProductImages images;
     private final Clock clock;
 
-    Catalog(CatalogRepository repository, ProductRepository products, DatabaseSearch search,
+    Catalog(CatalogRepository repository, ProductRepository products,
             VariantRepository variants, ProductImages images, Clock clock) {
         this.repository = repository;
         this.products = products;
-        this.search = search;
+        this.search = new DatabaseSearch(repository);
         this.variants = variants;
         this.images = images;
         this.clock = clock;

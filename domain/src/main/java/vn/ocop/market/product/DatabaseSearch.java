@@ -2,7 +2,6 @@ package vn.ocop.market.product;
 
 import io.micronaut.data.model.Limit;
 import io.micronaut.data.model.Sort;
-import jakarta.inject.Singleton;
 import vn.ocop.market.producer.ProducerType;
 import vn.ocop.market.shared.VietnameseText;
 
@@ -20,15 +19,14 @@ import java.util.TreeMap;
  * province or description. One grouped query yields the total and all facet counts; a second one
  * the page.
  */
-@Singleton
 class DatabaseSearch {
 
     private static final Sort BY_STARS = Sort.of(Sort.Order.desc("c.stars"), Sort.Order.asc("p.name"),
             Sort.Order.asc("p.id"));
 
-    private final CatalogRepository repository;
+    private final CatalogQueries repository;
 
-    DatabaseSearch(CatalogRepository repository) {
+    DatabaseSearch(CatalogQueries repository) {
         this.repository = repository;
     }
 
@@ -49,7 +47,7 @@ class DatabaseSearch {
         return new Catalog.Found(total, items, facets);
     }
 
-    /** The page's order: fixed expressions only (see {@link CatalogRepository#search}). */
+    /** The page's order: fixed expressions only (see {@link CatalogQueries#search}). */
     private static Sort order(Catalog.Order order, boolean noWords) {
         return switch (order) {
             case PRICE_ASC -> Sort.of(Sort.Order.asc("p.price_vnd"), Sort.Order.asc("p.id"));

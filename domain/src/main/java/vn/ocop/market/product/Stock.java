@@ -3,6 +3,7 @@ package vn.ocop.market.product;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import vn.ocop.market.shared.RetryOnConflict;
 import jakarta.inject.Singleton;
 import vn.ocop.market.shared.Outbox;
 
@@ -56,6 +57,7 @@ public class Stock {
      * Stops at the first one refused and answers why; the caller then rolls the transaction back.
      */
     @Transactional
+    @RetryOnConflict
     public Optional<Shortfall> reserve(List<Take> takes, Instant now) {
         for (Take t : takes.stream().sorted(LOCK_ORDER).toList()) {
             boolean taken = t.variantId() == null
@@ -75,12 +77,14 @@ public class Stock {
 
     /** Gives a quantity of a product back (an order no longer holds it). */
     @Transactional
+    @RetryOnConflict
     public void release(long productId, int quantity) {
         release(productId, null, quantity);
     }
 
     /** Gives a quantity of a product, or of one of its variants, back. */
     @Transactional
+    @RetryOnConflict
     public void release(long productId, @Nullable Long variantId, int quantity) {
         if (variantId == null) {
             repository.giveBackStock(productId, quantity);
@@ -92,6 +96,7 @@ public class Stock {
 
     /** Sets what is on hand of a product (a producer's count), from 0 up. */
     @Transactional
+    @RetryOnConflict
     public void set(long productId, int stock) {
         if (stock < 0) {
             throw new IllegalArgumentException("stock must not be negative: " + stock);

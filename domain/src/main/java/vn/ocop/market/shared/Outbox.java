@@ -33,6 +33,7 @@ public class Outbox {
 
     /** Records one change per id in a transaction of its own (used by repair jobs). */
     @Transactional
+    @RetryOnConflict
     public void appendAll(String aggregate, java.util.Collection<Long> ids, String event) {
         for (Long id : ids) {
             append(aggregate, id, event);
@@ -47,6 +48,7 @@ public class Outbox {
 
     /** Marks entries done; replaying one later is harmless because consumers are idempotent. */
     @Transactional
+    @RetryOnConflict
     public void markProcessed(List<Long> ids) {
         if (ids.isEmpty()) {
             return;
@@ -56,6 +58,7 @@ public class Outbox {
 
     /** Counts a failed attempt so that operators can see a stuck entry; it stays pending. */
     @Transactional
+    @RetryOnConflict
     public void markFailed(List<Long> ids, String error) {
         for (Long id : ids) {
             rows.markFailed(id, error == null ? null : error.substring(0, Math.min(error.length(), 500)));

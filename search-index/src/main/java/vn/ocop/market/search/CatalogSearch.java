@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ShopWindow;
 import vn.ocop.market.product.ListedProduct;
 
 import java.util.List;
@@ -39,7 +40,7 @@ public class CatalogSearch {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSearch.class);
 
     private final ProductSearch engine;
-    private final Catalog catalog;
+    private final ShopWindow catalog;
     private final long pauseMillis;
     private final Semaphore fallbacks;
     private final long fallbackWaitMillis;
@@ -47,7 +48,7 @@ public class CatalogSearch {
     private final AtomicLong refused = new AtomicLong();
     private volatile long engineRetryAt;
 
-    CatalogSearch(ProductSearch engine, Catalog catalog,
+    CatalogSearch(ProductSearch engine, ShopWindow catalog,
                   @Value("${ocop.search.fallback-pause-ms:5000}") long pauseMillis,
                   @Value("${ocop.search.fallback-concurrency:3}") int fallbackConcurrency,
                   @Value("${ocop.search.fallback-wait-ms:300}") long fallbackWaitMillis) {

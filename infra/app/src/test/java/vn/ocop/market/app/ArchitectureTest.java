@@ -116,6 +116,61 @@ class ArchitectureTest {
                 .check(application());
     }
 
+    /** The replica's reader and its repository (with the classes Micronaut generates for them). */
+    private static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> READS_REPLICA =
+            com.tngtech.archunit.base.DescribedPredicate.describe("read the replica data source", c ->
+                    c.getPackageName().equals("vn.ocop.market.product")
+                            && (c.getName().contains("ShopWindow") || c.getName().contains("ReplicaCatalogRepository")));
+
+    @Test
+    void onlyTheShopWindowReadsTheReplica() {
+        noClasses().that(com.tngtech.archunit.base.DescribedPredicate.not(READS_REPLICA))
+                .should().dependOnClassesThat().haveSimpleNameContaining("ReplicaCatalogRepository")
+                .because("the replica answers what tolerates staleness; ShopWindow names what that is")
+                .check(application());
+    }
+
+    @Test
+    void checkoutStockAndPaymentsNeverReadTheReplica() {
+        // The services and APIs that decide (stock taken, certificate checked at checkout, payment applied)
+        // must not reach the replica, not even through another class; views only show.
+        noClasses().that().resideInAnyPackage("vn.ocop.market.order", "vn.ocop.market.order.api", "vn.ocop.market.cart",
+                        "vn.ocop.market.cart.api", "vn.ocop.market.payment", "vn.ocop.market.payment.api",
+                        "vn.ocop.market.certification")
+                .or().haveFullyQualifiedName("vn.ocop.market.product.Stock")
+                .or().haveFullyQualifiedName("vn.ocop.market.product.StockSheets")
+                .should().transitivelyDependOnClassesThat(READS_REPLICA)
+                .because("a replica lags: stock, certificates at checkout and payments are read on the primary")
+                .check(application());
+        noClasses().that().resideInAnyPackage("vn.ocop.market.order..", "vn.ocop.market.cart..", "vn.ocop.market.payment..")
+                .should().dependOnClassesThat(READS_REPLICA)
+                .because("checkout, cart and payment views show what the primary says")
+                .check(application());
+    }
+
+    @Test
+    void onlyTheShopWindowNamesTheReplicaDataSource() throws java.io.IOException {
+        // A @Transactional("replica") or a second repository on it elsewhere would escape the rules above.
+        java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath();
+        while (!java.nio.file.Files.exists(root.resolve("CONTRIBUTING.md"))) {
+            root = root.getParent();
+        }
+        java.util.List<String> naming = new java.util.ArrayList<>();
+        for (String module : new String[] {"domain", "search-index", "shop", "admin", "infra/app"}) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root.resolve(module).resolve("src/main/java"))) {
+                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String text = java.nio.file.Files.readString(f);
+                    if ((text.contains("ShopWindow.DATASOURCE") || text.contains("\"replica\""))
+                            && !f.endsWith("ShopWindow.java") && !f.endsWith("ReplicaCatalogRepository.java")
+                            && !f.endsWith("ReplicaConnections.java")) {
+                        naming.add(root.relativize(f).toString());
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), naming, "only ShopWindow reads the replica");
+    }
+
     /**
      * The application's modules; the engines (the search node's launcher, the embedded database)
      * and the test doubles are tools, not the application, and keep their own time.

@@ -23,7 +23,12 @@ import org.elasticsearch.plugins.PluginsLoader;
  * <p>Usage: {@code EsNodeMain <esHome> <dataDir> <httpPort>} (port 0 picks a free one). Once the
  * node serves HTTP, prints {@code ES_HTTP_PORT=<port>} on its own line. The JVM exits when its
  * parent dies or its stdin reaches end of file, so a crashed or killed parent never leaves an
- * orphan node behind; pass {@code -Docop.es.watchStdin=false} to run it by hand in the background.
+ * orphan node behind; pass {@code -Docop.es.watchStdin=false} to run it by hand in the background,
+ * and {@code -Docop.es.watchParent=false} when the starting shell exits after it (a start script).
+ *
+ * <p>{@code -Docop.es.settings=<file.yml>} joins the node to a cluster: the file's settings
+ * ({@code node.name}, {@code discovery.seed_hosts}, {@code cluster.initial_master_nodes},
+ * {@code transport.port}, …) replace the single-node defaults ({@code infra/deploy/local-cluster.sh}).
  */
 public final class EsNodeMain {
 
@@ -31,6 +36,8 @@ public final class EsNodeMain {
     public static final String PORT_LINE_PREFIX = "ES_HTTP_PORT=";
 
     private static final String NODE_NAME = "ocop-es";
+    /** A YAML file of settings that turn this node into a member of a cluster. */
+    static final String SETTINGS_PROPERTY = "ocop.es.settings";
 
     private EsNodeMain() {}
 
@@ -55,9 +62,10 @@ public final class EsNodeMain {
         LogConfigurator.configureESLogging();
         LogConfigurator.configureWithoutConfig(settings);
 
+        String nodeName = settings.get("node.name", NODE_NAME);
         Environment env = InternalSettingsPreparer.prepareEnvironment(
-                settings, Map.of(), home.resolve("config"), () -> NODE_NAME);
-        LogConfigurator.setNodeName(NODE_NAME);
+                settings, Map.of(), home.resolve("config"), () -> nodeName);
+        LogConfigurator.setNodeName(nodeName);
         LogConfigurator.configure(env, true);
         // "false": the server sits on the class path, not in a named module layer.
         PluginsLoader loader = PluginsLoader.createPluginsLoader(
@@ -70,7 +78,9 @@ public final class EsNodeMain {
         stdout.println(PORT_LINE_PREFIX + port);
         stdout.flush();
 
-        watchParent();
+        if (Boolean.parseBoolean(System.getProperty("ocop.es.watchParent", "true"))) {
+            watchParent();
+        }
         if (Boolean.parseBoolean(System.getProperty("ocop.es.watchStdin", "true"))) {
             watchStdin();
         }
@@ -78,7 +88,21 @@ public final class EsNodeMain {
         new CountDownLatch(1).await();
     }
 
-    static Settings settings(Path home, Path data, int httpPort) {
+    static Settings settings(Path home, Path data, int httpPort) throws IOException {
+        Settings.Builder builder = defaults(home, data, httpPort);
+        String clusterFile = System.getProperty(SETTINGS_PROPERTY);
+        if (clusterFile != null && !clusterFile.isBlank()) {
+            Settings cluster = Settings.builder().loadFromPath(Path.of(clusterFile)).build();
+            if (cluster.get("discovery.seed_hosts") != null || cluster.get("discovery.seed_hosts.0") != null
+                    || !cluster.getAsList("discovery.seed_hosts").isEmpty()) {
+                builder.remove("discovery.type");
+            }
+            builder.put(cluster);
+        }
+        return builder.build();
+    }
+
+    private static Settings.Builder defaults(Path home, Path data, int httpPort) {
         return Settings.builder()
                 .put("path.home", home.toString())
                 .put("path.data", data.toString())
@@ -90,8 +114,7 @@ public final class EsNodeMain {
                 .put("http.port", httpPort)
                 .put("transport.port", 0)
                 // Test machines often have full-ish disks; a read-only index would fail tests oddly.
-                .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .build();
+                .put("cluster.routing.allocation.disk.threshold_enabled", false);
     }
 
     private static void watchParent() {

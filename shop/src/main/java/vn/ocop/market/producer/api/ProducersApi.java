@@ -11,6 +11,7 @@ import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.ProducerPaths;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ShopWindow;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.shared.NotFoundException;
@@ -39,9 +40,9 @@ public class ProducersApi {
     }
 
     private final Producers producers;
-    private final Catalog catalog;
+    private final ShopWindow catalog;
 
-    ProducersApi(Producers producers, Catalog catalog) {
+    ProducersApi(Producers producers, ShopWindow catalog) {
         this.producers = producers;
         this.catalog = catalog;
     }

@@ -20,6 +20,7 @@ import vn.ocop.market.media.StoryPhotos;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.Producers;
 import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ShopWindow;
 import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ui.ProductCard;
@@ -41,13 +42,13 @@ import java.util.List;
 public class ProducerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Producers producers;
-    private final Catalog catalog;
+    private final ShopWindow catalog;
     private final Follows follows;
     private final Carts carts;
     private final StoryPhotos storyPhotos;
     private String title = "";
 
-    public ProducerView(Producers producers, Catalog catalog, Follows follows, Carts carts, StoryPhotos storyPhotos) {
+    public ProducerView(Producers producers, ShopWindow catalog, Follows follows, Carts carts, StoryPhotos storyPhotos) {
         this.storyPhotos = storyPhotos;
         this.producers = producers;
         this.catalog = catalog;

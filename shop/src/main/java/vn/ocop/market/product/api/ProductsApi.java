@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ShopWindow;
 import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.region.Provinces;
 import vn.ocop.market.search.CatalogSearch;
@@ -63,12 +64,12 @@ public class ProductsApi {
     public record ProducerSuggestion(String name, long products, String url) {
     }
 
-    private final Catalog catalog;
+    private final ShopWindow catalog;
     private final CatalogSearch search;
     private final Provinces provinces;
     private final Batches batches;
 
-    ProductsApi(Catalog catalog, CatalogSearch search, Provinces provinces, Batches batches) {
+    ProductsApi(ShopWindow catalog, CatalogSearch search, Provinces provinces, Batches batches) {
         this.catalog = catalog;
         this.batches = batches;
         this.search = search;

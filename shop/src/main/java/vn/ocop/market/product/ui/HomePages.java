@@ -2,6 +2,7 @@ package vn.ocop.market.product.ui;
 
 import jakarta.inject.Singleton;
 import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ShopWindow;
 import vn.ocop.market.shared.Outbox;
 
 import java.time.Duration;
@@ -32,11 +33,11 @@ public class HomePages {
     public record Shown(long total, List<Catalog.Showcase> items) {
     }
 
-    private final Catalog catalog;
+    private final ShopWindow catalog;
     private final Outbox outbox;
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
 
-    HomePages(Catalog catalog, Outbox outbox) {
+    HomePages(ShopWindow catalog, Outbox outbox) {
         this.catalog = catalog;
         this.outbox = outbox;
     }

@@ -17,6 +17,7 @@ import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
 import vn.ocop.market.product.Catalog;
+import vn.ocop.market.product.ShopWindow;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.producer.ProducerPaths;
 import vn.ocop.market.product.ProductPaths;
@@ -36,11 +37,11 @@ import java.util.List;
 @Route(value = "san-pham/:slug", layout = ShopLayout.class)
 public class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Catalog catalog;
+    private final ShopWindow catalog;
     private final Carts carts;
     private String title = "";
 
-    public ProductView(Catalog catalog, Carts carts) {
+    public ProductView(ShopWindow catalog, Carts carts) {
         this.catalog = catalog;
         this.carts = carts;
         addClassName("product-page");
