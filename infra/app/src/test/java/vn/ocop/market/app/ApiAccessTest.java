@@ -157,6 +157,9 @@ class ApiAccessTest implements TestEnvironment {
                     + "\"decisionNumber\":\"" + n + "/QĐ-UBND\",\"decisionDate\":\"" + LocalDate.now().minusDays(2)
                     + "\",\"issuedBy\":\"UBND tỉnh Thái Nguyên\"}";
             case "/api/admin/certificates/{id}/revocation" -> "{\"reason\":\"Kiểm tra quyền " + n + "\"}";
+            case "/api/cart/items" -> "{\"productId\":" + product.id() + "}";
+            case "/api/checkout" -> "{\"contactName\":\"Nguyễn Văn Quyền\",\"phone\":\"0912345678\",\"email\":\"quyen"
+                    + n + "@example.vn\",\"province\":\"Hà Nội\",\"commune\":\"Phường Ba Đình\",\"street\":\"12 phố Huế\"}";
             case "/api/payments/stripe/webhook" -> "{\"id\":\"evt_" + n + "\",\"type\":\"payment_intent.succeeded\"}";
             case "/api/epcis/capture" -> "{\"@context\":[\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\"],"
                     + "\"type\":\"EPCISDocument\",\"schemaVersion\":\"2.0\",\"creationDate\":\"2026-01-02T03:04:05Z\","
@@ -184,6 +187,16 @@ class ApiAccessTest implements TestEnvironment {
             request.header("Content-Type", "application/json");
         }
         caller.authorization().ifPresent(value -> request.header("Authorization", value));
+        if (path.equals("/api/checkout")) {
+            // A cart of its own (its cookie) and a request key, as a shop client sends them.
+            HttpResponse<String> cart = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort()
+                            + "/api/cart/items")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"productId\":" + product.id() + "}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String cookie = cart.headers().firstValue("Set-Cookie").orElseThrow();
+            request.header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                    .header("Idempotency-Key", "access-test-key-" + n);
+        }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

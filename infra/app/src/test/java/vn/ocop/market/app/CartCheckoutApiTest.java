@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Product;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cart and cash-on-delivery checkout as JSON: the storefront's cookie, one order per key, no oversell. */
 @MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CartCheckoutApiTest implements TestEnvironment {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -22,11 +22,6 @@ final class Tally {
         requests.computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
     }
 
-    long count(String what, boolean unused) {
-        AtomicLong n = requests.get(what);
-        return n == null ? 0 : n.get();
-    }
-
     double seconds() {
         return (System.nanoTime() - started) / 1e9;
     }
