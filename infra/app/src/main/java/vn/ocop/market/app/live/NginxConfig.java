@@ -53,6 +53,15 @@ record NginxConfig(Path dir, Path replays, Path module, String host, int rtmpPor
                             notify_method post;
                             on_publish %5$spublish?secret=%6$s;
                             on_publish_done %5$spublish-done?secret=%6$s;
+                            # The callback answers an accepted push with rtmp://127.0.0.1/show/e<id>: nginx relays
+                            # it there under the event's public name, so the key never names a file.
+                            notify_relay_redirect on;
+                        }
+                        application show {
+                            live on;
+                            allow publish 127.0.0.1;
+                            deny publish all;
+                            deny play all;
                             hls on;
                             hls_path %7$s;
                             hls_fragment 2s;
