@@ -144,11 +144,13 @@ final class AccessTable {
         }
         // Batches: a producer its own (the sample is the producer persona's), officers every one, read-only.
         VIEWS.put("admin/batches", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // Live selling: a producer its own events, officers every one.
+        VIEWS.put("admin/live", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/batches/:batchId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */
-    sealed interface ApiRule permits Public, Scoped, SignedWebhook {
+    sealed interface ApiRule permits Public, Scoped, SignedWebhook, MediaServerOnly {
     }
 
     /** Anyone, with or without credentials. */
@@ -161,6 +163,10 @@ final class AccessTable {
 
     /** Anyone reaches it, but only a body signed with the webhook secret is accepted: unsigned → 400. */
     record SignedWebhook() implements ApiRule {
+    }
+
+    /** The media server's callbacks: without its shared secret everybody is refused (403), whatever the credential. */
+    record MediaServerOnly() implements ApiRule {
     }
 
     /** "METHOD /path" as Micronaut and the OpenAPI document name it → rule. */
@@ -198,6 +204,9 @@ final class AccessTable {
         for (String link : RESOLVER_PATHS) {
             API.put("GET " + link, new Public());
         }
+        API.put("GET /api/live-events", new Public());
+        API.put("POST /api/live/rtmp/publish", new MediaServerOnly());
+        API.put("POST /api/live/rtmp/publish-done", new MediaServerOnly());
     }
 
     private static Map<Persona, Outcome> all(Outcome outcome) {
