@@ -146,6 +146,9 @@ final class AccessTable {
         // Batches: a producer its own (the sample is the producer persona's), officers every one, read-only.
         VIEWS.put("admin/batches", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/batches/:batchId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // A live event's studio: its producer acts, officers read; admins none.
+        VIEWS.put("admin/live/:eventId/studio",
+                console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */
