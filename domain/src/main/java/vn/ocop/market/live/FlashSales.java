@@ -19,7 +19,7 @@ import java.util.Optional;
  * at that price, the cap taken by a conditional update at checkout ({@link LiveClaims}).
  */
 @Singleton
-public class FlashSales {
+public class FlashSales implements FlashSaleSource {
 
     public static final int MIN_COUNTDOWN = 10;
     public static final int MAX_COUNTDOWN = 300;
@@ -86,6 +86,13 @@ public class FlashSales {
     @Transactional(readOnly = true)
     public Optional<FlashSale> current(long eventId) {
         return repository.current(eventId, clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LiveState.FlashSale> current(long eventId, Instant now) {
+        return repository.current(eventId, now).map(f -> new LiveState.FlashSale(f.id(), f.itemId(), f.priceVnd(),
+                f.cap(), f.sold(), f.startsAt(), f.endsAt()));
     }
 
     /** The event's flash sales, newest first. */

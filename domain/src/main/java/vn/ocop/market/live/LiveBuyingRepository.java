@@ -42,19 +42,25 @@ interface LiveBuyingRepository extends GenericRepository<FlashSaleRecord, Long> 
     @Query(OFFER + " WHERE i.id = :itemId AND i.event_id = :eventId")
     Optional<OfferRow> offer(long eventId, long itemId, Instant now);
 
-    /** Takes live stock only while the live price applies and enough is left under the cap: 1 when taken. */
+    /**
+     * Takes live stock only if enough is left under the cap: 1 when taken. (Whether the live price
+     * applies was read in the same transaction; the event's row is not read here, so concurrent
+     * checkouts of one event do not share a lock on it.)
+     */
     @Query("""
-            UPDATE live_item i JOIN live_event e ON e.id = i.event_id
-            SET i.live_sold = i.live_sold + :quantity
-            WHERE i.id = :itemId AND (i.live_stock_cap IS NULL OR i.live_sold + :quantity <= i.live_stock_cap)
-              AND (e.status = 'LIVE' OR (e.status = 'ENDED' AND e.ended_at > :graceStart))""")
-    int takeLive(long itemId, int quantity, Instant graceStart);
+            UPDATE live_item SET live_sold = live_sold + :quantity
+            WHERE id = :itemId AND (live_stock_cap IS NULL OR live_sold + :quantity <= live_stock_cap)""")
+    int takeLive(long itemId, int quantity);
 
     /** Takes from a flash sale's cap only while its window is open: 1 when taken. */
     @Query("""
             UPDATE live_flash_sale SET sold = sold + :quantity
             WHERE id = :flashId AND sold + :quantity <= cap AND starts_at <= :now AND ends_at > :now""")
     int takeFlash(long flashId, int quantity, Instant now);
+
+    /** Tells viewers the event changed (live units left): their pages rebuild the live state. */
+    @Query("UPDATE live_event SET version = version + 1 WHERE id = :eventId")
+    int bumpVersion(long eventId);
 
     @Query("INSERT IGNORE INTO live_purchase (item_id, buyer_key, quantity) VALUES (:itemId, :buyerKey, 0)")
     int ensureBuyer(long itemId, String buyerKey);

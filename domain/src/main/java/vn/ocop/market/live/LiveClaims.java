@@ -35,6 +35,7 @@ class LiveClaims implements CheckoutOffers {
     public void claim(List<CartLine> lines, CheckoutDiscounts.Buyer buyer, Instant now) {
         List<CartLine> live = lines.stream().filter(CartLine::atLivePrice)
                 .sorted(Comparator.comparingLong(CartLine::liveItemId)).toList();
+        java.util.Set<Long> events = new java.util.TreeSet<>();
         for (CartLine line : live) {
             LiveBuyingRepository.OfferRow row = repository.offers(List.of(line.liveItemId()), now).stream()
                     .findFirst().orElseThrow(() -> priceChanged(line));
@@ -45,10 +46,11 @@ class LiveClaims implements CheckoutOffers {
                 if (repository.takeFlash(row.flashId(), line.quantity(), now) == 0) {
                     throw InvalidInputException.of("cart", "live.buy.flashSoldOut", line.title());
                 }
-            } else if (repository.takeLive(row.itemId(), line.quantity(), prices.graceStart(now)) == 0) {
+            } else if (repository.takeLive(row.itemId(), line.quantity()) == 0) {
                 int left = row.liveStockCap() == null ? 0 : Math.max(0, row.liveStockCap() - row.liveSold());
                 throw InvalidInputException.of("cart", "live.buy.soldOut", line.title(), left);
             }
+            events.add(row.eventId());
             if (row.perBuyerLimit() != null) {
                 for (String key : BuyerKeys.of(buyer)) {
                     repository.ensureBuyer(row.itemId(), key);
@@ -58,6 +60,8 @@ class LiveClaims implements CheckoutOffers {
                 }
             }
         }
+        // Last, so the event's row is locked only for the rest of the transaction: viewers see the units left.
+        events.forEach(repository::bumpVersion);
     }
 
     private static InvalidInputException priceChanged(CartLine line) {

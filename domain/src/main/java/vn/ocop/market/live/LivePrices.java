@@ -34,11 +34,6 @@ public class LivePrices implements CartOffers {
                 || ("ENDED".equals(status) && endedAt != null && endedAt.plus(grace).isAfter(now));
     }
 
-    /** The start of the grace period that still gives live prices at {@code now}: events ended after it. */
-    Instant graceStart(Instant now) {
-        return now.minus(grace);
-    }
-
     /** Whether the row's event gives its live prices now. */
     boolean applies(LiveBuyingRepository.OfferRow row, Instant now) {
         return livePriceApplies(row.status(), row.endedAt(), now, grace);

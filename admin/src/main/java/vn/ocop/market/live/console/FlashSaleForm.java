@@ -61,7 +61,7 @@ class FlashSaleForm extends HorizontalLayout {
 
     void offer(List<LiveState.Item> items) {
         LiveState.Item chosen = item.getValue();
-        item.setItems(items);
+        item.setItems(items.toArray(LiveState.Item[]::new));
         if (chosen != null) {
             items.stream().filter(i -> i.itemId() == chosen.itemId()).findFirst().ifPresent(item::setValue);
         }

@@ -77,7 +77,7 @@ class FlashSalesTest implements TestEnvironment {
     void aFlashSaleCountsDownThenSellsItsCapAtTheFlashPriceUntilTheWindowCloses() {
         Producer owner = fixtures.producer("HTX Hạt điều Flash", "Bình Phước");
         Product cashew = listed(owner, "Hạt điều rang muối 500 g", 200_000, 30);
-        Instant t = clock.instant();
+        Instant t = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         clock.freeze(t);
         long event = live.liveEvent(owner, "Điều mùa mới", t.minusSeconds(600));
         long item = live.item(event, cashew, 150_000L, 20, null);
