@@ -78,7 +78,7 @@ public class LiveStreams {
         return eventId;
     }
 
-    /** Ends the live event of the stream (public for the transaction proxy). */
+    /** Ends the live event of the stream; the event whose recording is due, if any (public for the transaction proxy). */
     @Transactional
     public Optional<Long> endStream(String name) {
         Optional<LiveEvent> event = Optional.empty();
@@ -87,12 +87,18 @@ public class LiveStreams {
         } else if (StreamKeys.plausible(name)) {
             event = events.lockByKeyHash(StreamKeys.hash(name));
         }
-        if (event.isEmpty() || event.get().status() != LiveStatus.LIVE) {
+        if (event.isEmpty()) {
             return Optional.empty();
         }
-        events.end(event.get().id(), clock.instant());
-        LOG.info("Live event {} ended", event.get().id());
-        return Optional.of(event.get().id());
+        LiveEvent e = event.get();
+        if (e.status() == LiveStatus.LIVE) {
+            events.end(e.id(), clock.instant());
+            LOG.info("Live event {} ended", e.id());
+            return Optional.of(e.id());
+        }
+        // Ended from the console while the push went on: its recording still becomes the replay.
+        return e.status() == LiveStatus.ENDED && e.recording() == null && e.liveAt() != null
+                ? Optional.of(e.id()) : Optional.empty();
     }
 
     /** Keeps the replay's path (public for the transaction proxy). */

@@ -32,6 +32,9 @@ public interface MediaServer {
      */
     Optional<String> finishRecording(long eventId);
 
+    /** Where the media server relays an accepted push (the answer to its publish callback). */
+    String publishRedirect(long eventId);
+
     /** Whether a callback carries the media server's shared secret (checked before anything else). */
     boolean trustedCallback(@Nullable String secret);
 

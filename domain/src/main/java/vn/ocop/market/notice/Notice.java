@@ -23,4 +23,8 @@ public record Notice(@Id long id, long producerId, @Nullable Long certificateId,
     public static final String LOW_STOCK = "LOW_STOCK";
     /** A followed producer's product went on sale for the first time (to a shopper, {@link #userId}). */
     public static final String NEW_PRODUCT = "NEW_PRODUCT";
+    /** A followed producer scheduled a live event (to a shopper). */
+    public static final String LIVE_SCHEDULED = "LIVE_SCHEDULED";
+    /** A followed producer's live event, or one the shopper asked to be reminded of, started. */
+    public static final String LIVE_STARTED = "LIVE_STARTED";
 }

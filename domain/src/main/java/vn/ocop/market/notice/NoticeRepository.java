@@ -42,6 +42,12 @@ interface NoticeRepository extends GenericRepository<Notice, Long> {
     int insertForUser(long producerId, long productId, long userId, String kind, String title, String body,
                       Instant createdAt, @Nullable String emailTo);
 
+    /** A notice to a shopper about no product (a live event); the caller makes sure it is sent once. */
+    @Query("INSERT INTO notice (producer_id, user_id, kind, title, body, created_at, email_to) "
+            + "VALUES (:producerId, :userId, :kind, :title, :body, :createdAt, :emailTo)")
+    int insertForUserPlain(long producerId, long userId, String kind, String title, String body, Instant createdAt,
+                           @Nullable String emailTo);
+
     @Query("SELECT " + COLUMNS + " FROM notice WHERE user_id = :userId ORDER BY id DESC LIMIT :limit")
     List<Notice> forUser(long userId, int limit);
 

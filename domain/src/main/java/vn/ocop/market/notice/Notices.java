@@ -60,6 +60,16 @@ public class Notices {
         return rows.insertForUser(producerId, productId, userId, kind, title, body, clock.instant(), email) == 1;
     }
 
+    /**
+     * Tells a shopper about something of a producer that is no product (a live event scheduled or
+     * starting); the caller's transaction makes it happen once.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void createForShopperAbout(long userId, long producerId, String kind, String title, String body,
+                                      @io.micronaut.core.annotation.Nullable String email) {
+        rows.insertForUserPlain(producerId, userId, kind, title, body, clock.instant(), email);
+    }
+
     /** A shopper's notices, the newest first. */
     @Transactional(readOnly = true)
     public List<Notice> forShopper(long userId, int limit) {

@@ -70,6 +70,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final Listings listings;
     private final ProductImages images;
     private final DemoFairs fairs;
+    private final DemoLive live;
     private final DemoBatches batches;
     private final List<Photo> photos = new ArrayList<>();
     private volatile boolean closing;
@@ -81,7 +82,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
 
     DemoData(@Value("${" + RunMode.PROPERTY + ":production}") String mode, DataSource dataSource, Producers producers,
              Products products, Certifications certifications, Accounts accounts, Listings listings,
-             ProductImages images, DemoFairs fairs, DemoBatches batches) {
+             ProductImages images, DemoFairs fairs, DemoBatches batches, DemoLive live) {
+        this.live = live;
         this.batches = batches;
         this.mode = RunMode.of(mode);
         this.dataSource = dataSource;
@@ -101,6 +103,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         }
         if (!databaseEmpty()) {
             LOG.info("The database holds producers or accounts: no demo data added");
+            live.rearm(PRODUCER_EMAIL);
             return;
         }
         long started = System.nanoTime();
@@ -114,6 +117,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         LOG.info("Demo catalog loaded: {} producers, {} products, {} variants, {} certificates in {} ms",
                 counts[0], counts[1], counts[3], counts[2], (System.nanoTime() - started) / 1_000_000);
         LOG.info("Demo fairs and showrooms loaded: {} booths assigned", fairs.load(officer));
+        LOG.info("Demo live events loaded: {}", live.load(PRODUCER_EMAIL));
+        live.rearm(PRODUCER_EMAIL);
         photograph(officer);
     }
 

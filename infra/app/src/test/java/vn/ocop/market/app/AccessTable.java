@@ -145,6 +145,8 @@ final class AccessTable {
         }
         // Batches: a producer its own (the sample is the producer persona's), officers every one, read-only.
         VIEWS.put("admin/batches", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // Live selling: a producer its own events, officers every one.
+        VIEWS.put("admin/live", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/batches/:batchId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         // A live event's studio: its producer acts, officers read; admins none.
         VIEWS.put("admin/live/:eventId/studio",
@@ -152,7 +154,7 @@ final class AccessTable {
     }
 
     /** Who may call an API route. */
-    sealed interface ApiRule permits Public, Scoped, SignedWebhook {
+    sealed interface ApiRule permits Public, Scoped, SignedWebhook, MediaServerOnly {
     }
 
     /** Anyone, with or without credentials. */
@@ -165,6 +167,10 @@ final class AccessTable {
 
     /** Anyone reaches it, but only a body signed with the webhook secret is accepted: unsigned → 400. */
     record SignedWebhook() implements ApiRule {
+    }
+
+    /** The media server's callbacks: without its shared secret everybody is refused (403), whatever the credential. */
+    record MediaServerOnly() implements ApiRule {
     }
 
     /** "METHOD /path" as Micronaut and the OpenAPI document name it → rule. */
@@ -191,6 +197,9 @@ final class AccessTable {
         API.put("GET /api/admin/reports/{name}.{format}", new Scoped(REPORTS_READ));
         API.put("GET /api/epcis/events", new Public());
         API.put("POST /api/epcis/capture", new Scoped(TRACEABILITY_WRITE));
+        API.put("GET /api/live-events", new Public());
+        API.put("POST /api/live/rtmp/publish", new MediaServerOnly());
+        API.put("POST /api/live/rtmp/publish-done", new MediaServerOnly());
     }
 
     private static Map<Persona, Outcome> all(Outcome outcome) {

@@ -18,6 +18,7 @@ import vn.ocop.market.app.AccessTable.ApiRule;
 import vn.ocop.market.app.AccessTable.Public;
 import vn.ocop.market.app.AccessTable.Scoped;
 import vn.ocop.market.app.AccessTable.SignedWebhook;
+import vn.ocop.market.app.AccessTable.MediaServerOnly;
 import vn.ocop.market.apiclient.ApiClients;
 import vn.ocop.market.app.Personas.ApiCaller;
 import vn.ocop.market.certification.Certificate;
@@ -117,6 +118,7 @@ class ApiAccessTest implements TestEnvironment {
                 "no stack trace: " + where);
         switch (rule) {
             case Public p -> assertTrue(status >= 200 && status < 300, where);
+            case MediaServerOnly m -> assertEquals(403, status, "no shared secret, no stream: " + where);
             case SignedWebhook w -> assertEquals(400, status, "an unsigned event is refused whatever else is sent: " + where);
             // A valid request by a caller holding the scope succeeds.
             case Scoped s when caller.scopes().contains(s.scope()) -> assertTrue(status >= 200 && status < 300, where);
@@ -145,6 +147,8 @@ class ApiAccessTest implements TestEnvironment {
             case "/api/epcis/capture" -> "{\"@context\":[\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\"],"
                     + "\"type\":\"EPCISDocument\",\"schemaVersion\":\"2.0\",\"creationDate\":\"2026-01-02T03:04:05Z\","
                     + "\"epcisBody\":{\"eventList\":[]}}";
+            case "/api/live/rtmp/publish", "/api/live/rtmp/publish-done" -> "call=publish&app=live&name=live_"
+                    + "0123456789abcdef0123456789abcdef0123456789abcdef";
             default -> null;
         };
         // Each revocation gets a certificate of its own, so that one revoked earlier does not answer for the credential.
@@ -160,7 +164,8 @@ class ApiAccessTest implements TestEnvironment {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + concrete))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", path.startsWith("/api/live/rtmp/") ? "application/x-www-form-urlencoded"
+                    : "application/json");
         }
         caller.authorization().ifPresent(value -> request.header("Authorization", value));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

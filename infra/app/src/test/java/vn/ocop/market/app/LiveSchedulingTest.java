@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,6 +44,12 @@ class LiveSchedulingTest implements TestEnvironment {
     @Inject Fixtures fixtures;
     @Inject LiveEvents live;
     @Inject TestSql sql;
+    @Inject io.micronaut.runtime.server.EmbeddedServer server;
+    @Inject vn.ocop.market.live.LiveReminders reminders;
+    @Inject vn.ocop.market.live.LiveNews news;
+    @Inject vn.ocop.market.notice.Notices notices;
+    @Inject vn.ocop.market.follow.Follows follows;
+    @Inject vn.ocop.market.account.Accounts accounts;
 
     private Producer producer;
     private SignedInUser owner;
@@ -201,5 +208,102 @@ class LiveSchedulingTest implements TestEnvironment {
         assertTrue(live.listFor(LiveStatus.SCHEDULED, 200).stream().noneMatch(e -> e.id() == id),
                 "a cancelled event is not listed");
         assertTrue(live.forProducer(producer.id()).stream().anyMatch(e -> e.id() == id));
+    }
+
+    private String get(String path) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.getPort() + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() + " " + r.body();
+    }
+
+    @Test
+    void theApiListsEventsByStatusWithFeaturedProductsOnSaleAndLivePricesWhileLive() throws Exception {
+        world();
+        LiveEvents.Scheduled s = live.schedule(owner, draft(Instant.now().plus(Duration.ofHours(1))
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), LiveMode.PLATFORM, null,
+                List.of(new LiveDraft.Item(tea.id(), null, 160_000L, 7, 1), new LiveDraft.Item(honey.id(), null, null, null, null))));
+        long id = s.event().id();
+        String scheduled = get("/api/live-events?status=scheduled");
+        assertTrue(scheduled.startsWith("200 "), scheduled);
+        String mine = scheduled.substring(scheduled.indexOf("{\"id\":" + id + ","));
+        mine = mine.substring(0, mine.indexOf("]}") + 2);
+        assertEquals("{\"id\":" + id + ",\"title\":\"Phiên live trà mới\",\"producer\":\"" + producer.name()
+                + "\",\"startsAt\":\"" + s.event().startsAt() + "\",\"status\":\"SCHEDULED\",\"url\":\"/truc-tiep/" + id
+                + "\",\"featured\":[{\"productId\":" + tea.id() + ",\"liveStockLeft\":7},{\"productId\":" + honey.id()
+                + "}]}", mine, "no live price before it is live");
+
+        sql.update("UPDATE live_event SET status = 'LIVE', live_at = ? WHERE id = ?", Instant.now(), id);
+        String liveNow = get("/api/live-events?status=LIVE");
+        assertTrue(liveNow.contains("{\"productId\":" + tea.id() + ",\"livePriceVnd\":160000,\"liveStockLeft\":7}"), liveNow);
+        assertFalse(get("/api/live-events?status=SCHEDULED").contains("\"id\":" + id + ","));
+
+        // A certificate revoked: the product leaves the featured list.
+        long certificate = sql.one("SELECT current_certificate_id FROM product WHERE id = ?", rs -> rs.getLong(1), honey.id())
+                .orElseThrow();
+        sql.update("UPDATE certificate SET revoked = TRUE WHERE id = ?", certificate);
+        assertFalse(get("/api/live-events?status=LIVE").contains("{\"productId\":" + honey.id()), "not on sale: left out");
+        assertFalse(live.state(id).items().get(1).listableNow());
+        sql.update("UPDATE certificate SET revoked = FALSE WHERE id = ?", certificate);
+
+        String bad = get("/api/live-events?status=PAUSED");
+        assertTrue(bad.startsWith("400 ") && bad.contains("live.api.status"), bad);
+        assertTrue(get("/api/live-events").startsWith("200 {\"items\":["));
+    }
+
+    @Test
+    void followersAndReminderSubscribersAreToldOnceWithAnIcsForAnyone() throws Exception {
+        world();
+        SignedInUser follower = accounts.create("theo-doi-live-" + System.nanoTime() + "@ocop.test", "mat-khau-nguoi-mua",
+                "Người theo dõi", Role.CONSUMER, null);
+        SignedInUser reminded = accounts.create("nhac-live-" + System.nanoTime() + "@ocop.test", "mat-khau-nguoi-mua",
+                "Người đặt nhắc", Role.CONSUMER, null);
+        follows.toggle(follower, producer.id());
+        LiveEvents.Scheduled s = live.schedule(owner, draft(Instant.now().plus(Duration.ofMinutes(20)), LiveMode.PLATFORM,
+                null, List.of()));
+        long id = s.event().id();
+        assertTrue(reminders.subscribe(reminded.id(), id));
+        assertFalse(reminders.subscribe(reminded.id(), id), "asking twice changes nothing");
+        runNews();
+        runNews();
+        assertEquals(1, kinds(follower, "LIVE_SCHEDULED"), "followers are told it is scheduled, once");
+        assertEquals(0, kinds(reminded, "LIVE_SCHEDULED"));
+
+        sql.update("UPDATE live_event SET status = 'LIVE', live_at = ?, version = version + 1 WHERE id = ?", Instant.now(), id);
+        runNews();
+        runNews();
+        assertEquals(1, kinds(follower, "LIVE_STARTED"), "followers are told it went live, once");
+        assertEquals(1, kinds(reminded, "LIVE_STARTED"), "reminder subscribers too, once");
+        vn.ocop.market.notice.Notice n = notices.forShopper(reminded.id(), 10).getFirst();
+        assertEquals(reminded.email(), n.emailTo(), "e-mailed by the notice queue");
+        assertTrue(n.body().contains("/truc-tiep/" + id), n.body());
+        assertEquals(1, sql.one("SELECT COUNT(*) FROM live_reminder WHERE event_id = ? AND notified_at IS NOT NULL",
+                rs -> rs.getLong(1), id).orElseThrow());
+        assertThrows(InvalidInputException.class, () -> reminders.subscribe(follower.id(), id), "live already");
+
+        LiveEvent e = live.find(id).orElseThrow();
+        String ics = vn.ocop.market.live.LiveCalendar.ics(new LiveEvent(e.id(), e.producerId(), "Trà, bánh; và \\ mứt",
+                "Dòng một\nDòng hai " + "x".repeat(120), null, e.startsAt(), 60, e.mode(), null, null, e.status(), null, null,
+                null, null, 0, e.createdAt(), null, null), java.util.Locale.ENGLISH, "http://localhost:8080/truc-tiep/" + id,
+                Instant.parse("2026-12-03T10:00:00Z"));
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
+        assertTrue(ics.contains("\r\nSUMMARY:Live: Trà\\, bánh\\; và \\\\ mứt\r\n"), ics);
+        assertTrue(ics.contains("DTSTART:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(e.startsAt())), ics);
+        assertTrue(ics.contains("DESCRIPTION:Dòng một\\nDòng hai"), ics);
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, "folded: " + line);
+        }
+        assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+    }
+
+    private void runNews() throws InterruptedException {
+        for (int i = 0; i < 20 && news.run().events() == 0 && !news.untold().isEmpty(); i++) {
+            Thread.sleep(200);
+        }
+    }
+
+    private long kinds(SignedInUser user, String kind) {
+        return notices.forShopper(user.id(), 100).stream().filter(n -> n.kind().equals(kind)).count();
     }
 }

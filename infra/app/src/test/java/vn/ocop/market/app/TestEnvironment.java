@@ -48,6 +48,7 @@ public interface TestEnvironment extends TestPropertyProvider {
         props.put("ocop.media.dir", Holder.MEDIA_DIR);
         // No media server unless a test asks for one (LiveStreamingTest runs nginx on its own ports).
         props.put("ocop.live.media-server.start", "off");
+        props.put("ocop.data-dir", Holder.MEDIA_DIR + "/data");
         return props;
     }
 

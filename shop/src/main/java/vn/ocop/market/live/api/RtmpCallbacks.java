@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * The media server's callbacks (nginx-rtmp {@code on_publish} / {@code on_publish_done}, form-encoded,
  * {@code name} = the stream key). Only the media server may call them: from a configured address or
- * loopback, carrying the shared secret. An accepted push is answered with a redirect to the event's
- * public stream name, so the key never appears in playback or recording names; anything else is 403.
+ * loopback, carrying the shared secret. An accepted push is answered with a redirect that makes the
+ * media server relay it under the event's public stream name, so the key never appears in playback or
+ * recording names; anything else is 403.
  */
 @Controller("/api/live/rtmp")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -55,7 +56,7 @@ public class RtmpCallbacks {
             return HttpResponse.status(HttpStatus.FORBIDDEN).body("refused");
         }
         return HttpResponse.<String>status(HttpStatus.FOUND)
-                .header("Location", MediaServer.streamName(decision.eventId())).body("live");
+                .header("Location", media.publishRedirect(decision.eventId())).body("live");
     }
 
     @Post(uri = "/publish-done", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_PLAIN)

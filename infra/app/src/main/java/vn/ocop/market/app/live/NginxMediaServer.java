@@ -168,6 +168,11 @@ public class NginxMediaServer implements MediaServer {
     }
 
     @Override
+    public String publishRedirect(long eventId) {
+        return "rtmp://127.0.0.1:" + rtmpPort + "/show/" + MediaServer.streamName(eventId);
+    }
+
+    @Override
     public boolean trustedCallback(@Nullable String given) {
         return given != null && MessageDigest.isEqual(given.getBytes(), secret.getBytes());
     }

@@ -53,6 +53,7 @@ public final class Recordings {
             LOG.warn("No replay for live event {}: {}", eventId, Files.isRegularFile(flv) ? "ffmpeg missing" : "nothing recorded");
             return Optional.empty();
         }
+        settle(flv);
         Path mp4 = replayFile(eventId);
         if (run(List.of(ffmpeg, "-nostdin", "-loglevel", "error", "-y", "-i", flv.toString(), "-c", "copy",
                 "-movflags", "+faststart", mp4.toString()), 600)) {
@@ -64,6 +65,25 @@ public final class Recordings {
             return Optional.of(relative(eventId));
         }
         return Optional.empty();
+    }
+
+    /** Waits (up to 10 s) until nginx stopped writing the recording: its size holds for a second. */
+    private static void settle(Path file) {
+        try {
+            long size = -1;
+            for (int i = 0; i < 20; i++) {
+                long now = Files.size(file);
+                if (now == size) {
+                    return;
+                }
+                size = now;
+                Thread.sleep(500);
+            }
+        } catch (IOException e) {
+            LOG.debug("Recording {}: {}", file, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Records seconds of ffmpeg's test pattern (with a tone) as the event's replay; false without ffmpeg. */
