@@ -87,6 +87,12 @@ public class LiveConsoleView extends VerticalLayout implements BeforeEnterObserv
         events.addColumn(e -> WHEN.format(e.startsAt())).setHeader(I18n.text("console.live.form.startsAt"));
         events.addColumn(e -> I18n.text("console.live.mode." + e.mode().name())).setHeader(I18n.text("console.live.form.mode"));
         events.addColumn(e -> I18n.text("live.status." + e.status().name())).setHeader(I18n.text("console.live.status"));
+        events.addComponentColumn(e -> {
+            com.vaadin.flow.component.html.Anchor studio = new com.vaadin.flow.component.html.Anchor(
+                    "/admin/live/" + e.id() + "/studio", I18n.text("console.live.studio"));
+            studio.setId("live-studio-" + e.id());
+            return studio;
+        }).setAutoWidth(true);
         events.setAllRowsVisible(true);
         editor.setPadding(false);
         editor.add(new H3(I18n.text("console.live.editor")), form, new H3(I18n.text("console.live.items")),

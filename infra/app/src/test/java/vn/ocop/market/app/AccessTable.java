@@ -147,6 +147,9 @@ final class AccessTable {
         // Live selling: a producer its own events, officers every one.
         VIEWS.put("admin/live", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/batches/:batchId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // A live event's studio: its producer acts, officers read; admins none.
+        VIEWS.put("admin/live/:eventId/studio",
+                console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */
