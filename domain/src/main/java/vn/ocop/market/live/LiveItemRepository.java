@@ -19,7 +19,7 @@ interface LiveItemRepository extends CrudRepository<LiveItem, Long> {
     record Row(long id, long eventId, long productId, @Nullable Long variantId, int position,
                @Nullable Long livePriceVnd, @Nullable Integer liveStockCap, int liveSold, @Nullable Integer perBuyerLimit,
                String productSlug, String name, @Nullable String nameEn, @Nullable String variantLabel,
-               long normalPriceVnd, int stock, boolean listable) {
+               long normalPriceVnd, int stock, int listable) {
     }
 
     @Query("SELECT * FROM live_item WHERE event_id = :eventId ORDER BY position, id")

@@ -48,9 +48,9 @@ class LiveStates {
         boolean prices = livePricesApply(event, now);
         List<LiveState.Item> list = items.rowsOf(eventId, now).stream().map(r -> new LiveState.Item(r.id(),
                 r.productId(), r.variantId(), r.productSlug(), r.name(), r.nameEn(), r.variantLabel(),
-                r.normalPriceVnd(), prices && r.listable() ? r.livePriceVnd() : null,
+                r.normalPriceVnd(), prices && r.listable() == 1 ? r.livePriceVnd() : null,
                 r.liveStockCap() == null ? null : Math.max(0, r.liveStockCap() - r.liveSold()), r.perBuyerLimit(),
-                r.stock(), r.listable())).toList();
+                r.stock(), r.listable() == 1)).toList();
         LiveState.Item pinned = event.pinnedItemId() == null ? null
                 : list.stream().filter(i -> i.itemId() == event.pinnedItemId()).findFirst().orElse(null);
         LiveState.FlashSale flash = null;
