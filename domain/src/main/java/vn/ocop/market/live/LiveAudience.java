@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -53,6 +54,14 @@ public class LiveAudience {
     @Transactional
     public boolean heartbeat(long eventId, String viewerKey) {
         return repository.heartbeat(eventId, key(viewerKey), clock.instant()) > 0;
+    }
+
+    /** The viewers one instance shows this event to are all still there (one statement for all of them). */
+    @Transactional
+    public void heartbeat(long eventId, Collection<String> viewerKeys) {
+        if (!viewerKeys.isEmpty()) {
+            repository.heartbeatAll(eventId, viewerKeys, clock.instant());
+        }
     }
 
     /** The viewer stopped watching. */
