@@ -46,6 +46,8 @@ public interface TestEnvironment extends TestPropertyProvider {
         props.put("ocop.stripe.webhook-secret", STRIPE_WEBHOOK_SECRET);
         props.put("ocop.stripe.api-base", Holder.STRIPE.url());
         props.put("ocop.media.dir", Holder.MEDIA_DIR);
+        // No media server unless a test asks for one (LiveStreamingTest runs nginx on its own ports).
+        props.put("ocop.live.media-server.start", "off");
         return props;
     }
 
