@@ -20,7 +20,7 @@ interface CartRepository extends GenericRepository<Cart, Long> {
     record LineRow(long productId, String productName, String slug, long producerId, String producerName,
                    int quantity, long priceVnd, int stock, @Nullable Long certificateId, @Nullable Integer stars,
                    @Nullable Boolean revoked, @Nullable Instant validUntil, String province, int weightGrams,
-                   @Nullable Long variantId, @Nullable String variantLabel) {
+                   @Nullable Long variantId, @Nullable String variantLabel, @Nullable Long liveItemId) {
     }
 
     @Query("""
@@ -49,6 +49,13 @@ interface CartRepository extends GenericRepository<Cart, Long> {
             ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity)""")
     int addLine(long cartId, long productId, @Nullable Long variantId, int quantity, Instant now);
 
+    /** Adds a line from a live item (or more of it); the line then carries that live item. */
+    @Query("""
+            INSERT INTO cart_line (cart_id, product_id, variant_id, quantity, added_at, live_item_id)
+            VALUES (:cartId, :productId, :variantId, :quantity, :now, :liveItemId)
+            ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity), live_item_id = VALUES(live_item_id)""")
+    int addLiveLine(long cartId, long productId, @Nullable Long variantId, int quantity, Instant now, long liveItemId);
+
     @Query("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = :token AND" + LINE)
     int removeLine(String token, long productId, @Nullable Long variantId);
 
@@ -59,17 +66,18 @@ interface CartRepository extends GenericRepository<Cart, Long> {
     @Query("DELETE l FROM cart_line l JOIN cart c ON c.id = l.cart_id WHERE c.token = :token")
     int clear(String token);
 
-    /** Moves the guest cart's lines into the shopper's own, quantities added, capped at the stock left. */
+    /** Moves the guest cart's lines (and the live items they came from) into the shopper's own, quantities added, capped at the stock left. */
     @Query("""
-            INSERT INTO cart_line (cart_id, product_id, variant_id, quantity, added_at)
+            INSERT INTO cart_line (cart_id, product_id, variant_id, quantity, added_at, live_item_id)
             SELECT :ownId, g.product_id, g.variant_id, LEAST(g.quantity, GREATEST(COALESCE(v.stock, p.stock), 1)),
-                   g.added_at
+                   g.added_at, g.live_item_id
             FROM cart_line g JOIN cart gc ON gc.id = g.cart_id JOIN product p ON p.id = g.product_id
             LEFT JOIN product_variant v ON v.id = g.variant_id
             WHERE gc.token = :guestToken
             ON DUPLICATE KEY UPDATE quantity = LEAST(cart_line.quantity + VALUES(quantity),
               GREATEST(COALESCE((SELECT stock FROM product_variant WHERE id = cart_line.variant_id),
-                                (SELECT stock FROM product WHERE id = cart_line.product_id)), cart_line.quantity), 999)""")
+                                (SELECT stock FROM product WHERE id = cart_line.product_id)), cart_line.quantity), 999),
+              live_item_id = COALESCE(VALUES(live_item_id), cart_line.live_item_id)""")
     int merge(long ownId, String guestToken);
 
     /** The stock of the product, or of its variant when one is given (none for an inactive or foreign variant). */
@@ -86,7 +94,7 @@ interface CartRepository extends GenericRepository<Cart, Long> {
                    CASE WHEN v.id IS NULL THEN p.stock WHEN v.active THEN v.stock ELSE 0 END AS stock,
                    c.id AS certificate_id, c.stars, c.revoked, c.valid_until,
                    pr.province, COALESCE(v.weight_grams, p.weight_grams) AS weight_grams,
-                   v.id AS variant_id, v.label AS variant_label
+                   v.id AS variant_id, v.label AS variant_label, l.live_item_id
             FROM cart ct
             JOIN cart_line l ON l.cart_id = ct.id
             JOIN product p ON p.id = l.product_id

@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Shopping carts, identified by an unguessable token (a cookie for guests). A line whose product
@@ -39,11 +42,13 @@ public class Carts {
 
     private final CartRepository repository;
     private final Catalog catalog;
+    private final Optional<CartOffers> offers;
     private final Clock clock;
 
-    Carts(CartRepository repository, Catalog catalog, Clock clock) {
+    Carts(CartRepository repository, Catalog catalog, Optional<CartOffers> offers, Clock clock) {
         this.repository = repository;
         this.catalog = catalog;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -67,6 +72,23 @@ public class Carts {
      */
     @Transactional
     public CartView add(String token, long productId, @Nullable Long variantId, int quantity) {
+        long cartId = checkedCart(token, productId, variantId, quantity);
+        repository.addLine(cartId, productId, variantId, quantity, clock.instant());
+        return view(token);
+    }
+
+    /**
+     * Adds a listed product (or more of it) offered by a live event's item: the line carries the
+     * item, whose live price applies while the offer lasts. The same checks as {@link #add}.
+     */
+    @Transactional
+    public CartView addOffered(String token, long productId, @Nullable Long variantId, int quantity, long liveItemId) {
+        long cartId = checkedCart(token, productId, variantId, quantity);
+        repository.addLiveLine(cartId, productId, variantId, quantity, clock.instant(), liveItemId);
+        return view(token);
+    }
+
+    private long checkedCart(String token, long productId, @Nullable Long variantId, int quantity) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw InvalidInputException.of("quantity", "cart.quantity.outOfRange");
         }
@@ -91,8 +113,7 @@ public class Carts {
         if (already + quantity > stock) {
             throw InvalidInputException.of("quantity", "cart.quantity.overStock", stock);
         }
-        repository.addLine(cartId, productId, variantId, quantity, clock.instant());
-        return view(token);
+        return cartId;
     }
 
     @Transactional
@@ -161,15 +182,22 @@ public class Carts {
     @Transactional(readOnly = true)
     public CartView view(String token) {
         Instant now = clock.instant();
-        List<CartLine> lines = repository.lines(token).stream().map(l -> {
+        List<CartRepository.LineRow> rows = repository.lines(token);
+        List<Long> offerIds = rows.stream().map(CartRepository.LineRow::liveItemId).filter(Objects::nonNull).toList();
+        Map<Long, CartOffers.Offer> offered = offerIds.isEmpty() || offers.isEmpty() ? Map.of()
+                : offers.get().offers(offerIds, now);
+        List<CartLine> lines = rows.stream().map(l -> {
             boolean listable = l.certificateId() != null
                     && Listing.isListable(l.stars(), l.revoked(), l.validUntil(), now);
             CartLine.Problem problem = !listable ? CartLine.Problem.NOT_CERTIFIED
                     : l.stock() == 0 ? CartLine.Problem.OUT_OF_STOCK
                     : l.quantity() > l.stock() ? CartLine.Problem.NOT_ENOUGH_STOCK : null;
+            CartOffers.Offer offer = l.liveItemId() == null ? null : offered.get(l.liveItemId());
+            boolean lower = offer != null && offer.priceVnd() != null && offer.priceVnd() < l.priceVnd();
             return new CartLine(l.productId(), l.productName(), l.slug(), l.producerId(), l.producerName(),
-                    l.quantity(), l.priceVnd(), problem, l.province(), l.weightGrams(), l.variantId(),
-                    l.variantLabel());
+                    l.quantity(), lower ? offer.priceVnd() : l.priceVnd(), problem, l.province(), l.weightGrams(),
+                    l.variantId(), l.variantLabel(), l.liveItemId(), lower ? l.priceVnd() : null,
+                    !lower && offer != null && offer.ended());
         }).toList();
         return new CartView(token, lines);
     }

@@ -63,6 +63,7 @@ public class Checkout {
     private final DeliveryRules delivery;
     private final Optional<PaymentGateway> cards;
     private final Optional<CheckoutDiscounts> discounts;
+    private final Optional<CheckoutOffers> offers;
     private final Clock clock;
     private final Duration cardTimeout;
     private final Duration transferTimeout;
@@ -70,7 +71,7 @@ public class Checkout {
     Checkout(CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
              TransactionOperations<Connection> tx, Carts carts, Stock stock, BatchAllocations batches,
              OrderMails mails, DeliveryRules delivery, Optional<PaymentGateway> cards,
-             Optional<CheckoutDiscounts> discounts, Clock clock,
+             Optional<CheckoutDiscounts> discounts, Optional<CheckoutOffers> offers, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
              @Value("${ocop.payment.transfer-timeout:48h}") Duration transferTimeout) {
         this.checkouts = checkouts;
@@ -84,6 +85,7 @@ public class Checkout {
         this.delivery = delivery;
         this.cards = cards;
         this.discounts = discounts;
+        this.offers = offers;
         this.clock = clock;
         this.cardTimeout = cardTimeout;
         this.transferTimeout = transferTimeout;
@@ -228,6 +230,7 @@ public class Checkout {
             throw InvalidInputException.of("total", "order.checkout.totalChanged", Vnd.format(quote.totalVnd()));
         }
         reserve(quote, now);
+        claimOffers(quote, request.buyer(), now);
 
         Map<Long, Long> orderIds = new LinkedHashMap<>();
         String day = DateTimeFormatter.ofPattern("yyMMdd").format(now.atZone(VIETNAM));
@@ -241,7 +244,12 @@ public class Checkout {
             long orderId = order.id();
             orderIds.put(s.producerId(), orderId);
             for (CartLine l : s.lines()) {
-                orders.insertLine(orderId, l.productId(), l.variantId(), l.quantity());
+                if (l.liveItemId() == null) {
+                    orders.insertLine(orderId, l.productId(), l.variantId(), l.quantity());
+                } else {
+                    orders.insertLineAt(orderId, l.productId(), l.variantId(), l.quantity(), l.unitPriceVnd(),
+                            l.liveItemId());
+                }
                 // The batches it ships from, first-expiring first (traced on the shopper's order page).
                 batches.allocate(orderId, l.productId(), l.variantId(), l.quantity());
             }
@@ -271,6 +279,15 @@ public class Checkout {
             throw refusal(lines.stream().filter(l -> l.productId() == s.productId()
                             && Objects.equals(l.variantId(), s.variantId()) && l.quantity() == s.quantity())
                     .findFirst().orElseThrow(), s);
+        }
+    }
+
+    /** Claims the live offers behind lines (their live stock, the buyer's limit), after the ordinary stock. */
+    private void claimOffers(Quote quote, CheckoutDiscounts.Buyer buyer, Instant now) {
+        List<CartLine> offered = quote.shipments().stream().flatMap(s -> s.lines().stream())
+                .filter(l -> l.liveItemId() != null).toList();
+        if (!offered.isEmpty() && offers.isPresent()) {
+            offers.get().claim(offered, buyer, now);
         }
     }
 

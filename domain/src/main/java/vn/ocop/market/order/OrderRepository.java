@@ -87,6 +87,18 @@ interface OrderRepository extends GenericRepository<OrderRecord, Long> {
             WHERE p.id = :productId""")
     int insertLine(long orderId, long productId, @Nullable Long variantId, int quantity);
 
+    /** Writes an order line bought at a live event's price, with the live item it was bought from. */
+    @Query("""
+            INSERT INTO order_line (order_id, product_id, product_name, unit_price_vnd, quantity, stars,
+              certificate_number, variant_id, variant_label, live_item_id)
+            SELECT :orderId, p.id, p.name, :unitPriceVnd, :quantity, c.stars, c.certificate_number,
+                   v.id, v.label, :liveItemId
+            FROM product p JOIN certificate c ON c.id = p.current_certificate_id
+            LEFT JOIN product_variant v ON v.id = :variantId AND v.product_id = p.id
+            WHERE p.id = :productId""")
+    int insertLineAt(long orderId, long productId, @Nullable Long variantId, int quantity, long unitPriceVnd,
+                     long liveItemId);
+
     @Query("""
             INSERT INTO order_event (order_id, from_status, to_status, payment_status, actor, note, at)
             VALUES (:orderId, :fromStatus, :toStatus, :paymentStatus, :actor, :note, :at)""")

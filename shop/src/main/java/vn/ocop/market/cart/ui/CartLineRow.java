@@ -15,7 +15,8 @@ import java.util.function.IntConsumer;
 
 /**
  * One line of the cart: product, unit price, quantity, subtotal and a remove button. A line that
- * blocks checkout (lost certificate, out of stock) is flagged and says why.
+ * blocks checkout (lost certificate, out of stock) is flagged and says why; a line added from a live
+ * event says whether it is at the live price (and the normal one) or back at the normal price.
  */
 class CartLineRow extends Div {
 
@@ -56,6 +57,15 @@ class CartLineRow extends Div {
         remove.addClassName("cart-line-remove");
         add(name, unit, quantity, subtotal, remove);
 
+        if (line.atLivePrice()) {
+            Span live = new Span(I18n.text("cart.line.livePrice", Vnd.format(line.normalPriceVnd())));
+            live.addClassName("cart-line-live");
+            add(live);
+        } else if (line.livePriceEnded()) {
+            Span ended = new Span(I18n.text("cart.line.livePriceEnded"));
+            ended.addClassName("cart-line-live-ended");
+            add(ended);
+        }
         if (line.blocked()) {
             addClassName("flagged");
             getElement().setAttribute("data-problem", line.problem().name());
