@@ -15,6 +15,7 @@ import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.servlet.SessionHandler;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -157,6 +158,10 @@ public class JettyServer implements EmbeddedServer {
         webapp.addFilter(apiBodies, "/api/*", EnumSet.of(DispatcherType.REQUEST));
         webapp.addFilter(apiBodies, "/health", EnumSet.of(DispatcherType.REQUEST));
         webapp.addFilter(new FilterHolder(new ImmutableBuildFiles()), "/VAADIN/build/*", EnumSet.of(DispatcherType.REQUEST));
+        // The live page's player (a WebJar whose path names its version, so it never changes).
+        webapp.addFilter(new FilterHolder(new ImmutableBuildFiles()), "/webjars/*", EnumSet.of(DispatcherType.REQUEST));
+        // WebSocket for Vaadin's push (only the live page turns push on); long polling is its fallback.
+        JakartaWebSocketServletContainerInitializer.configure(webapp, null);
 
         vaadinServlet = new MicronautVaadinServlet(context);
         ServletHolder vaadin = new ServletHolder("vaadin", vaadinServlet);
