@@ -80,7 +80,8 @@ public class LiveAudience {
      * Records this minute's viewer count of every watched event and ends the sessions whose heartbeats
      * stopped. Safe on every instance at once: a sample keeps the highest count of its minute.
      */
-    @Scheduled(fixedDelay = "${ocop.live.audience-sample-interval:10s}", initialDelay = "10s")
+    @Scheduled(fixedDelay = "${ocop.live.audience-sample-interval:10s}",
+            initialDelay = "${ocop.live.audience-sample-interval:10s}")
     @Transactional
     public void sample() {
         Instant now = clock.instant();

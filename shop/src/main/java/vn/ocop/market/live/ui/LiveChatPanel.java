@@ -19,24 +19,20 @@ import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
- * The chat beside a live video, with the live viewer count: the newest messages (new ones arrive by push
- * from {@link LiveChatFeed}), and for a signed-in shopper a box to write in; someone not signed in is
- * offered the sign-in page, which returns to the live page. A held message (a link or a phone number) is
- * shown to its author, marked as waiting for approval, and to the moderators. Opening the panel counts
- * its viewer in the event's audience until it closes.
+ * The chat beside a live video: the newest messages (new ones arrive by push from {@link LiveChatFeed}),
+ * and for a signed-in shopper a box to write in; someone not signed in is offered the sign-in page, which
+ * returns to the live page. A held message (a link or a phone number) is shown to its author, marked as
+ * waiting for approval, and to the moderators.
  */
 public class LiveChatPanel extends Div {
 
     private final LiveChat chat;
     private final LiveChatFeed feed;
     private final long eventId;
-    private final String viewerKey = UUID.randomUUID().toString();
     private final SignedInUser viewer;
     private final boolean moderator;
-    private final Span viewers = new Span();
     private final Div messages = new Div();
     private final Span error = new Span();
     private UI ui;
@@ -49,14 +45,12 @@ public class LiveChatPanel extends Div {
         this.moderator = chat.mayModerate(viewer, eventId);
         addClassName("live-chat");
         setId("live-chat");
-        viewers.setId("live-viewer-count");
-        viewers.addClassName("live-viewers");
         messages.setId("live-chat-messages");
         messages.addClassName("live-chat-messages");
         messages.getElement().setAttribute("aria-live", "polite");
         error.setId("live-chat-error");
         error.addClassName("live-chat-error");
-        add(viewers, messages);
+        add(messages);
         if (viewer == null) {
             Anchor signIn = new Anchor("/dang-nhap?tiep=truc-tiep/" + eventId, I18n.text("live.chat.signInToChat"));
             signIn.setId("live-chat-sign-in");
@@ -99,23 +93,11 @@ public class LiveChatPanel extends Div {
         return eventId;
     }
 
-    String viewerKey() {
-        return viewerKey;
-    }
-
     /** New messages from the feed (any thread): filtered for this viewer, pushed to the page. */
     void show(List<ChatMessage> newest) {
         UI target = ui;
         if (target != null) {
             target.access(() -> render(newest));
-        }
-    }
-
-    /** The viewer count from the feed (any thread). */
-    void showViewers(int count) {
-        UI target = ui;
-        if (target != null) {
-            target.access(() -> viewers.setText(I18n.text("live.chat.viewers", count)));
         }
     }
 
@@ -147,7 +129,6 @@ public class LiveChatPanel extends Div {
         super.onAttach(attachEvent);
         ui = attachEvent.getUI();
         feed.register(this);
-        viewers.setText(I18n.text("live.chat.viewers", feed.viewers(eventId)));
     }
 
     @Override
