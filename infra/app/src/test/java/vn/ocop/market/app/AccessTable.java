@@ -152,6 +152,9 @@ final class AccessTable {
             VIEWS.put(live, console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         }
         VIEWS.put("admin/live/sales", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // A live event's studio: its producer acts, officers read; admins none.
+        VIEWS.put("admin/live/:eventId/studio",
+                console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
     }
 
     /** Who may call an API route. */

@@ -46,7 +46,7 @@ final class AccessWorld {
     final long boothId;
     /** A batch of the listed product (the producer persona's). */
     final long ownBatch;
-    /** A live event of the producer persona's, live now. */
+    /** A live event of the producer persona's, for its studio. */
     final long ownLiveEvent;
 
     AccessWorld(ApplicationContext context) {
@@ -65,11 +65,8 @@ final class AccessWorld {
         ownBatch = context.getBean(vn.ocop.market.traceability.Batches.class).record(users.get(Persona.PRODUCER),
                 new vn.ocop.market.traceability.NewBatch(listed.id(), null, "QTC" + run, LocalDate.now().minusDays(3),
                         LocalDate.now().plusMonths(6), 100, null, null, null)).id();
-
-        ownLiveEvent = context.getBean(TestSql.class).insert("INSERT INTO live_event (producer_id, title, starts_at,"
-                + " expected_minutes, mode, status, live_at, created_at) VALUES (?, ?, ?, 60, 'PLATFORM', 'LIVE', ?, ?)",
-                mine.id(), "Phiên kiểm tra quyền " + run, java.time.Instant.now().minusSeconds(600),
-                java.time.Instant.now().minusSeconds(300), java.time.Instant.now().minusSeconds(3600));
+        ownLiveEvent = context.getBean(LiveFixtures.class).scheduledEvent(mine, "Buổi live kiểm tra quyền " + run,
+                java.time.Instant.now());
 
         Carts carts = context.getBean(Carts.class);
         Checkout checkout = context.getBean(Checkout.class);
@@ -132,7 +129,7 @@ final class AccessWorld {
                 .replace(":productId", String.valueOf(listed.id()))
                 .replace(":boothId", Long.toString(boothId))
                 .replace(":batchId", String.valueOf(ownBatch))
-                .replace(":eventId", Long.toString(ownLiveEvent))
+                .replace(":eventId", String.valueOf(ownLiveEvent))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveAudienceTest implements TestEnvironment {
 
-    @Inject LiveFixtures fixtures;
+    @Inject LiveAudienceFixtures fixtures;
     @Inject LiveAudience first;
     @Inject TestClock clock;
     @Inject TestSql sql;
@@ -65,7 +65,7 @@ class LiveAudienceTest implements TestEnvironment {
 
     @Test
     void bothInstancesCountEveryViewerAndForgetThoseWhoLeftOrWentSilent() {
-        LiveFixtures.World w = fixtures.live("Sơn La", 100_000);
+        LiveAudienceFixtures.World w = fixtures.live("Sơn La", 100_000);
         assertNotEquals(first.instanceId(), second.instanceId());
         for (String key : List.of("a1", "a2", "a3")) {
             first.join(w.eventId(), key);
@@ -91,7 +91,7 @@ class LiveAudienceTest implements TestEnvironment {
 
     @Test
     void peakAndAverageComeFromTheMinutesAndWatchTimeFromTheSessions() {
-        LiveFixtures.World w = fixtures.live("Sơn La", 100_000);
+        LiveAudienceFixtures.World w = fixtures.live("Sơn La", 100_000);
         // A day ago, so that no sample of the present minute mixes in.
         Instant t = clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES).plusSeconds(5);
         clock.freeze(t);

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveChatTest implements TestEnvironment {
 
-    @Inject LiveFixtures fixtures;
+    @Inject LiveAudienceFixtures fixtures;
     @Inject LiveChat chat;
     @Inject TestClock clock;
 
@@ -48,7 +48,7 @@ class LiveChatTest implements TestEnvironment {
 
     @Test
     void linksAndPhoneNumbersAreHeldUntilApprovedAndMarkupIsPlainText() {
-        LiveFixtures.World w = fixtures.live("Lào Cai", 200_000);
+        LiveAudienceFixtures.World w = fixtures.live("Lào Cai", 200_000);
         SignedInUser lan = fixtures.shopper("Lan");
         SignedInUser minh = fixtures.shopper("Minh");
 
@@ -79,7 +79,7 @@ class LiveChatTest implements TestEnvironment {
 
     @Test
     void mutedShoppersCannotPostUntilUnmuted() {
-        LiveFixtures.World w = fixtures.live("Lào Cai", 150_000);
+        LiveAudienceFixtures.World w = fixtures.live("Lào Cai", 150_000);
         SignedInUser lan = fixtures.shopper("Lan");
         ChatMessage first = chat.post(lan, w.eventId(), "Chào shop");
 
@@ -94,7 +94,7 @@ class LiveChatTest implements TestEnvironment {
 
     @Test
     void slowModeMakesEachShopperWaitButNotTheModerators() {
-        LiveFixtures.World w = fixtures.live("Lào Cai", 120_000);
+        LiveAudienceFixtures.World w = fixtures.live("Lào Cai", 120_000);
         SignedInUser lan = fixtures.shopper("Lan");
         Instant t0 = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         clock.freeze(t0);
@@ -117,7 +117,7 @@ class LiveChatTest implements TestEnvironment {
 
     @Test
     void aFloodIsRefusedWithAClearMessageAndTheShopperMayPostAgainAfterTheWindow() {
-        LiveFixtures.World w = fixtures.live("Lào Cai", 90_000);
+        LiveAudienceFixtures.World w = fixtures.live("Lào Cai", 90_000);
         SignedInUser spammer = fixtures.shopper("Nhanh tay");
         Instant t0 = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         clock.freeze(t0);
@@ -136,8 +136,8 @@ class LiveChatTest implements TestEnvironment {
 
     @Test
     void onlyTheEventsProducerAndOfficersModerateAndOnlyShoppersPostWhileLive() {
-        LiveFixtures.World w = fixtures.live("Tuyên Quang", 100_000);
-        LiveFixtures.World other = fixtures.live("Tuyên Quang", 100_000);
+        LiveAudienceFixtures.World w = fixtures.live("Tuyên Quang", 100_000);
+        LiveAudienceFixtures.World other = fixtures.live("Tuyên Quang", 100_000);
         SignedInUser lan = fixtures.shopper("Lan");
         ChatMessage m = chat.post(lan, w.eventId(), "Shop ơi");
 

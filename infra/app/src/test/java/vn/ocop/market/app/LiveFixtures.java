@@ -1,62 +1,57 @@
 package vn.ocop.market.app;
 
 import jakarta.inject.Singleton;
-import vn.ocop.market.account.Accounts;
-import vn.ocop.market.account.Role;
-import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Product;
-import vn.ocop.market.product.ProductGroup;
 
-import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
-/** A producer with a listed product and a live event of it that is live now, and shoppers to watch it. */
+/** Live events and their featured items, written as rows (the events' own service is tested on its own). */
 @Singleton
 class LiveFixtures {
 
-    /** What was made: the producer, its owner as signed in, a product, the live event and its featured item. */
-    record World(Producer producer, SignedInUser owner, Product product, long eventId, long itemId) {
-    }
-
-    private final Fixtures fixtures;
-    private final Accounts accounts;
     private final TestSql sql;
-    private final Clock clock;
 
-    LiveFixtures(Fixtures fixtures, Accounts accounts, TestSql sql, Clock clock) {
-        this.fixtures = fixtures;
-        this.accounts = accounts;
+    LiveFixtures(TestSql sql) {
         this.sql = sql;
-        this.clock = clock;
     }
 
-    /** A live event (LIVE since a minute ago) featuring one product at a live price of 80 % with a cap of 20. */
-    World live(String province, long price) {
-        Producer producer = fixtures.producer("HTX Phát trực tiếp " + System.nanoTime(), province);
-        Product product = fixtures.product(producer, "Trà shan tuyết " + System.nanoTime(), ProductGroup.FOOD, price);
-        fixtures.certify(product, 80, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(2));
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        long eventId = sql.insert("INSERT INTO live_event (producer_id, title, starts_at, expected_minutes, mode, status,"
-                        + " live_at, version, created_at) VALUES (?, ?, ?, 60, 'PLATFORM', 'LIVE', ?, 1, ?)",
-                producer.id(), "Phiên chợ trà " + producer.id(), now.minusSeconds(120), now.minusSeconds(60),
-                now.minusSeconds(3600));
-        long itemId = sql.insert("INSERT INTO live_item (event_id, product_id, position, live_price_vnd, live_stock_cap)"
-                + " VALUES (?, ?, 0, ?, 20)", eventId, product.id(), price * 8 / 10);
-        SignedInUser owner = new SignedInUser(900_100 + producer.id(), "chu." + producer.id() + "@ocop.test", "Chủ thể",
-                Role.PRODUCER, producer.id());
-        return new World(producer, owner, product, eventId, itemId);
+    /** An on-platform event of the producer that went live at {@code liveAt}. */
+    long liveEvent(Producer producer, String title, Instant liveAt) {
+        return sql.insert("""
+                INSERT INTO live_event (producer_id, title, starts_at, expected_minutes, mode, status, live_at,
+                                        version, created_at)
+                VALUES (?, ?, ?, 60, 'PLATFORM', 'LIVE', ?, 1, ?)""", producer.id(), title,
+                Timestamp.from(liveAt), Timestamp.from(liveAt), Timestamp.from(liveAt.minusSeconds(3600)));
     }
 
-    /** The event ends now. */
-    void end(World world) {
-        sql.update("UPDATE live_event SET status = 'ENDED', ended_at = ? WHERE id = ?", clock.instant(), world.eventId());
+    /** An event scheduled to start in an hour. */
+    long scheduledEvent(Producer producer, String title, Instant now) {
+        return sql.insert("""
+                INSERT INTO live_event (producer_id, title, starts_at, expected_minutes, mode, status, version,
+                                        created_at)
+                VALUES (?, ?, ?, 60, 'PLATFORM', 'SCHEDULED', 1, ?)""", producer.id(), title,
+                Timestamp.from(now.plusSeconds(3600)), Timestamp.from(now));
     }
 
-    SignedInUser shopper(String name) {
-        return accounts.create("xem-" + System.nanoTime() + "@ocop.test", "mat-khau-nguoi-xem", name, Role.CONSUMER, null);
+    void end(long eventId, Instant endedAt) {
+        sql.update("UPDATE live_event SET status = 'ENDED', ended_at = ?, version = version + 1 WHERE id = ?",
+                Timestamp.from(endedAt), eventId);
+    }
+
+    /** A featured product with a live price, a live stock cap and a per-buyer limit (each may be null). */
+    long item(long eventId, Product product, Long livePrice, Integer cap, Integer perBuyerLimit) {
+        return sql.insert("""
+                INSERT INTO live_item (event_id, product_id, position, live_price_vnd, live_stock_cap, per_buyer_limit)
+                VALUES (?, ?, 0, ?, ?, ?)""", eventId, product.id(), livePrice, cap, perBuyerLimit);
+    }
+
+    long version(long eventId) {
+        return sql.one("SELECT version FROM live_event WHERE id = ?", rs -> rs.getLong(1), eventId).orElseThrow();
+    }
+
+    int liveSold(long itemId) {
+        return sql.one("SELECT live_sold FROM live_item WHERE id = ?", rs -> rs.getInt(1), itemId).orElseThrow();
     }
 }

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveReportTest implements TestEnvironment {
 
-    @Inject LiveFixtures fixtures;
+    @Inject LiveAudienceFixtures fixtures;
     @Inject LiveCarts liveCarts;
     @Inject Checkout checkout;
     @Inject Orders orders;
@@ -52,7 +52,7 @@ class LiveReportTest implements TestEnvironment {
 
     private final SignedInUser officer = new SignedInUser(900_004, "can.bo.bao.cao@ocop.gov.vn", "Cán bộ", Role.OFFICER, null);
 
-    private Order buy(LiveFixtures.World w, int quantity) {
+    private Order buy(LiveAudienceFixtures.World w, int quantity) {
         String cart = Carts.newToken();
         liveCarts.addAtLivePrice(cart, w.eventId(), w.itemId(), quantity);
         Checkout.Placed placed = checkout.place(new PlaceOrder(Carts.newToken(), cart, null,
@@ -63,7 +63,7 @@ class LiveReportTest implements TestEnvironment {
 
     @Test
     void revenueIsWhatWasPaidAtTheLivePriceMinusRefundsAndConversionIsPerViewer() {
-        LiveFixtures.World w = fixtures.live("Tuyên Quang", 250_000);
+        LiveAudienceFixtures.World w = fixtures.live("Tuyên Quang", 250_000);
         long livePrice = 200_000;
         Order paid = buy(w, 2);
         Order refunded = buy(w, 1);
