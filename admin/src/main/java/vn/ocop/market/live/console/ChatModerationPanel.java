@@ -139,7 +139,10 @@ public class ChatModerationPanel extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        attachEvent.getUI().setPollInterval(POLL_MILLIS);
+        int current = attachEvent.getUI().getPollInterval();
+        if (current < 0 || current > POLL_MILLIS) {
+            attachEvent.getUI().setPollInterval(POLL_MILLIS); // a page polling faster (the studio) keeps its pace
+        }
         polling = attachEvent.getUI().addPollListener(e -> refresh());
     }
 
