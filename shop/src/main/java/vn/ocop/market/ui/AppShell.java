@@ -12,6 +12,7 @@ import java.util.Map;
 @StyleSheet("styles/ocop.css")
 @StyleSheet("styles/shopping.css")
 @StyleSheet("styles/phone.css")
+@StyleSheet("styles/live.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -126,6 +126,10 @@ final class AccessTable {
             VIEWS.put(officers, console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         }
         VIEWS.put("admin/leads", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.REFUSED, ADMIN, Outcome.REFUSED));
+        // Live selling: the list and the live (or replay) pages are public.
+        for (String open : new String[] {"truc-tiep", "truc-tiep/:id"}) {
+            VIEWS.put(open, all(Outcome.SHOWN));
+        }
         // Trade promotion: fairs, booths and showrooms are public; officers organise them; producers apply.
         for (String open : new String[] {"hoi-cho", "hoi-cho/:slug", "hoi-cho/:slug/gian-hang/:number", "diem-ban-ocop",
                 "diem-ban-ocop/:slug"}) {

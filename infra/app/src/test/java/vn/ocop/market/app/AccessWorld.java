@@ -48,6 +48,8 @@ final class AccessWorld {
     final long ownBatch;
     /** A live event of the producer persona's, for its studio. */
     final long ownLiveEvent;
+    /** A scheduled live event of the producer persona, for the live page. */
+    final long liveEventId;
 
     AccessWorld(ApplicationContext context) {
         Fixtures fixtures = context.getBean(Fixtures.class);
@@ -114,6 +116,11 @@ final class AccessWorld {
         showroomSlug = context.getBean(vn.ocop.market.fair.Showrooms.class).create(officer,
                 new vn.ocop.market.fair.ShowroomDraft("Điểm bán kiểm tra quyền " + run, null, "Số 1 Hoàng Văn Thụ", "19",
                         null, null, null, null, List.of(mine.id()), List.of(listed.id()))).slug();
+        liveEventId = context.getBean(vn.ocop.market.live.LiveEvents.class).schedule(users.get(Persona.PRODUCER),
+                new vn.ocop.market.live.LiveDraft("Live kiểm tra quyền " + run, null, null,
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 30, vn.ocop.market.live.LiveMode.PLATFORM,
+                        null, List.of(new vn.ocop.market.live.LiveDraft.Item(listed.id(), null, null, null, null))))
+                .event().id();
     }
 
     /**
@@ -121,7 +128,8 @@ final class AccessWorld {
      * ({@code HasUrlParameter} views) get a token nobody was sent.
      */
     String path(String template) {
-        return template.replace("chu-the/:slug", "chu-the/" + producerSlug)
+        return template.replace("truc-tiep/:id", "truc-tiep/" + liveEventId)
+                .replace("chu-the/:slug", "chu-the/" + producerSlug)
                 .replace("hoi-cho/:slug", "hoi-cho/" + fairSlug).replace(":number", "A01")
                 .replace("diem-ban-ocop/:slug", "diem-ban-ocop/" + showroomSlug).replace(":slug", listed.slug())
                 .replace(":token", shopperCheckout)

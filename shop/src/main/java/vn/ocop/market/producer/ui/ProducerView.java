@@ -24,6 +24,7 @@ import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ui.ProductCard;
 import vn.ocop.market.ui.I18n;
+import vn.ocop.market.ui.PageSection;
 import vn.ocop.market.ui.ShopLayout;
 import vn.ocop.market.ui.StarBadge;
 
@@ -45,9 +46,12 @@ public class ProducerView extends Div implements BeforeEnterObserver, HasDynamic
     private final Follows follows;
     private final Carts carts;
     private final StoryPhotos storyPhotos;
+    private final List<PageSection> sections;
     private String title = "";
 
-    public ProducerView(Producers producers, Catalog catalog, Follows follows, Carts carts, StoryPhotos storyPhotos) {
+    public ProducerView(Producers producers, Catalog catalog, Follows follows, Carts carts, StoryPhotos storyPhotos,
+                        List<PageSection> sections) {
+        this.sections = sections;
         this.storyPhotos = storyPhotos;
         this.producers = producers;
         this.catalog = catalog;
@@ -94,7 +98,9 @@ public class ProducerView extends Div implements BeforeEnterObserver, HasDynamic
             story.add(new Paragraph(video));
         }
 
-        add(new Anchor("/", I18n.text("product.page.allProducts")), header, story, certificates(products), products(products));
+        add(new Anchor("/", I18n.text("product.page.allProducts")), header, story);
+        sections.forEach(f -> f.producer(producer.id()).ifPresent(this::add));
+        add(certificates(products), products(products));
     }
 
     private static String location(Producer producer) {

@@ -14,8 +14,10 @@ import io.micronaut.context.annotation.Prototype;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.product.Catalog;
 import vn.ocop.market.ui.I18n;
+import vn.ocop.market.ui.PageSection;
 import vn.ocop.market.ui.ShopLayout;
 
+import java.util.List;
 import java.util.Map;
 
 /** The storefront home: every product whose OCOP certificate is valid now. */
@@ -34,8 +36,12 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Div pager = new Div();
     private final Span count = new Span();
 
-    public HomeView(HomePages pages, Carts carts) {
+    private final Div sections = new Div();
+    private final List<PageSection> features;
+
+    public HomeView(HomePages pages, Carts carts, List<PageSection> features) {
         this.pages = pages;
+        this.features = features;
         this.carts = carts;
         addClassName("home");
         H1 title = new H1(I18n.text("product.home.title"));
@@ -44,13 +50,18 @@ public class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         grid.setId("product-grid");
         pager.addClassName("pager");
         count.addClassName("result-count");
-        add(title, intro, count, grid, pager);
+        sections.addClassName("home-sections");
+        add(title, intro, sections, count, grid, pager);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         int page = event.getLocation().getQueryParameters().getSingleParameter("trang")
                 .map(HomeView::parsePage).orElse(0);
+        sections.removeAll();
+        if (page == 0) {
+            features.forEach(f -> f.home().ifPresent(sections::add));
+        }
         show(page);
     }
 

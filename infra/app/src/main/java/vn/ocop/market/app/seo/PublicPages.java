@@ -44,8 +44,11 @@ class PublicPages {
     private final ProductImages images;
     private final PublicUrl url;
     private final FairPages fairs;
+    private final LivePages lives;
 
-    PublicPages(Catalog catalog, Producers producers, ProductImages images, PublicUrl url, FairPages fairs) {
+    PublicPages(Catalog catalog, Producers producers, ProductImages images, PublicUrl url, FairPages fairs,
+                LivePages lives) {
+        this.lives = lives;
         this.catalog = catalog;
         this.producers = producers;
         this.images = images;
@@ -70,7 +73,8 @@ class PublicPages {
         if (producer.matches()) {
             return producers.publicBySlug(producer.group(1)).map(this::producer);
         }
-        return fairs.of(p);
+        Optional<PageMeta> live = lives.of(p);
+        return live.isPresent() ? live : fairs.of(p);
     }
 
     private PageMeta home() {
