@@ -43,8 +43,8 @@ public class LiveChatPanel extends Div {
         this.eventId = eventId;
         this.viewer = CurrentUser.get().orElse(null);
         this.moderator = chat.mayModerate(viewer, eventId);
-        addClassName("live-chat");
-        setId("live-chat");
+        addClassName("live-chat-panel");
+        setId("live-chat-panel");
         messages.setId("live-chat-messages");
         messages.addClassName("live-chat-messages");
         messages.getElement().setAttribute("aria-live", "polite");
