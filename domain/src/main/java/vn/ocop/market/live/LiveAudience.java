@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -55,6 +56,14 @@ public class LiveAudience {
         return repository.heartbeat(eventId, key(viewerKey), clock.instant()) > 0;
     }
 
+    /** The viewers one instance shows this event to are all still there (one statement for all of them). */
+    @Transactional
+    public void heartbeat(long eventId, Collection<String> viewerKeys) {
+        if (!viewerKeys.isEmpty()) {
+            repository.heartbeatAll(eventId, viewerKeys, clock.instant());
+        }
+    }
+
     /** The viewer stopped watching. */
     @Transactional
     public void leave(long eventId, String viewerKey) {
@@ -71,7 +80,8 @@ public class LiveAudience {
      * Records this minute's viewer count of every watched event and ends the sessions whose heartbeats
      * stopped. Safe on every instance at once: a sample keeps the highest count of its minute.
      */
-    @Scheduled(fixedDelay = "${ocop.live.audience-sample-interval:10s}", initialDelay = "10s")
+    @Scheduled(fixedDelay = "${ocop.live.audience-sample-interval:10s}",
+            initialDelay = "${ocop.live.audience-sample-interval:10s}")
     @Transactional
     public void sample() {
         Instant now = clock.instant();

@@ -9,6 +9,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface LiveAudienceRepository extends GenericRepository<LiveAudienceRepository.Row, Long> {
@@ -34,6 +35,9 @@ interface LiveAudienceRepository extends GenericRepository<LiveAudienceRepositor
 
     @Query("UPDATE live_view SET last_seen_at = :at WHERE event_id = :eventId AND viewer_key = :viewerKey AND left_at IS NULL")
     int heartbeat(long eventId, String viewerKey, Instant at);
+
+    @Query("UPDATE live_view SET last_seen_at = :at WHERE event_id = :eventId AND viewer_key IN (:viewerKeys) AND left_at IS NULL")
+    int heartbeatAll(long eventId, Collection<String> viewerKeys, Instant at);
 
     @Query("UPDATE live_view SET left_at = :at, last_seen_at = :at"
             + " WHERE event_id = :eventId AND viewer_key = :viewerKey AND left_at IS NULL")

@@ -96,7 +96,7 @@ public class LiveChat {
         if (slow > 0) {
             Instant last = repository.lastPosted(event.id(), userId).orElse(null);
             if (last != null && last.plusSeconds(slow).isAfter(now)) {
-                long wait = Math.max(1, Duration.between(now, last.plusSeconds(slow)).toSeconds());
+                long wait = Math.max(1, (Duration.between(now, last.plusSeconds(slow)).toMillis() + 999) / 1000);
                 throw InvalidInputException.of("text", "live.chat.slowMode", slow, wait);
             }
         }

@@ -25,6 +25,7 @@ import vn.ocop.market.console.AdminLayout;
 import vn.ocop.market.console.ConsoleRoles;
 import vn.ocop.market.live.FlashSales;
 import vn.ocop.market.live.LiveEvent;
+import vn.ocop.market.live.LiveChat;
 import vn.ocop.market.live.LiveEvents;
 import vn.ocop.market.live.LiveMode;
 import vn.ocop.market.live.LiveSales;
@@ -70,13 +71,16 @@ public class LiveStudioView extends VerticalLayout implements BeforeEnterObserve
     private final LiveSales liveSales;
     private final MediaServer media;
     private final Clock clock;
+    private final LiveChat chat;
     private SignedInUser user;
     private LiveEvent event;
     private boolean owner;
     private Registration polling;
 
-    public LiveStudioView(LiveEvents live, FlashSales flashSales, LiveSales liveSales, MediaServer media, Clock clock) {
+    public LiveStudioView(LiveEvents live, FlashSales flashSales, LiveSales liveSales, MediaServer media, Clock clock,
+                          LiveChat chat) {
         this.live = live;
+        this.chat = chat;
         this.flashSales = flashSales;
         this.liveSales = liveSales;
         this.media = media;
@@ -132,6 +136,8 @@ public class LiveStudioView extends VerticalLayout implements BeforeEnterObserve
             add(flash, flash.error);
         }
         add(flash.status, new H3(I18n.text("console.studio.sales")), totals, sales,
+                new Anchor("/admin/live/" + event.id() + "/report", I18n.text("console.live.report.open")),
+                new ChatModerationPanel(chat, user, event.id()),
                 new Anchor("/admin/live", I18n.text("console.studio.back")));
         refresh();
     }

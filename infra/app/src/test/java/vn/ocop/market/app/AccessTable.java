@@ -51,7 +51,7 @@ final class AccessTable {
 
     /** Sample values for route parameters, filled in by the test from the data it made. */
     static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId", ":number",
-            ":boothId", ":batchId");
+            ":boothId", ":batchId", ":eventId");
 
     /** Vaadin route template → outcome per persona. */
     static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();
@@ -151,6 +151,12 @@ final class AccessTable {
         // Live selling: a producer its own events, officers every one.
         VIEWS.put("admin/live", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         VIEWS.put("admin/batches/:batchId", console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        // Live events: the chat moderation and the report of the producer persona's event (its producer and
+        // officers); live sales per province and month for officers.
+        for (String live : new String[] {"admin/live/:eventId/chat", "admin/live/:eventId/report"}) {
+            VIEWS.put(live, console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
+        }
+        VIEWS.put("admin/live/sales", console(PRODUCER, Outcome.REFUSED, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));
         // A live event's studio: its producer acts, officers read; admins none.
         VIEWS.put("admin/live/:eventId/studio",
                 console(PRODUCER, Outcome.SHOWN, OFFICER, Outcome.SHOWN, ADMIN, Outcome.REFUSED));

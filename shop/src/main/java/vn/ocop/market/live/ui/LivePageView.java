@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.shared.communication.PushMode;
 import io.micronaut.context.annotation.Prototype;
+import vn.ocop.market.live.LiveChat;
 import vn.ocop.market.live.LiveEvents;
 import vn.ocop.market.live.LivePaths;
 import vn.ocop.market.live.LiveReminders;
@@ -41,6 +42,8 @@ public class LivePageView extends Div implements BeforeEnterObserver, HasDynamic
     private final LiveReminders reminders;
     private final LiveHub hub;
     private final LiveCheckout checkout;
+    private final LiveChat liveChat;
+    private final LiveChatFeed chatFeed;
     private final String viewerKey = UUID.randomUUID().toString();
     private final LivePlayer player = new LivePlayer();
     private final Div pinned = new Div();
@@ -52,15 +55,17 @@ public class LivePageView extends Div implements BeforeEnterObserver, HasDynamic
     private LiveState state;
     private Registration watching;
 
-    public LivePageView(LiveEvents events, LiveReminders reminders, LiveHub hub, LiveCheckout checkout) {
+    public LivePageView(LiveEvents events, LiveReminders reminders, LiveHub hub, LiveCheckout checkout, LiveChat liveChat,
+                        LiveChatFeed chatFeed) {
         this.events = events;
+        this.liveChat = liveChat;
+        this.chatFeed = chatFeed;
         this.reminders = reminders;
         this.hub = hub;
         this.checkout = checkout;
         addClassName("live-page");
         pinned.setId("live-pinned");
         pinned.addClassName("live-pinned");
-        // The chat panel (live.ui.LiveChatPanel) takes this place.
         chat.setId("live-chat");
         chat.addClassName("live-chat");
         shelf.setId("live-shelf");
@@ -89,6 +94,8 @@ public class LivePageView extends Div implements BeforeEnterObserver, HasDynamic
         head.addClassName("live-head");
         Div stage = new Div(player, head, title, new Paragraph(producer), remind);
         stage.addClassName("live-stage");
+        chat.removeAll();
+        chat.add(new LiveChatPanel(liveChat, chatFeed, id));
         Div side = new Div(pinned, chat, shelf);
         side.addClassName("live-side");
         add(new Anchor(LivePaths.LIST, I18n.text("live.page.allLives")), stage, side);
