@@ -88,7 +88,7 @@ public final class LiveBench {
             List<Long> productIds = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 Product p = context.getBean(Products.class).add(new NewProduct(producer.id(), "LB-" + run + "-" + i,
-                        "Chè Tân Cương " + i, null, ProductGroup.BEVERAGE, "Hộp 200 g", 200, 120_000, 500, "Chè búp", null, null));
+                        "Chè Tân Cương " + i, null, ProductGroup.BEVERAGE, "Hộp 200 g", 200, 120_000L, 500, "Chè búp", null, null));
                 context.getBean(Certifications.class).record(new RecordCertificate(p.id(), 85, CouncilLevel.PROVINCIAL,
                         run + "-" + i + "/QĐ-UBND", LocalDate.now(ZoneOffset.UTC).minusMonths(2), "UBND tỉnh Thái Nguyên",
                         null), "bench");
