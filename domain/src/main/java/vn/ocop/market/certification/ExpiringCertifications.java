@@ -1,5 +1,6 @@
 package vn.ocop.market.certification;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -44,23 +45,27 @@ public class ExpiringCertifications {
     private final AuditTrail audit;
     private final Notices notices;
     private final JobLocks locks;
+    /** How often the job runs across instances (its schedule's delay). */
+    private final Duration period;
     private final Clock clock;
 
     ExpiringCertifications(CertificateRepository repository, CertifiedProducts products, Outbox outbox,
-                           AuditTrail audit, Notices notices, JobLocks locks, Clock clock) {
+                           AuditTrail audit, Notices notices, JobLocks locks, Clock clock,
+            @Value("${ocop.expiry.interval:15s}") Duration period) {
         this.repository = repository;
         this.products = products;
         this.outbox = outbox;
         this.audit = audit;
         this.notices = notices;
         this.locks = locks;
+        this.period = period;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelay = "${ocop.expiry.interval:15s}", initialDelay = "3s")
     void scheduled() {
         try {
-            Result r = run();
+            Result r = locks.scheduledPass(period, this::run);
             if (r.expired() > 0 || r.warned() > 0) {
                 LOG.info("Certificates expired: {}, producers warned: {}", r.expired(), r.warned());
             }

@@ -37,14 +37,18 @@ public class TellingFollowers {
     private final FollowerNewsRepository news;
     private final Notices notices;
     private final JobLocks locks;
+    /** How often the job runs across instances (its schedule's delay). */
+    private final Duration period;
     private final Clock clock;
     private final String publicUrl;
 
     TellingFollowers(FollowerNewsRepository news, Notices notices, JobLocks locks, Clock clock,
-                     @Value("${ocop.public-url:`http://localhost:8080`}") String publicUrl) {
+                     @Value("${ocop.public-url:`http://localhost:8080`}") String publicUrl,
+            @Value("${ocop.follower-news.interval:30s}") Duration period) {
         this.news = news;
         this.notices = notices;
         this.locks = locks;
+        this.period = period;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -52,7 +56,7 @@ public class TellingFollowers {
     @Scheduled(fixedDelay = "${ocop.follower-news.interval:30s}", initialDelay = "25s")
     void scheduled() {
         try {
-            Result result = run();
+            Result result = locks.scheduledPass(period, this::run);
             if (result.notices() > 0) {
                 LOG.info("Followers told about {} new product(s): {} notice(s)", result.products(), result.notices());
             }

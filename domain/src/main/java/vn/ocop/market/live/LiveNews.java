@@ -47,18 +47,22 @@ public class LiveNews {
     private final Producers producers;
     private final Notices notices;
     private final JobLocks locks;
+    /** How often the job runs across instances (its schedule's delay). */
+    private final Duration period;
     private final Clock clock;
     private final String publicUrl;
 
     LiveNews(LiveEventRepository events, LiveReminderRepository reminders, LiveNewsRepository followers,
              Producers producers, Notices notices, JobLocks locks, Clock clock,
-             @Value("${ocop.public-url:`http://localhost:8080`}") String publicUrl) {
+             @Value("${ocop.public-url:`http://localhost:8080`}") String publicUrl,
+            @Value("${ocop.live.news-interval:5s}") Duration period) {
         this.events = events;
         this.reminders = reminders;
         this.followers = followers;
         this.producers = producers;
         this.notices = notices;
         this.locks = locks;
+        this.period = period;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -66,7 +70,7 @@ public class LiveNews {
     @Scheduled(fixedDelay = "${ocop.live.news-interval:5s}", initialDelay = "20s")
     void scheduled() {
         try {
-            Result result = run();
+            Result result = locks.scheduledPass(period, this::run);
             if (result.notices() > 0) {
                 LOG.info("Live events told: {} event(s), {} notice(s)", result.events(), result.notices());
             }

@@ -1,5 +1,6 @@
 package vn.ocop.market.order;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -41,24 +42,29 @@ public class DailySales {
 
     private final DailySalesRepository repository;
     private final JobLocks locks;
+    /** How often the job runs across instances (its schedule's delay). */
+    private final Duration period;
     private final Clock clock;
 
-    DailySales(DailySalesRepository repository, JobLocks locks, Clock clock) {
+    DailySales(DailySalesRepository repository, JobLocks locks, Clock clock,
+            @Value("${ocop.daily-sales.interval:30s}") Duration period) {
         this.repository = repository;
         this.locks = locks;
+        this.period = period;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelay = "${ocop.daily-sales.interval:30s}", initialDelay = "12s")
     void scheduled() {
         try {
-            locks.runExclusive(LOCK, LEASE, (JobLocks.LeasedWork<Integer, RuntimeException>) lease -> {
-                int days = catchUp(lease::stillHeld);
-                if (days > 0) {
-                    LOG.debug("Daily sales rebuilt for {} changed days", days);
-                }
-                return days;
-            });
+            locks.scheduledPass(period, () -> locks.runExclusive(LOCK, LEASE,
+                    (JobLocks.LeasedWork<Integer, RuntimeException>) lease -> {
+                        int days = catchUp(lease::stillHeld);
+                        if (days > 0) {
+                            LOG.debug("Daily sales rebuilt for {} changed days", days);
+                        }
+                        return days;
+                    }));
         } catch (RuntimeException e) {
             LOG.warn("Daily sales catch-up failed, will retry: {}", e.toString());
         }

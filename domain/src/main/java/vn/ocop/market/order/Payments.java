@@ -1,5 +1,6 @@
 package vn.ocop.market.order;
 
+import io.micronaut.context.annotation.Value;
 import io.micrometer.core.instrument.Metrics;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -56,16 +57,20 @@ public class Payments {
     private final ConflictRetry retry;
     private final Orders orders;
     private final JobLocks locks;
+    /** How often the job runs across instances (its schedule's delay). */
+    private final Duration period;
     private final Clock clock;
 
     Payments(CheckoutRepository checkouts, OrderRepository repository, PaymentEventRepository events,
-             ConflictRetry retry, Orders orders, JobLocks locks, Clock clock) {
+             ConflictRetry retry, Orders orders, JobLocks locks, Clock clock,
+            @Value("${ocop.payment.deadline-interval:60s}") Duration period) {
         this.checkouts = checkouts;
         this.repository = repository;
         this.events = events;
         this.retry = retry;
         this.orders = orders;
         this.locks = locks;
+        this.period = period;
         this.clock = clock;
     }
 
@@ -173,7 +178,7 @@ public class Payments {
     @Scheduled(fixedDelay = "${ocop.payment.deadline-interval:60s}", initialDelay = "20s")
     void scheduled() {
         try {
-            releaseOverdue();
+            locks.scheduledPass(period, this::releaseOverdue);
         } catch (RuntimeException e) {
             LOG.warn("Releasing overdue payments failed: {}", e.toString());
         }

@@ -1,5 +1,6 @@
 package vn.ocop.market.order;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -56,16 +57,20 @@ public class Refunds {
     private final Orders orders;
     private final Optional<PaymentGateway> cards;
     private final JobLocks locks;
+    /** How often the job runs across instances (its schedule's delay). */
+    private final Duration period;
     private final Clock clock;
 
     Refunds(RefundRepository repository, CheckoutRepository checkouts, TransactionOperations<Connection> tx,
-            Orders orders, Optional<PaymentGateway> cards, JobLocks locks, Clock clock) {
+            Orders orders, Optional<PaymentGateway> cards, JobLocks locks, Clock clock,
+            @Value("${ocop.refunds.interval:20s}") Duration period) {
         this.repository = repository;
         this.checkouts = checkouts;
         this.tx = tx;
         this.orders = orders;
         this.cards = cards;
         this.locks = locks;
+        this.period = period;
         this.clock = clock;
     }
 
@@ -104,7 +109,7 @@ public class Refunds {
     @Scheduled(fixedDelay = "${ocop.refunds.interval:20s}", initialDelay = "${ocop.refunds.initial-delay:15s}")
     void scheduled() {
         try {
-            runDue();
+            locks.scheduledPass(period, this::runDue);
         } catch (RuntimeException e) {
             LOG.warn("Retrying card refunds failed: {}", e.toString());
         }

@@ -1,5 +1,6 @@
 package vn.ocop.market.product;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -30,17 +31,21 @@ public class LowStockAlerts {
     private final StockSheetRepository repository;
     private final Notices notices;
     private final JobLocks locks;
+    /** How often the job runs across instances (its schedule's delay). */
+    private final Duration period;
 
-    LowStockAlerts(StockSheetRepository repository, Notices notices, JobLocks locks) {
+    LowStockAlerts(StockSheetRepository repository, Notices notices, JobLocks locks,
+            @Value("${ocop.low-stock.interval:60s}") Duration period) {
         this.repository = repository;
         this.notices = notices;
         this.locks = locks;
+        this.period = period;
     }
 
     @Scheduled(fixedDelay = "${ocop.low-stock.interval:60s}", initialDelay = "20s")
     void scheduled() {
         try {
-            int told = run();
+            int told = locks.scheduledPass(period, this::run);
             if (told > 0) {
                 LOG.info("Low-stock notices sent: {}", told);
             }

@@ -18,7 +18,7 @@ interface JobLockRepository extends GenericRepository<JobLockRepository.JobLock,
     record JobLock(@Id String name, @Nullable String owner, Instant lockedUntil) {
     }
 
-    @Query("UPDATE job_lock SET owner = NULL WHERE owner = :owner")
+    @Query("UPDATE job_lock SET owner = NULL, locked_until = NOW(6) - INTERVAL 1 SECOND WHERE owner = :owner")
     int releaseAll(String owner);
 
     @Query("SELECT COUNT(*) FROM job_lock WHERE name = :name")
@@ -32,9 +32,20 @@ interface JobLockRepository extends GenericRepository<JobLockRepository.JobLock,
             + "WHERE name = :name AND (owner IS NULL OR owner = :owner OR locked_until < NOW(6))")
     int take(String name, String owner, long micros);
 
+    /** Like {@link #take}, but a lease resting after a scheduled pass (no owner, end ahead) stays closed. */
+    @Query("UPDATE job_lock SET owner = :owner, locked_until = NOW(6) + INTERVAL :micros MICROSECOND "
+            + "WHERE name = :name AND (owner = :owner OR locked_until < NOW(6))")
+    int takeUnlessResting(String name, String owner, long micros);
+
     @Query("UPDATE job_lock SET locked_until = NOW(6) + INTERVAL :micros MICROSECOND WHERE name = :name AND owner = :owner")
     int renew(String name, String owner, long micros);
 
-    @Query("UPDATE job_lock SET owner = NULL WHERE name = :name AND owner = :owner")
+    /** Frees the lease for whoever comes next (its end moved into the past). */
+    @Query("UPDATE job_lock SET owner = NULL, locked_until = NOW(6) - INTERVAL 1 SECOND WHERE name = :name AND owner = :owner")
     int release(String name, String owner);
+
+    /** Frees the lease but keeps it closed to every instance for the given time (no owner may take it). */
+    @Query("UPDATE job_lock SET owner = NULL, locked_until = NOW(6) + INTERVAL :micros MICROSECOND "
+            + "WHERE name = :name AND owner = :owner")
+    int rest(String name, String owner, long micros);
 }

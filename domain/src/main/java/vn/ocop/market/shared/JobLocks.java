@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Database leases for work that must happen once across instances (scheduled jobs, the outbox
@@ -29,6 +30,9 @@ import java.util.concurrent.locks.ReentrantLock;
 public class JobLocks {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobLocks.class);
+
+    /** The quiet period of the scheduled pass running on this thread, if any ({@link #scheduledPass}). */
+    private static final ThreadLocal<Duration> QUIET = new ThreadLocal<>();
 
     private final JobLockRepository rows;
     private final Map<String, ReentrantLock> local = new ConcurrentHashMap<>();
@@ -59,6 +63,24 @@ public class JobLocks {
     @Transactional
     public int releaseHeld() {
         return rows.releaseAll(owner);
+    }
+
+    /**
+     * Runs one pass of a scheduled job that must run once per period across instances. Every instance
+     * has its own schedule; a lease taken during the pass ({@link #runExclusive}) is not released at
+     * its end but stays closed to every instance, this one included, until nine tenths of the period
+     * after the pass started (what ShedLock calls lock-at-least-for). The other instances' schedules
+     * skip the job meanwhile, so across instances it runs about once per period, never twice in one.
+     * Direct calls of the same work (a console button, a test) are not passes: they run at once
+     * unless another instance is running the job right now.
+     */
+    public <T> T scheduledPass(Duration period, Supplier<T> pass) {
+        QUIET.set(period.multipliedBy(9).dividedBy(10));
+        try {
+            return pass.get();
+        } finally {
+            QUIET.remove();
+        }
     }
 
     /** Work that may throw; run while holding a lease. */
@@ -116,8 +138,11 @@ public class JobLocks {
         if (!here.tryLock()) {
             return Optional.empty();
         }
+        // A scheduled pass's quiet period applies to its outermost lease only.
+        Duration quiet = QUIET.get();
+        QUIET.remove();
         try {
-            if (!tryAcquire(name, lease)) {
+            if (!tryAcquire(name, lease, quiet != null)) {
                 return Optional.empty();
             }
             long started = System.nanoTime();
@@ -132,7 +157,12 @@ public class JobLocks {
                         .tags("job", name, "outcome", outcome).register(Metrics.globalRegistry)
                         .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 try {
-                    release(name);
+                    long restMicros = quiet == null ? 0 : (quiet.toNanos() - (System.nanoTime() - started)) / 1000;
+                    if (restMicros > 0) {
+                        rest(name, restMicros);
+                    } else {
+                        release(name);
+                    }
                 } catch (RuntimeException e) {
                     LOG.warn("Releasing the lease {} failed; it runs out by itself: {}", name, e.toString());
                 }
@@ -149,8 +179,12 @@ public class JobLocks {
 
     /** Takes or renews the lease; false when another live instance holds it (or won a race for it). */
     public boolean tryAcquire(String name, Duration lease) {
+        return tryAcquire(name, lease, false);
+    }
+
+    private boolean tryAcquire(String name, Duration lease, boolean scheduled) {
         try {
-            return attempt(name, lease);
+            return attempt(name, lease, scheduled);
         } catch (RuntimeException e) {
             if (deadlock(e)) {
                 // Two instances creating the same lock row at once can deadlock; the loser tries next time.
@@ -164,15 +198,15 @@ public class JobLocks {
 
     /** One attempt in its own transaction (public so that the transaction advice applies). */
     @Transactional
-    public boolean attempt(String name, Duration lease) {
-        if (take(name, lease) == 1) {
+    public boolean attempt(String name, Duration lease, boolean scheduled) {
+        if (take(name, lease, scheduled) == 1) {
             return true;
         }
         if (rows.countByName(name) > 0) {
             return false;
         }
         rows.create(name);
-        return take(name, lease) == 1;
+        return take(name, lease, scheduled) == 1;
     }
 
     /** Extends a lease this instance holds, in its own transaction; false when another instance took it. */
@@ -181,8 +215,16 @@ public class JobLocks {
         return rows.renew(name, owner, lease.toNanos() / 1000) == 1;
     }
 
-    private int take(String name, Duration lease) {
-        return rows.take(name, owner, lease.toNanos() / 1000);
+    /** A scheduled pass does not take a lease resting after the last pass; other work does. */
+    private int take(String name, Duration lease, boolean scheduled) {
+        long micros = lease.toNanos() / 1000;
+        return scheduled ? rows.takeUnlessResting(name, owner, micros) : rows.take(name, owner, micros);
+    }
+
+    /** Frees the lease but closes it to every instance for this long (a scheduled pass's quiet period). */
+    @Transactional
+    public void rest(String name, long micros) {
+        rows.rest(name, owner, micros);
     }
 
     /** Gives the lease up so that another instance need not wait for it to run out. */

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import vn.ocop.market.shared.JobLocks;
 import vn.ocop.market.shared.Outbox;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -49,19 +51,29 @@ public class ReconcilingIndex {
     private final ProductIndex index;
     private final Outbox outbox;
     private final JobLocks locks;
+    /** How often the comparison runs across instances (its schedule's delay). */
+    private final Duration period;
 
-    ReconcilingIndex(Catalog catalog, ElasticsearchClient client, ProductIndex index, Outbox outbox, JobLocks locks) {
+    ReconcilingIndex(Catalog catalog, ElasticsearchClient client, ProductIndex index, Outbox outbox, JobLocks locks,
+                     @Value("${ocop.search.reconcile-interval:5m}") Duration period) {
         this.catalog = catalog;
         this.client = client;
         this.index = index;
         this.outbox = outbox;
         this.locks = locks;
+        this.period = period;
     }
 
     @Scheduled(fixedDelay = "${ocop.search.reconcile-interval:5m}", initialDelay = "2m")
     void scheduled() {
         try {
-            Report report = run();
+            Report report = locks.scheduledPass(period, () -> {
+                try {
+                    return run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             if (report != null && report.repaired() > 0) {
                 LOG.warn("Index drift repaired: {} missing, {} extra, {} stale", report.missing().size(),
                         report.extra().size(), report.stale().size());

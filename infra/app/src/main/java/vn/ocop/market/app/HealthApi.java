@@ -1,5 +1,7 @@
 package vn.ocop.market.app;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.micronaut.context.BeanContext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -15,6 +17,7 @@ import vn.ocop.market.search.CatalogSearch;
 import vn.ocop.market.search.SearchHealth;
 import vn.ocop.market.shared.Outbox;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 
 
@@ -24,7 +27,9 @@ import java.time.Instant;
  * falls back to the database; DOWN (503) when the database is away, since nothing works then.
  * For balancers and orchestrators: {@code /health/live} (200 while the process serves; a restart
  * helps nothing else) and {@code /health/ready} (503 while draining or while the database is away:
- * send the requests elsewhere).
+ * send the requests elsewhere). A pool whose connections are all in use is busy, not away: readiness
+ * then stays UP without waiting for a connection, or every instance of a loaded cluster would leave
+ * the balancer at once; a lost database shows as soon as its connections fail and the pool is idle.
  */
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -52,7 +57,12 @@ class HealthApi {
     private final Outbox outbox;
     private final SearchNodeSupervisor node;
 
-    HealthApi(SearchHealth search, CatalogSearch catalogSearch, Outbox outbox, Draining draining, BeanContext beans) {
+    @Nullable
+    private final HikariDataSource pool;
+
+    HealthApi(SearchHealth search, CatalogSearch catalogSearch, Outbox outbox, Draining draining, BeanContext beans,
+              DataSource dataSource) {
+        this.pool = pool(dataSource);
         this.draining = draining;
         // Present only when the application started its own node (no ELASTICSEARCH_URL).
         this.node = beans.findBean(SearchNodeSupervisor.class).orElse(null);
@@ -70,6 +80,9 @@ class HealthApi {
     HttpResponse<Probe> ready() {
         if (draining.draining()) {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Probe("DRAINING"));
+        }
+        if (busy()) {
+            return HttpResponse.ok(new Probe("UP"));
         }
         try {
             outbox.backlog();
@@ -98,5 +111,20 @@ class HealthApi {
                 : new SearchNode(node.state().name(), node.restarts(), node.lastRestart());
         Health health = new Health(status, database, searchStatus, answers, backlog, searchNode);
         return HttpResponse.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(health);
+    }
+
+    /** Every connection of the pool in use: the database answers them, the instance is busy. */
+    private boolean busy() {
+        HikariPoolMXBean connections = pool == null ? null : pool.getHikariPoolMXBean();
+        return connections != null && connections.getIdleConnections() == 0 && connections.getActiveConnections() > 0;
+    }
+
+    @Nullable
+    private static HikariDataSource pool(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (Exception e) {
+            return null;
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -113,5 +114,35 @@ class JobLeaseTest implements TestEnvironment {
         }
         assertTrue(first.getBean(JobLocks.class).tryAcquire(job, Duration.ofSeconds(60)),
                 "free as soon as the holder has shut down, not after 60 s");
+    }
+
+    @Test
+    void aScheduledPassRunsOncePerPeriodAcrossInstancesWhileDirectRunsStillGoThrough() throws Exception {
+        String job = "period-" + System.nanoTime();
+        JobLocks mine = first.getBean(JobLocks.class);
+        JobLocks theirs = second.getBean(JobLocks.class);
+        Duration period = Duration.ofSeconds(4);
+        AtomicInteger runs = new AtomicInteger();
+
+        long started = System.nanoTime();
+        assertTrue(pass(mine, job, period, runs), "the first instance's schedule runs the job");
+        assertFalse(pass(theirs, job, period, runs), "the other instance's schedule skips it within the period");
+        assertFalse(pass(mine, job, period, runs), "and so does the first instance's own");
+        while (!pass(theirs, job, period, runs)) {
+            assertTrue(System.nanoTime() - started < Duration.ofSeconds(15).toNanos(), "the job runs again after its period");
+            Thread.sleep(100);
+        }
+        // Nine tenths of the period, less the lock table's whole-second precision.
+        assertTrue(System.nanoTime() - started >= Duration.ofMillis(2500).toNanos(), "not before most of the period");
+        assertEquals(2, runs.get());
+
+        assertTrue(mine.runExclusive(job, Duration.ofSeconds(60), runs::incrementAndGet).isPresent(),
+                "a direct run (a console button) is not held back by the period");
+        assertEquals(3, runs.get());
+    }
+
+    private static boolean pass(JobLocks locks, String job, Duration period, AtomicInteger runs) {
+        return locks.scheduledPass(period, () -> locks.runExclusive(job, Duration.ofSeconds(60), runs::incrementAndGet))
+                .isPresent();
     }
 }
