@@ -121,7 +121,7 @@ public class LiveStudioView extends VerticalLayout implements BeforeEnterObserve
             event = null;
         }
         if (event == null) {
-            navigation.rerouteToError(NotFoundException.class, I18n.text("console.studio.notFound"));
+            navigation.rerouteToError(com.vaadin.flow.router.NotFoundException.class, I18n.text("console.studio.notFound"));
             return;
         }
         shelf = new StudioShelf(owner, item -> act(() -> live.pin(user.producerId(), event.id(), item.itemId())));

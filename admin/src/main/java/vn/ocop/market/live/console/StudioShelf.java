@@ -49,7 +49,7 @@ class StudioShelf extends Div {
             pin.addThemeVariants(ButtonVariant.LUMO_SMALL);
             pin.setEnabled(i.listableNow());
             return pin;
-        }).setHeader(I18n.text("console.studio.shelf.pin")).setAutoWidth(true);
+        }).setKey("pin").setHeader(I18n.text("console.studio.shelf.pin")).setAutoWidth(true);
     }
 
     void show(LiveState state) {

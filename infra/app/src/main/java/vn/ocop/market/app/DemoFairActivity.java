@@ -1,6 +1,9 @@
 package vn.ocop.market.app;
 
 import jakarta.inject.Singleton;
+import vn.ocop.market.product.Catalog;
+import vn.ocop.market.shared.InvalidInputException;
+import vn.ocop.market.product.Variant;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
 import vn.ocop.market.cart.Carts;
@@ -51,9 +54,11 @@ class DemoFairActivity {
     private final Orders orders;
     private final Producers producers;
     private final Provinces provinces;
+    private final Catalog catalog;
 
     DemoFairActivity(Visitors visitors, Leads leads, FairVouchers vouchers, Carts carts, Checkout checkout,
-                     Orders orders, Producers producers, Provinces provinces) {
+                     Orders orders, Producers producers, Provinces provinces, Catalog catalog) {
+        this.catalog = catalog;
         this.visitors = visitors;
         this.leads = leads;
         this.vouchers = vouchers;
@@ -108,13 +113,26 @@ class DemoFairActivity {
         vouchers.create(officer, new FairVouchers.NewVoucher(fairId, VOUCHER, "Giảm 10% khi mua tại hội chợ", 10, null,
                 50_000L, 5_000_000, 1));
         List<Long> placed = new ArrayList<>();
-        for (int i = 0; i < 9; i++) {
-            BoothView booth = assigned.get(i % assigned.size());
+        // Nine orders from the booths' products in turn, skipping any sold out.
+        for (int attempt = 0, i = 0; i < 9 && attempt < 60; attempt++) {
+            BoothView booth = assigned.get(attempt % assigned.size());
             if (booth.productIds().isEmpty()) {
                 continue;
             }
             String cart = Carts.newToken();
-            carts.add(cart, booth.productIds().get(i % booth.productIds().size()), 1 + i % 2);
+            long productId = booth.productIds().get((attempt / assigned.size() + attempt) % booth.productIds().size());
+            int quantity = 1 + i % 2;
+            // A product sold in variants is bought in one of them that has the units.
+            List<Variant> variants = catalog.variants(productId);
+            Long variantId = variants.stream().filter(v -> v.stock() >= quantity).map(Variant::id).findFirst().orElse(null);
+            if (!variants.isEmpty() && variantId == null) {
+                continue;
+            }
+            try {
+                carts.add(cart, productId, variantId, quantity);
+            } catch (InvalidInputException soldOut) {
+                continue;
+            }
             Visitors.Badge buyer = badges.get(i * 2);
             Checkout.Placed done = checkout.place(new PlaceOrder(Carts.newToken(), cart, null,
                     new DeliveryAddress(buyer.name(), buyer.phone(), "khach" + (i * 2 + 1) + "@example.vn", null, "Hà Nội", null,
@@ -125,6 +143,7 @@ class DemoFairActivity {
                     orders.move(officer, order.id(), OrderStatus.CONFIRMED, null);
                 }
             }
+            i++;
         }
         return placed;
     }

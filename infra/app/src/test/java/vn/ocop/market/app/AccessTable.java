@@ -51,7 +51,7 @@ final class AccessTable {
 
     /** Sample values for route parameters, filled in by the test from the data it made. */
     static final Set<String> PARAMETERS = Set.of(":slug", ":token", URL_PARAMETER, ":orderId", ":productId", ":number",
-            ":boothId", ":batchId", ":eventId");
+            ":boothId", ":batchId", ":eventId", ":id");
 
     /** Vaadin route template → outcome per persona. */
     static final Map<String, Map<Persona, Outcome>> VIEWS = new LinkedHashMap<>();

@@ -127,7 +127,10 @@ class Gs1PrefixViewTest implements TestEnvironment {
                 && p.id() == first.producer().id()), "the officer sees the producer's prefix");
     }
 
+    /** Signs in on a fresh page, as a person at another browser would (the router keeps a view it is already on). */
     private void signIn(Role role, Long producerId) {
+        MockVaadin.tearDown();
+        setUpVaadin();
         SignedInUser user = context.getBean(Accounts.class).create(role.name().toLowerCase() + "-" + System.nanoTime()
                 + "@ocop.test", "mat-khau-dai-du", "Người thử", role, producerId);
         VaadinSession.getCurrent().setAttribute(SignedInUser.class, user);

@@ -151,7 +151,7 @@ class LiveJourneyTest implements TestEnvironment {
                     By.xpath("//vaadin-combo-box-item[normalize-space(.)='Phường Ba Đình']"))).click();
             Browsers.settle(browser);
             type(wait, "#address-street input", "Số 3 phố Tràng Tiền");
-            browser.findElement(By.xpath("//vaadin-radio-button[contains(., 'COD')]")).click();
+            Browsers.click(browser, By.xpath("//vaadin-radio-button[contains(., 'COD')]"));
             Browsers.settle(browser);
             Browsers.click(browser, By.id("review-order"));
             wait.until(ExpectedConditions.elementToBeClickable(By.id("place-order")));

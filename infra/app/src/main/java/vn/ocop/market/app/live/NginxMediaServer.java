@@ -66,6 +66,8 @@ public class NginxMediaServer implements MediaServer {
         this.httpPort = httpPort;
         this.rtmpUrl = rtmpUrl.isBlank() ? "rtmp://" + host + ":" + rtmpPort + "/live" : rtmpUrl;
         this.hlsUrl = trimSlash(hlsUrl.isBlank() ? "http://" + host + ":" + httpPort : hlsUrl);
+        java.net.URI hls = java.net.URI.create(this.hlsUrl);
+        vn.ocop.market.app.http.SecurityHeaders.allowMediaFrom(hls.getScheme() + "://" + hls.getAuthority());
         this.nginx = nginx;
         this.module = Path.of(module);
         this.recordings = new Recordings(ffmpeg, this.dataDir);
