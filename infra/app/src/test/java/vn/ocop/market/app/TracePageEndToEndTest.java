@@ -93,6 +93,8 @@ class TracePageEndToEndTest implements TestEnvironment {
             browser.get(base + scanned.getRawPath() + "?" + scanned.getRawQuery());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificate-status")));
             assertTrue(browser.getCurrentUrl().contains("/truy-xuat?"), browser.getCurrentUrl());
+            // The page speaks the browser's language; this headless browser asks for English, a Vietnamese phone would not.
+            browser.get(browser.getCurrentUrl() + "&lang=vi");
             assertEquals("Sản phẩm đang được chứng nhận OCOP tại thời điểm này.",
                     browser.findElement(By.id("certificate-status")).getText());
             assertTrue(browser.findElement(By.id("trace-product")).getText().contains("Nước mắm cá cơm Cửa Hội"));
