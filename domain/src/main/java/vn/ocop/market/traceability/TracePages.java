@@ -1,10 +1,15 @@
 package vn.ocop.market.traceability;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.ocop.market.certification.Certificate;
 import vn.ocop.market.certification.Certifications;
 import vn.ocop.market.certification.Listing;
+import vn.ocop.market.media.ProductImage;
 import vn.ocop.market.media.ProductImages;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.producer.ProducerPaths;
@@ -15,13 +20,20 @@ import vn.ocop.market.product.ProductPaths;
 import vn.ocop.market.product.Products;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What a scanned link leads to, read fresh on every request (a revoked certificate shows at once):
- * the trace page of a batch or unit, or for a trade item alone its product. The certificate's
- * status is the listing rule's ({@link Listing}), the same the storefront sells by.
+ * What a scanned link leads to: the trace page of a batch or unit, or for a trade item alone its
+ * product. What decides trust is read fresh on every request: the batch (withdrawn or not), the
+ * unit and its flags, the certificate and its status by the listing rule ({@link Listing}, the
+ * same the storefront sells by), and whether the batch has more scanned units than it holds, so a
+ * revocation or a withdrawal shows at once. The rest of a batch's page (product, producer, photo,
+ * events, the product page link) changes rarely and is kept for {@code ocop.trace.facts-ttl}
+ * (1 s by default) per batch, which takes most reads off a scan; "buy again" never shows beside a
+ * certificate that no longer holds.
  */
 @Singleton
 public class TracePages {
@@ -36,10 +48,11 @@ public class TracePages {
     private final Catalog catalog;
     private final TraceRepository repository;
     private final Clock clock;
+    private final Cache<Long, BatchFacts> facts;
 
     TracePages(Batches batches, Serials serials, Scans scans, Products products, Producers producers,
                Certifications certifications, ProductImages images, Catalog catalog, TraceRepository repository,
-               Clock clock) {
+               Clock clock, @Value("${ocop.trace.facts-ttl:1s}") Duration factsTtl) {
         this.batches = batches;
         this.serials = serials;
         this.scans = scans;
@@ -50,6 +63,12 @@ public class TracePages {
         this.catalog = catalog;
         this.repository = repository;
         this.clock = clock;
+        this.facts = Caffeine.newBuilder().expireAfterWrite(factsTtl).maximumSize(10_000).build();
+    }
+
+    /** What a batch's page shows that is not read fresh (see the class comment). */
+    private record BatchFacts(Product product, Producer producer, @Nullable String producerPage,
+                              @Nullable ProductImage cover, @Nullable String productPage, List<TraceEventView> events) {
     }
 
     /** The product a GTIN names, if any. */
@@ -104,9 +123,8 @@ public class TracePages {
                 return Optional.empty();
             }
         }
-        Product product = products.find(batch.productId()).orElseThrow();
-        Producer producer = producers.find(product.producerId()).orElseThrow();
-        String producerPage = producers.publicById(producer.id()).map(p -> ProducerPaths.page(p.slug())).orElse(null);
+        BatchFacts known = facts.get(batch.id(), id -> facts(batch));
+        Product product = known.product();
         Instant now = clock.instant();
         Certificate certificate = product.currentCertificateId() == null ? null
                 : certifications.find(product.currentCertificateId()).orElse(null);
@@ -123,11 +141,31 @@ public class TracePages {
             status = TraceView.CertificateStatus.EXPIRED;
             since = certificate.validUntil().isAfter(now) ? null : certificate.validUntil();
         }
-        String productPage = batch.withdrawn() ? null
-                : catalog.listed(product.id()).filter(p -> p.stock() > 0).map(p -> ProductPaths.page(p.slug())).orElse(null);
+        String productPage = batch.withdrawn() || status != TraceView.CertificateStatus.VALID ? null : known.productPage();
         boolean overScanned = scans.distinctSerials(batch.id()) > batch.quantity();
-        return Optional.of(new TraceView(link, batch, product, images.of(product.id()).stream().findFirst().orElse(null),
-                producer, producerPage, productPage, certificate, status, since, batches.events(batch.id()), unit,
-                overScanned));
+        return Optional.of(new TraceView(link, batch, product, known.cover(), known.producer(), known.producerPage(),
+                productPage, certificate, status, since, known.events(), unit, overScanned));
+    }
+
+    /** The page again with its unit and its batch's scanned units as they stand now (after a scan was counted). */
+    @Transactional(readOnly = true)
+    public TraceView withUnitNow(TraceView page) {
+        if (page.unit() == null) {
+            return page;
+        }
+        UnitSerial now = serials.byGtinAndSerial(page.link().gtin(), page.unit().serial()).orElse(page.unit());
+        return new TraceView(page.link(), page.batch(), page.product(), page.cover(), page.producer(),
+                page.producerPage(), page.productPage(), page.certificate(), page.status(), page.statusSince(),
+                page.events(), now, scans.distinctSerials(page.batch().id()) > page.batch().quantity());
+    }
+
+    private BatchFacts facts(BatchView batch) {
+        Product product = products.find(batch.productId()).orElseThrow();
+        Producer producer = producers.find(product.producerId()).orElseThrow();
+        String producerPage = producers.publicById(producer.id()).map(p -> ProducerPaths.page(p.slug())).orElse(null);
+        String productPage = catalog.listed(product.id()).filter(p -> p.stock() > 0)
+                .map(p -> ProductPaths.page(p.slug())).orElse(null);
+        return new BatchFacts(product, producer, producerPage, images.of(product.id()).stream().findFirst().orElse(null),
+                productPage, batches.events(batch.id()));
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.ocop.market.account.Role;
 import vn.ocop.market.account.SignedInUser;
+import vn.ocop.market.certification.Certificate;
+import vn.ocop.market.certification.Certifications;
 import vn.ocop.market.producer.Producer;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
@@ -43,6 +45,7 @@ class TracePageHtmlTest implements TestEnvironment {
     @Inject EmbeddedServer server;
     @Inject Fixtures fixtures;
     @Inject Batches batches;
+    @Inject Certifications certifications;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private Product product;
@@ -111,6 +114,27 @@ class TracePageHtmlTest implements TestEnvironment {
         assertTrue(body.contains("id=\"share-thanks\""), "thanked");
         assertFalse(body.contains("id=\"share-province\""), "the form is gone");
         assertTrue(get(page(), null).body().contains("<select id=\"share-province\" name=\"tinh\""), "else offered");
+    }
+
+    @Test
+    void aRevocationShowsOnTheVeryNextScanWithoutBuyAgain() throws Exception {
+        Producer producer = fixtures.producer("HTX Nước mắm Cửa Hội " + SEQ.incrementAndGet(), "Nghệ An");
+        Product sold = fixtures.product(producer, "Nước mắm cá cơm " + SEQ.incrementAndGet(), ProductGroup.FOOD, 95_000);
+        Certificate certificate = fixtures.certify(sold, 82, LocalDate.now().minusMonths(2));
+        SignedInUser owner = new SignedInUser(930_002, "chu-the@cuahoi.vn", "Chủ thể", Role.PRODUCER, producer.id());
+        BatchView lot = batches.record(owner, new NewBatch(sold.id(), null, "CH-" + SEQ.incrementAndGet(),
+                LocalDate.now().minusDays(3), LocalDate.now().plusMonths(18), 40, "Cửa Hội", null, null));
+        String path = TracePaths.page(DigitalLink.ofBatch(lot.gtin(), lot.lot(), null));
+        String before = get(path, null).body();
+        assertTrue(before.contains("id=\"buy-again\"") && before.contains("đang được chứng nhận OCOP"), "on sale at first");
+
+        // The product and producer part of the page is kept for a second; the certificate never is.
+        certifications.revoke(certificate.id(), "Kiểm tra sau chứng nhận: vi phạm ghi nhãn", "can-bo@ocop.test");
+        HttpResponse<String> after = get(path, null);
+        assertEquals(200, after.statusCode());
+        assertTrue(after.body().contains("không còn chứng nhận OCOP từ"), "revoked at once");
+        assertFalse(after.body().contains("id=\"buy-again\""), "no buy again beside a revoked certificate");
+        assertTrue(after.body().contains(sold.name()), "the product is still shown");
     }
 
     private String page() {

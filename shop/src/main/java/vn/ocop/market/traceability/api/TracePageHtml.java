@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 /**
  * The public trace page a scanned code leads to ({@code /truy-xuat?gtin=…&lo=…[&seri=…]}), the
  * resolver's default link: plain HTML rendered here in one pass, no session and no script, so a
- * scan costs a few reads and one string. Read fresh on every request (a revoked certificate shows
- * at once; browsers may keep it {@value #MAX_AGE_SECONDS} s, shared caches not at all, as every
+ * scan costs a few reads and one string. What decides trust is read fresh on every request (a
+ * revoked certificate shows at once, see {@link TracePages}; browsers may keep it {@value #MAX_AGE_SECONDS} s, shared caches not at all, as every
  * visit is a scan). Vietnamese or English by {@code ?lang=} or {@code Accept-Language}. A withdrawn
  * batch's page answers 410, an unknown code 404 with the look-up form, no code the look-up form.
  */
@@ -81,8 +81,8 @@ public class TracePageHtml {
         ScanSource source = ScanSources.of(request, shared ? province : null);
         scans.record(source, trace.batch().id(), trace.unit());
         if (trace.unit() != null) {
-            // The counted scan may be the unit's first: show it as it now stands.
-            trace = pages.page(link).orElse(trace);
+            // The counted scan may be the unit's first: show the unit as it now stands.
+            trace = pages.withUnitNow(trace);
         }
         return html(trace.batch().withdrawn() ? HttpStatus.GONE : HttpStatus.OK, trace(trace, locale, lang, shared));
     }
