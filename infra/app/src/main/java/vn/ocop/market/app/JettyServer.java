@@ -53,6 +53,7 @@ import vn.ocop.market.app.http.Compression;
 import vn.ocop.market.app.http.EdgeHandler;
 import vn.ocop.market.app.http.ImmutableBuildFiles;
 import vn.ocop.market.app.http.QuietErrorHandler;
+import vn.ocop.market.app.http.SecurityHeaders;
 import vn.ocop.market.app.http.TrustedProxies;
 
 /**
@@ -79,14 +80,17 @@ public class JettyServer implements EmbeddedServer {
     private final Edge edge;
     private final AnonymousSessions anonymousSessions;
     private final Operations operations;
+    private final SecurityHeaders securityHeaders;
     private MicronautVaadinServlet vaadinServlet;
     private Server server;
     private int port;
 
     JettyServer(ApplicationContext context, ApplicationConfiguration configuration,
                 @Value("${micronaut.server.host:0.0.0.0}") String host,
-                @Value("${micronaut.server.port:8080}") int port, Edge edge, Operations operations) {
+                @Value("${micronaut.server.port:8080}") int port, Edge edge, Operations operations,
+                SecurityHeaders securityHeaders) {
         this.context = context;
+        this.securityHeaders = securityHeaders;
         this.operations = operations;
         this.edge = edge;
         this.anonymousSessions = new AnonymousSessions(edge.anonymousSessionSeconds(), edge.anonymousSessionCap());
@@ -114,7 +118,7 @@ public class JettyServer implements EmbeddedServer {
             connector.setHost(host);
             connector.setPort(configuredPort < 0 ? 0 : configuredPort);
             jetty.addConnector(connector);
-            EdgeHandler front = new EdgeHandler(edge.maxBodyBytes(), edge.maxUploadBytes(), proxies);
+            EdgeHandler front = new EdgeHandler(edge.maxBodyBytes(), edge.maxUploadBytes(), proxies, securityHeaders);
             RequestMetrics timing = new RequestMetrics(operations.registry(), new RouteTemplates(
                     context.getBean(Router.class), this::vaadinService, vn.ocop.market.media.MediaPaths.PREFIX),
                     EdgeHandler.REQUEST_ID, EdgeHandler.MDC_KEY);
@@ -130,7 +134,7 @@ public class JettyServer implements EmbeddedServer {
             compression.setHandler(sizeLimit);
             sizeLimit.setHandler(webapp());
             jetty.setHandler(front);
-            jetty.setErrorHandler(new QuietErrorHandler.Core());
+            jetty.setErrorHandler(new QuietErrorHandler.Core(securityHeaders));
             jetty.setStopAtShutdown(false);
             jetty.setStopTimeout(operations.stopTimeout().toMillis());
             jetty.start();
@@ -153,7 +157,7 @@ public class JettyServer implements EmbeddedServer {
         webapp.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern", "io\\.micronaut\\..*");
         webapp.addConfiguration(new AnnotationConfiguration());
         webapp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
-        webapp.setErrorHandler(new QuietErrorHandler());
+        webapp.setErrorHandler(new QuietErrorHandler(securityHeaders));
         // The resolver reads its raw path itself; servlet paths of a %2F in it decode to '/'.
         webapp.getServletHandler().setDecodeAmbiguousURIs(true);
         // A servlet that cannot start (no views, no shell) stops the server instead of serving errors.
