@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.Metrics;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import jakarta.inject.Singleton;
 import vn.ocop.market.cart.CartLine;
 import vn.ocop.market.cart.Carts;
@@ -39,8 +37,8 @@ import java.util.stream.Collectors;
  * Turns a cart into one order per producer, grouped under one checkout. Everything happens in one
  * transaction: the checkout row first (its unique request key turns a double submit into the
  * same checkout), then, product by product in id order, a conditional update that takes the stock
- * only if enough is left and the certificate is valid now, then the orders, lines, history, the
- * index outbox and the e-mails. Any refusal rolls all of it back: no half-written order, no stock
+ * only if enough is left and the certificate is valid now, then the live offers and the voucher's
+ * discount ({@link CheckoutPromotions}), the orders, lines, history, the index outbox and the e-mails. Any refusal rolls all of it back: no half-written order, no stock
  * taken.
  */
 @Singleton
@@ -50,7 +48,6 @@ public class Checkout {
     public record Placed(long checkoutId, String token, boolean alreadyPlaced) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(Checkout.class);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final CheckoutRepository checkouts;
@@ -64,8 +61,7 @@ public class Checkout {
     private final OrderMails mails;
     private final DeliveryRules delivery;
     private final Optional<PaymentGateway> cards;
-    private final Optional<CheckoutDiscounts> discounts;
-    private final Optional<CheckoutOffers> offers;
+    private final CheckoutPromotions promotions;
     private final Clock clock;
     private final Duration cardTimeout;
     private final Duration transferTimeout;
@@ -73,7 +69,7 @@ public class Checkout {
     Checkout(CheckoutRepository checkouts, OrderRepository orders, CustomerAddressRepository addresses,
              TransactionOperations<Connection> tx, ConflictRetry retry, Carts carts, Stock stock, BatchAllocations batches,
              OrderMails mails, DeliveryRules delivery, Optional<PaymentGateway> cards,
-             Optional<CheckoutDiscounts> discounts, Optional<CheckoutOffers> offers, Clock clock,
+             CheckoutPromotions promotions, Clock clock,
              @Value("${ocop.payment.card-timeout:30m}") Duration cardTimeout,
              @Value("${ocop.payment.transfer-timeout:48h}") Duration transferTimeout) {
         this.checkouts = checkouts;
@@ -87,8 +83,7 @@ public class Checkout {
         this.mails = mails;
         this.delivery = delivery;
         this.cards = cards;
-        this.discounts = discounts;
-        this.offers = offers;
+        this.promotions = promotions;
         this.clock = clock;
         this.cardTimeout = cardTimeout;
         this.transferTimeout = transferTimeout;
@@ -113,19 +108,7 @@ public class Checkout {
                        @Nullable CheckoutDiscounts.Buyer buyer) {
         Quote plain = plainQuote(cartToken, deliveryProvince);
         return plain.shipments().isEmpty() || !plain.blocked().isEmpty() ? plain
-                : plain.with(discount(voucherCode, buyer, plain, clock.instant()).orElse(null));
-    }
-
-    private Optional<CheckoutDiscounts.Discount> discount(@Nullable String code, @Nullable CheckoutDiscounts.Buyer buyer,
-                                                          Quote quote, Instant now) {
-        String trimmed = code == null || code.isBlank() ? null : code.trim();
-        if (discounts.isPresent()) {
-            return discounts.get().find(trimmed, buyer, quote.shipments(), now);
-        }
-        if (trimmed != null) {
-            throw InvalidInputException.of("voucher", "order.checkout.voucherUnknown", trimmed);
-        }
-        return Optional.empty();
+                : plain.with(promotions.discount(voucherCode, buyer, plain, clock.instant()).orElse(null));
     }
 
     private Quote plainQuote(String cartToken, @Nullable String deliveryProvince) {
@@ -228,12 +211,12 @@ public class Checkout {
         if (!quote.withinLimit()) {
             throw tooLarge();
         }
-        quote = quote.with(discount(request.voucherCode(), request.buyer(), quote, now).orElse(null));
+        quote = quote.with(promotions.discount(request.voucherCode(), request.buyer(), quote, now).orElse(null));
         if (request.expectedTotalVnd() != null && request.expectedTotalVnd() != quote.totalVnd()) {
             throw InvalidInputException.of("total", "order.checkout.totalChanged", Vnd.format(quote.totalVnd()));
         }
         reserve(quote, now);
-        claimOffers(quote, request.buyer(), now);
+        promotions.claimOffers(quote, request.buyer(), now);
 
         Map<Long, Long> orderIds = new LinkedHashMap<>();
         String day = DateTimeFormatter.ofPattern("yyMMdd").format(now.atZone(VIETNAM));
@@ -260,10 +243,7 @@ public class Checkout {
                     Messages.text(Messages.VIETNAMESE, "payment.method." + request.method().name()), now);
             orders.markSalesDay(orderId);
         }
-        if (quote.discount() != null) {
-            CheckoutDiscounts.Discount applied = quote.discount();
-            discounts.orElseThrow().claim(applied, request.buyer(), checkoutId, orderIds, now);
-        }
+        promotions.claimDiscount(quote, request.buyer(), checkoutId, orderIds, now);
         checkouts.setTotals(checkoutId, quote.goodsVnd(), quote.shippingVnd(), quote.discountVnd(), quote.totalVnd());
         carts.clear(request.cartToken());
         if (request.userId() != null) {
@@ -286,15 +266,6 @@ public class Checkout {
         }
     }
 
-    /** Claims the live offers behind lines (their live stock, the buyer's limit), after the ordinary stock. */
-    private void claimOffers(Quote quote, CheckoutDiscounts.Buyer buyer, Instant now) {
-        List<CartLine> offered = quote.shipments().stream().flatMap(s -> s.lines().stream())
-                .filter(l -> l.liveItemId() != null).toList();
-        if (!offered.isEmpty() && offers.isPresent()) {
-            offers.get().claim(offered, buyer, now);
-        }
-    }
-
     private InvalidInputException refusal(CartLine line, Stock.Shortfall state) {
         if (!state.listable()) {
             return InvalidInputException.of("cart", "order.checkout.lineProblem", line.title(),
@@ -312,7 +283,6 @@ public class Checkout {
     private Optional<Placed> byRequestKey(String key) {
         return tx.executeRead(status -> checkouts.findKey(key).map(k -> new Placed(k.id(), k.token(), true)));
     }
-
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -24,13 +24,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Guards the admin API. A caller is an API client presenting {@code Authorization: Bearer
+ * Guards the admin API: everything under {@value #ADMIN} (paths that do not exist too), and every
+ * operation that declares a scope ({@link RequiresScope}) wherever its path is (EPCIS capture keeps
+ * the path EPCIS clients expect). A caller is an API client presenting {@code Authorization: Bearer
  * <clientId>.<secret>}, or, in demo mode only, the bootstrap token OCOP_ADMIN_TOKEN, which holds
  * every scope. Unknown callers get 401 before anything else is looked at; a caller without the scope
- * the operation declares ({@link RequiresScope}) gets 403.
+ * the operation declares gets 403, and an operation under {@value #ADMIN} that declares none is
+ * refused to every API client.
  */
-@Filter({"/api/admin/**", "/api/epcis/capture"})
+@Filter("/api/**")
 public class AdminToken implements HttpServerFilter {
+
+    /** The admin API's root. */
+    static final String ADMIN = "/api/admin";
 
     private final byte[] demoToken;
     private final ApiClients clients;
@@ -44,6 +50,12 @@ public class AdminToken implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        Optional<RouteMatch<?>> match = RouteAttributes.getRouteMatch(request);
+        Optional<ApiScope> needed = match.flatMap(m -> m.getAnnotationMetadata().enumValue(RequiresScope.class, ApiScope.class));
+        String path = request.getPath();
+        if (needed.isEmpty() && !path.equals(ADMIN) && !path.startsWith(ADMIN + "/")) {
+            return chain.proceed(request);
+        }
         String header = request.getHeaders().get("Authorization");
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
         if (token.isEmpty()) {
@@ -54,9 +66,7 @@ public class AdminToken implements HttpServerFilter {
         if (caller.isEmpty()) {
             return Mono.just(unauthorized());
         }
-        Optional<RouteMatch<?>> match = RouteAttributes.getRouteMatch(request);
         if (match.isPresent()) {
-            Optional<ApiScope> needed = match.get().getAnnotationMetadata().enumValue(RequiresScope.class, ApiScope.class);
             boolean allowed = needed.map(caller.get().scopes()::contains)
                     .orElseGet(() -> caller.get().scopes().containsAll(EnumSet.allOf(ApiScope.class)));
             if (!allowed) {

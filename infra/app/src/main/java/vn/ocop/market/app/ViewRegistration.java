@@ -69,7 +69,7 @@ final class ViewRegistration {
     static void requireShell(VaadinService service) {
         if (AppShellRegistry.getInstance(service.getContext()).getShell() == null) {
             throw new IllegalStateException("No AppShellConfigurator was found: the shop module's jar was not"
-                    + " scanned (see JettyServer.SCANNED)");
+                    + " scanned (see WebApp.SCANNED)");
         }
     }
 

@@ -46,9 +46,7 @@ final class AccessWorld {
     final long boothId;
     /** A batch of the listed product (the producer persona's). */
     final long ownBatch;
-    /** A live event of the producer persona's, for its studio. */
-    final long ownLiveEvent;
-    /** A scheduled live event of the producer persona, for the live page. */
+    /** A scheduled live event of the producer persona's, for the live page and its studio. */
     final long liveEventId;
 
     AccessWorld(ApplicationContext context) {
@@ -67,8 +65,6 @@ final class AccessWorld {
         ownBatch = context.getBean(vn.ocop.market.traceability.Batches.class).record(users.get(Persona.PRODUCER),
                 new vn.ocop.market.traceability.NewBatch(listed.id(), null, "QTC" + run, LocalDate.now().minusDays(3),
                         LocalDate.now().plusMonths(6), 100, null, null, null)).id();
-        ownLiveEvent = context.getBean(LiveFixtures.class).scheduledEvent(mine, "Buổi live kiểm tra quyền " + run,
-                java.time.Instant.now());
 
         Carts carts = context.getBean(Carts.class);
         Checkout checkout = context.getBean(Checkout.class);
@@ -137,7 +133,7 @@ final class AccessWorld {
                 .replace(":productId", String.valueOf(listed.id()))
                 .replace(":boothId", Long.toString(boothId))
                 .replace(":batchId", String.valueOf(ownBatch))
-                .replace(":eventId", String.valueOf(ownLiveEvent))
+                .replace(":eventId", String.valueOf(liveEventId))
                 .replace(AccessTable.URL_PARAMETER, WRONG_TOKEN);
     }
 

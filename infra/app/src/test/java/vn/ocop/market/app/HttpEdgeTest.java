@@ -1,5 +1,6 @@
 package vn.ocop.market.app;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ class HttpEdgeTest implements TestEnvironment {
     private static final long MB = 1024 * 1024;
 
     @Inject EmbeddedServer server;
+    @Inject ApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -137,6 +139,24 @@ class HttpEdgeTest implements TestEnvironment {
             assertTrue(headers.firstValue("X-Powered-By").isEmpty(), path);
             assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP: " + path);
             assertNoLeak(response);
+        }
+    }
+
+    @Test
+    void thePolicyLetsPagesFetchAndPlayVideoFromTheLiveMediaServerOnly() throws Exception {
+        String media = "http://" + context.getRequiredProperty("ocop.live.host", String.class) + ":"
+                + context.getRequiredProperty("ocop.live.http-port", Integer.class);
+        // A page, an API answer, and a request so malformed that Jetty's own error handler answers it.
+        List<String> policies = new ArrayList<>();
+        policies.add(get("/").headers().firstValue("Content-Security-Policy").orElse(""));
+        policies.add(get("/api/products").headers().firstValue("Content-Security-Policy").orElse(""));
+        Raw malformed = raw("GET /api/products HTTP/1.1\r\nHost: localhost\r\nBad Header\r\nConnection: close\r\n\r\n");
+        assertTrue(malformed.head().startsWith("HTTP/1.1 400"), malformed.head());
+        policies.add(malformed.head().replaceAll("(?s).*Content-Security-Policy: ([^\r\n]*).*", "$1"));
+        for (String csp : policies) {
+            assertTrue(csp.contains("media-src 'self' blob: " + media + ";"), csp);
+            assertTrue(csp.contains("connect-src 'self' https://api.stripe.com https://*.stripe.com " + media + ";"), csp);
+            assertEquals(2, csp.split(java.util.regex.Pattern.quote(media), -1).length - 1, "only those two: " + csp);
         }
     }
 

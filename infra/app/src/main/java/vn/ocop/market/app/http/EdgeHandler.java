@@ -51,11 +51,13 @@ public final class EdgeHandler extends Handler.Wrapper {
     private final long apiBodyLimit;
     private final long uploadLimit;
     private final TrustedProxies proxies;
+    private final SecurityHeaders securityHeaders;
 
-    public EdgeHandler(long apiBodyLimit, long uploadLimit, TrustedProxies proxies) {
+    public EdgeHandler(long apiBodyLimit, long uploadLimit, TrustedProxies proxies, SecurityHeaders securityHeaders) {
         this.apiBodyLimit = apiBodyLimit;
         this.uploadLimit = uploadLimit;
         this.proxies = proxies;
+        this.securityHeaders = securityHeaders;
     }
 
     @Override
@@ -85,7 +87,7 @@ public final class EdgeHandler extends Handler.Wrapper {
 
     private boolean handleWithId(Request request, Response response, Callback callback, String id) throws Exception {
         response.getHeaders().put(REQUEST_ID, id);
-        SecurityHeaders.apply(response.getHeaders(), request.isSecure());
+        securityHeaders.apply(response.getHeaders(), request.isSecure());
         String path = request.getHttpURI().getPath();
         boolean api = ErrorBodies.isApi(Request.getPathInContext(request));
         if (!validEncoding(path) || !validEncoding(request.getHttpURI().getQuery())) {

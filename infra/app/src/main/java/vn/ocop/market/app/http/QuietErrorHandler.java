@@ -23,7 +23,10 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
 
     private static final Logger LOG = LoggerFactory.getLogger(QuietErrorHandler.class);
 
-    public QuietErrorHandler() {
+    private final SecurityHeaders securityHeaders;
+
+    public QuietErrorHandler(SecurityHeaders securityHeaders) {
+        this.securityHeaders = securityHeaders;
         setShowStacks(false);
         setShowCauses(false);
         setShowMessageInTitle(false);
@@ -36,12 +39,12 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
      */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        return badMessage(status, reason, fields);
+        return badMessage(securityHeaders, status, reason, fields);
     }
 
-    static ByteBuffer badMessage(int status, String reason, HttpFields.Mutable fields) {
+    static ByteBuffer badMessage(SecurityHeaders securityHeaders, int status, String reason, HttpFields.Mutable fields) {
         LOG.info("Unparseable request refused with {}: {}", status, reason);
-        SecurityHeaders.apply(fields, false);
+        securityHeaders.apply(fields, false);
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
         fields.put(HttpHeader.CACHE_CONTROL, "no-store");
         return ByteBuffer.wrap(ErrorBodies.json(status).getBytes(StandardCharsets.UTF_8));
@@ -50,10 +53,11 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                                                  List<Charset> charsets, int code, String message, Throwable cause) {
-        return answer(request, response, callback, code, cause);
+        return answer(securityHeaders, request, response, callback, code, cause);
     }
 
-    static boolean answer(Request request, Response response, Callback callback, int code, Throwable cause) {
+    static boolean answer(SecurityHeaders securityHeaders, Request request, Response response, Callback callback, int code,
+                          Throwable cause) {
         String id = response.getHeaders().get(EdgeHandler.REQUEST_ID);
         if (id == null) {
             id = EdgeHandler.newId();
@@ -70,7 +74,7 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
         String accept = request.getHeaders().get(HttpHeader.ACCEPT);
         boolean api = ErrorBodies.isApi(path) || accept == null || !accept.contains("text/html");
         if (!response.getHeaders().contains("Content-Security-Policy")) {
-            SecurityHeaders.apply(response.getHeaders(), request.isSecure());
+            securityHeaders.apply(response.getHeaders(), request.isSecure());
         }
         String body = api ? ErrorBodies.json(code) : ErrorBodies.html(code, id);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, api ? "application/json" : "text/html;charset=utf-8");
@@ -82,7 +86,10 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
     /** The same for errors outside the web application (Jetty's own, before any context is chosen). */
     public static final class Core extends org.eclipse.jetty.server.handler.ErrorHandler {
 
-        public Core() {
+        private final SecurityHeaders securityHeaders;
+
+        public Core(SecurityHeaders securityHeaders) {
+            this.securityHeaders = securityHeaders;
             setShowStacks(false);
             setShowCauses(false);
             setShowMessageInTitle(false);
@@ -91,13 +98,13 @@ public final class QuietErrorHandler extends org.eclipse.jetty.ee11.servlet.Erro
 
         @Override
         public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-            return QuietErrorHandler.badMessage(status, reason, fields);
+            return QuietErrorHandler.badMessage(securityHeaders, status, reason, fields);
         }
 
         @Override
         protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                                                      List<Charset> charsets, int code, String message, Throwable cause) {
-            return QuietErrorHandler.answer(request, response, callback, code, cause);
+            return QuietErrorHandler.answer(securityHeaders, request, response, callback, code, cause);
         }
     }
 }

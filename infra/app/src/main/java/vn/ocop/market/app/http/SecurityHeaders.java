@@ -1,6 +1,13 @@
 package vn.ocop.market.app.http;
 
+import jakarta.inject.Singleton;
 import org.eclipse.jetty.http.HttpFields;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The headers every response carries, whatever answered it (Vaadin, the API, a static file or an
@@ -9,44 +16,15 @@ import org.eclipse.jetty.http.HttpFields;
  * <p>The policy is the strictest Vaadin Flow runs under: its bootstrap page carries inline scripts
  * and styles, and {@code executeJs} compiles code with {@code new Function}, so scripts need
  * 'unsafe-inline' and 'unsafe-eval'. Stripe's Payment Element loads js.stripe.com and frames
- * Stripe's pages. Nothing may frame this site, and forms post to it only.
+ * Stripe's pages. External lives are embedded from YouTube, Facebook and TikTok only. Nothing may
+ * frame this site, and forms post to it only. Other origins of ours are added by the parts that
+ * need them ({@link PolicySources}: live pages play HLS from the media server's origin).
  */
+@Singleton
 public final class SecurityHeaders {
 
-    /** The policy without a live media server: video only from this site. */
-    public static final String CONTENT_SECURITY_POLICY = policy(null);
-
-    /** The policy sent; names the live media server's origin once it is known ({@link #allowMediaFrom}). */
-    private static volatile String policy = CONTENT_SECURITY_POLICY;
-
-    /**
-     * Live pages play HLS from the media server's own origin: hls.js fetches its playlists and
-     * segments ({@code connect-src}) and plays them through Media Source ({@code blob:} video).
-     * External lives are embedded from YouTube, Facebook and TikTok only.
-     */
-    private static String policy(String mediaOrigin) {
-        String media = mediaOrigin == null ? "" : " " + mediaOrigin;
-        return String.join("; ",
-                "default-src 'self'",
-                "script-src 'self' 'unsafe-inline' 'unsafe-eval' https://js.stripe.com",
-                "style-src 'self' 'unsafe-inline'",
-                "img-src 'self' data: blob: https://*.stripe.com",
-                "font-src 'self' data:",
-                "media-src 'self' blob:" + media,
-                "connect-src 'self' https://api.stripe.com https://*.stripe.com" + media,
-                "frame-src https://js.stripe.com https://hooks.stripe.com https://www.youtube-nocookie.com "
-                        + "https://www.youtube.com https://www.facebook.com https://www.tiktok.com",
-                "worker-src 'self' blob:",
-                "object-src 'none'",
-                "base-uri 'self'",
-                "form-action 'self'",
-                "frame-ancestors 'none'");
-    }
-
-    /** Lets pages fetch and play video from the live media server at this origin (scheme, host, port). */
-    public static void allowMediaFrom(String origin) {
-        policy = policy(origin);
-    }
+    /** The directives and their sources before any {@link PolicySources}, in the order sent. */
+    private static final Map<String, String> BASE = base();
 
     public static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), usb=(), interest-cohort=(), payment=(self \"https://js.stripe.com\")";
@@ -54,11 +32,50 @@ public final class SecurityHeaders {
     /** One year, subdomains included: sent over HTTPS only (a browser ignores it over HTTP anyway). */
     public static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    private SecurityHeaders() {
+    private final String contentSecurityPolicy;
+
+    public SecurityHeaders(List<PolicySources> contributions) {
+        Map<String, String> directives = new LinkedHashMap<>(BASE);
+        for (PolicySources contribution : contributions) {
+            contribution.sources().forEach((directive, sources) -> {
+                if (!directives.containsKey(directive)) {
+                    throw new IllegalArgumentException("No directive " + directive + " in the security policy");
+                }
+                directives.merge(directive, String.join(" ", sources), (a, b) -> b.isEmpty() ? a : a + " " + b);
+            });
+        }
+        List<String> parts = new ArrayList<>();
+        directives.forEach((directive, sources) -> parts.add(sources.isEmpty() ? directive : directive + " " + sources));
+        this.contentSecurityPolicy = String.join("; ", parts);
     }
 
-    static void apply(HttpFields.Mutable headers, boolean secure) {
-        headers.put("Content-Security-Policy", policy);
+    private static Map<String, String> base() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("default-src", "'self'");
+        d.put("script-src", "'self' 'unsafe-inline' 'unsafe-eval' https://js.stripe.com");
+        d.put("style-src", "'self' 'unsafe-inline'");
+        d.put("img-src", "'self' data: blob: https://*.stripe.com");
+        d.put("font-src", "'self' data:");
+        // hls.js plays through Media Source: blob: video.
+        d.put("media-src", "'self' blob:");
+        d.put("connect-src", "'self' https://api.stripe.com https://*.stripe.com");
+        d.put("frame-src", "https://js.stripe.com https://hooks.stripe.com https://www.youtube-nocookie.com "
+                + "https://www.youtube.com https://www.facebook.com https://www.tiktok.com");
+        d.put("worker-src", "'self' blob:");
+        d.put("object-src", "'none'");
+        d.put("base-uri", "'self'");
+        d.put("form-action", "'self'");
+        d.put("frame-ancestors", "'none'");
+        return Collections.unmodifiableMap(d);
+    }
+
+    /** The Content-Security-Policy sent. */
+    public String contentSecurityPolicy() {
+        return contentSecurityPolicy;
+    }
+
+    void apply(HttpFields.Mutable headers, boolean secure) {
+        headers.put("Content-Security-Policy", contentSecurityPolicy);
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("X-Frame-Options", "DENY");
         headers.put("Referrer-Policy", "strict-origin-when-cross-origin");

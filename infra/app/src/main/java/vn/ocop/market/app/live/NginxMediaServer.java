@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ocop.market.app.http.PolicySources;
 import vn.ocop.market.live.MediaServer;
 import vn.ocop.market.shared.RunMode;
 
@@ -18,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * nginx or the module, on-platform streaming is unavailable and the rest works.
  */
 @Singleton
-public class NginxMediaServer implements MediaServer {
+public class NginxMediaServer implements MediaServer, PolicySources {
 
     private static final Logger LOG = LoggerFactory.getLogger(NginxMediaServer.class);
 
@@ -66,8 +68,6 @@ public class NginxMediaServer implements MediaServer {
         this.httpPort = httpPort;
         this.rtmpUrl = rtmpUrl.isBlank() ? "rtmp://" + host + ":" + rtmpPort + "/live" : rtmpUrl;
         this.hlsUrl = trimSlash(hlsUrl.isBlank() ? "http://" + host + ":" + httpPort : hlsUrl);
-        java.net.URI hls = java.net.URI.create(this.hlsUrl);
-        vn.ocop.market.app.http.SecurityHeaders.allowMediaFrom(hls.getScheme() + "://" + hls.getAuthority());
         this.nginx = nginx;
         this.module = Path.of(module);
         this.recordings = new Recordings(ffmpeg, this.dataDir);
@@ -177,6 +177,17 @@ public class NginxMediaServer implements MediaServer {
     @Override
     public boolean trustedCallback(@Nullable String given) {
         return given != null && MessageDigest.isEqual(given.getBytes(), secret.getBytes());
+    }
+
+    /**
+     * Live pages fetch HLS playlists and segments from the media server's origin (scheme, host,
+     * port: {@code connect-src}) and play them ({@code media-src}).
+     */
+    @Override
+    public Map<String, List<String>> sources() {
+        java.net.URI hls = java.net.URI.create(hlsUrl);
+        String origin = hls.getScheme() + "://" + hls.getAuthority();
+        return Map.of("media-src", List.of(origin), "connect-src", List.of(origin));
     }
 
     /** The replays' recordings (the demo data records one). */
