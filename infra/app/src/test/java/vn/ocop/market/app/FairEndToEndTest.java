@@ -46,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * application and assigns a booth by clicking it on the floor plan, and the producer reads the notice;
  * the officer creates the fair voucher; a visitor registers on the fair's page and gets a QR badge, the
  * officer checks the typed code in at the gate (twice: the second is not counted), and the visitor buys
- * the product from the booth's page with the voucher; the post-fair report counts all of it.
+ * the product from the booth's page with the voucher, and the officer sees what the voucher has taken
+ * from its budget; the post-fair report counts all of it.
  * <p>
  * Set up through services, as data the journey only needs to exist: the officer's and the producer's
  * accounts and the producer's certified product ({@link Fixtures}). The fair runs from today (the
@@ -176,9 +177,7 @@ class FairEndToEndTest implements TestEnvironment {
 
             // ... and creates the fair's voucher.
             browser.get(base + "/admin/fairs/vouchers");
-            // The fairs are listed with their days: "Hội chợ … (04/12/2026 – 06/12/2026)".
-            type("#voucher-fair input", fairName);
-            pick(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + fairName + " (')]"));
+            voucherFair(fairName);
             type("#voucher-code input", code);
             type("#voucher-name input", "Giảm 30.000 ₫ tại hội chợ");
             type("#voucher-amount input", "30.000");
@@ -261,6 +260,15 @@ class FairEndToEndTest implements TestEnvironment {
             browser.findElement(By.id("place-order")).click();
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".order-card"), 1));
             assertTrue(browser.findElement(By.cssSelector(".order-discount")).getText().contains("30.000 ₫"));
+
+            // The officer sees what the voucher has taken from its budget.
+            browser.manage().deleteAllCookies();
+            signIn(base, officerEmail, "mat-khau-can-bo");
+            browser.get(base + "/admin/fairs/vouchers");
+            voucherFair(fairName);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid[@id='vouchers']"
+                    + "//vaadin-grid-cell-content[starts-with(normalize-space(.), '30.000') and contains(., '300.000')]")));
+            Browsers.screenshot(browser, "fair-voucher-spent.png");
         } catch (RuntimeException | AssertionError e) {
             Browsers.screenshot(browser, "fair-failure.png");
             throw e;
@@ -311,6 +319,12 @@ class FairEndToEndTest implements TestEnvironment {
     private void combo(String id, String item) {
         type("#" + id + " input", item);
         pick(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + item + "']"));
+    }
+
+    /** Picks the fair on the vouchers page, where fairs are listed with their days ("… (04/12/2026 – 06/12/2026)"). */
+    private void voucherFair(String fairName) {
+        type("#voucher-fair input", fairName);
+        pick(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + fairName + " (')]"));
     }
 
     /** Opens a select and picks the (shown) item whose text holds the given words. */
