@@ -68,6 +68,7 @@ public class FloorPlanView extends VerticalLayout implements BeforeEnterObserver
         setWidthFull();
         fair.setId("fair-plan-fair");
         fair.setLabel(I18n.text("console.fairs.plan.fair"));
+        fair.setWidth("min(100%, 32rem)");
         fair.setItemLabelGenerator(f -> f.name() + " (" + I18n.day(f.startsOn()) + ")");
         fair.addValueChangeListener(e -> refresh());
         applications.setId("fair-applications");

@@ -59,6 +59,7 @@ public class SellerFairsView extends VerticalLayout implements BeforeEnterObserv
         setWidthFull();
         fair.setId("my-fairs-fair");
         fair.setLabel(I18n.text("console.myFairs.fair"));
+        fair.setWidth("min(100%, 40rem)");
         fair.setItemLabelGenerator(f -> I18n.text("console.myFairs.fairLabel", f.name(), I18n.day(f.startsOn()),
                 f.provinceName(), I18n.day(f.applicationDeadline())));
         products.setId("my-fairs-products");
