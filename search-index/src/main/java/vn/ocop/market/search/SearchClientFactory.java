@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
@@ -29,7 +31,16 @@ import java.util.Arrays;
  * failed node being set aside for a minute or more; a search is only lost when every node failed it.
  * The timeouts are per node tried: {@code ocop.elasticsearch.connect-timeout-ms} (1 s; a live node on
  * a network answers a connection in milliseconds, a dead host never) and
- * {@code ocop.elasticsearch.timeout-ms} (3 s) for the answer. {@code ocop.elasticsearch.api-key} (the
+ * {@code ocop.elasticsearch.timeout-ms} (3 s) for the answer.
+ *
+ * <p>Shoppers' searches have a client of their own ({@code @Named("search")}, {@link ProductSearch}):
+ * a client sets aside every node on which a request timed out, and indexing and index management wait
+ * on the cluster (a bulk write waits for a primary, an alias change for a master) and time out while a
+ * master is elected or a primary promoted, on nodes that serve searches perfectly well meanwhile. Had
+ * they shared the client, every live node would be set aside, and a client with every node set aside
+ * sends each request to one node only, the dead one as often as not ({@code SearchClusterFailoverTest}).
+ *
+ * <p>{@code ocop.elasticsearch.api-key} (the
  * encoded id:key an Elasticsearch API key comes as) authenticates every request. TLS: an
  * {@code https://} URL, with the cluster's CA in the JVM's trust store.
  */
@@ -39,11 +50,27 @@ class SearchClientFactory {
     private static final Logger LOG = LoggerFactory.getLogger(SearchClientFactory.class);
 
     @Singleton
+    @Primary
     @Bean(preDestroy = "close")
     Rest5Client restClient(@Value("${ocop.elasticsearch.url}") String url,
                            @Value("${ocop.elasticsearch.api-key:}") String apiKey,
                            @Value("${ocop.elasticsearch.timeout-ms:3000}") long timeoutMs,
                            @Value("${ocop.elasticsearch.connect-timeout-ms:1000}") long connectTimeoutMs) {
+        return build(url, apiKey, timeoutMs, connectTimeoutMs);
+    }
+
+    /** The client of shoppers' searches, whose set-aside nodes only searches decide. */
+    @Singleton
+    @Named("search")
+    @Bean(preDestroy = "close")
+    Rest5Client searchRestClient(@Value("${ocop.elasticsearch.url}") String url,
+                                 @Value("${ocop.elasticsearch.api-key:}") String apiKey,
+                                 @Value("${ocop.elasticsearch.timeout-ms:3000}") long timeoutMs,
+                                 @Value("${ocop.elasticsearch.connect-timeout-ms:1000}") long connectTimeoutMs) {
+        return build(url, apiKey, timeoutMs, connectTimeoutMs);
+    }
+
+    private static Rest5Client build(String url, String apiKey, long timeoutMs, long connectTimeoutMs) {
         URI[] nodes = nodes(url);
         Header[] headers = apiKey.isBlank() ? new Header[0]
                 : new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey.trim())};
@@ -75,7 +102,18 @@ class SearchClientFactory {
     }
 
     @Singleton
+    @Primary
     ElasticsearchClient elasticsearchClient(Rest5Client restClient) {
+        return client(restClient);
+    }
+
+    @Singleton
+    @Named("search")
+    ElasticsearchClient searchClient(@Named("search") Rest5Client restClient) {
+        return client(restClient);
+    }
+
+    private static ElasticsearchClient client(Rest5Client restClient) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -3,6 +3,7 @@ package vn.ocop.market.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 /**
@@ -26,10 +27,12 @@ public class SearchHealth {
     }
 
     private final ElasticsearchClient client;
+    private final ElasticsearchClient searches;
     private final ProductIndex index;
 
-    SearchHealth(ElasticsearchClient client, ProductIndex index) {
+    SearchHealth(ElasticsearchClient client, @Named("search") ElasticsearchClient searches, ProductIndex index) {
         this.client = client;
+        this.searches = searches;
         this.index = index;
     }
 
@@ -54,8 +57,9 @@ public class SearchHealth {
     /** True when an empty search on the product index is answered by every one of its shards. */
     private boolean answersSearches() {
         try {
-            SearchResponse<Void> probe = client.search(s -> s.index(index.alias()).size(0)
-                    .trackTotalHits(t -> t.enabled(false)).allowPartialSearchResults(false), Void.class);
+            // Through the shoppers' client: the probe goes where their searches go.
+            SearchResponse<Void> probe = EngineCalls.retryingRefused(() -> searches.search(s -> s.index(index.alias())
+                    .size(0).trackTotalHits(t -> t.enabled(false)).allowPartialSearchResults(false), Void.class));
             return probe.shards().failed().intValue() == 0 && probe.shards().successful().intValue() > 0;
         } catch (Exception e) {
             return false;
