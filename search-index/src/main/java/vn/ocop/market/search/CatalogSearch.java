@@ -12,12 +12,8 @@ import vn.ocop.market.product.ListedProduct;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -96,7 +92,7 @@ public class CatalogSearch {
         if (engineWorth()) {
             SearchResult result = null;
             try {
-                result = withinBudget(() -> engine.search(query));
+                result = EngineCalls.withinBudget(engineBudgetMillis, () -> engine.search(query));
                 engineAnswered();
             } catch (Exception e) {
                 engineFailed(e);
@@ -121,7 +117,7 @@ public class CatalogSearch {
         if (engineWorth()) {
             Suggestions result = null;
             try {
-                result = withinBudget(() -> engine.suggest(typed, limit));
+                result = EngineCalls.withinBudget(engineBudgetMillis, () -> engine.suggest(typed, limit));
                 engineAnswered();
             } catch (Exception e) {
                 engineFailed(e);
@@ -202,38 +198,6 @@ public class CatalogSearch {
             return search.get();
         } finally {
             fallbacks.release();
-        }
-    }
-
-    /**
-     * The engine's answer, or an exception once {@link #engineBudgetMillis} have passed without one.
-     * The call runs on a virtual thread of its own; one left behind is interrupted, which abandons its
-     * request.
-     */
-    private <T> T withinBudget(Callable<T> call) throws Exception {
-        if (engineBudgetMillis <= 0) {
-            return call.call();
-        }
-        CompletableFuture<T> answer = new CompletableFuture<>();
-        Thread worker = Thread.ofVirtual().name("search-engine-call").start(() -> {
-            try {
-                answer.complete(call.call());
-            } catch (Throwable t) {
-                answer.completeExceptionally(t);
-            }
-        });
-        try {
-            return answer.get(engineBudgetMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            worker.interrupt();
-            throw new TimeoutException("no answer from the search engine within " + engineBudgetMillis + " ms");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof Exception failure ? failure : new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            worker.interrupt();
-            Thread.currentThread().interrupt();
-            throw e;
         }
     }
 

@@ -2,9 +2,14 @@ package vn.ocop.market.search;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A request to the engine sent again when a node refused its connection. The client sends a
+ * Calls to the engine with a time budget, and sent again when a node refused the connection. The client sends a
  * request to the next node when one fails, unless it has set every node aside (after a timeout each,
  * say): then it tries one node only, the one set aside longest ago, which may be the dead one while
  * another answers. A refused connection costs milliseconds, and each refusal sets that node aside
@@ -33,6 +38,38 @@ final class EngineCalls {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * The call's answer, or a {@link TimeoutException} once {@code budgetMillis} have passed without
+     * one (0 or less: no budget). The call runs on a virtual thread of its own; one left behind is
+     * interrupted, which abandons its request. Errors of the call come back as exceptions.
+     */
+    static <T> T withinBudget(long budgetMillis, Callable<T> call) throws Exception {
+        if (budgetMillis <= 0) {
+            return call.call();
+        }
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Thread worker = Thread.ofVirtual().name("search-engine-call").start(() -> {
+            try {
+                answer.complete(call.call());
+            } catch (Throwable t) {
+                answer.completeExceptionally(t);
+            }
+        });
+        try {
+            return answer.get(budgetMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            throw new TimeoutException("no answer from the search engine within " + budgetMillis + " ms");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof Exception failure ? failure : new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw e;
         }
     }
 

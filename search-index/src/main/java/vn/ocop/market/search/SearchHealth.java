@@ -3,6 +3,7 @@ package vn.ocop.market.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -29,15 +30,30 @@ public class SearchHealth {
     private final ElasticsearchClient client;
     private final ElasticsearchClient searches;
     private final ProductIndex index;
+    private final long budgetMillis;
 
-    SearchHealth(ElasticsearchClient client, @Named("search") ElasticsearchClient searches, ProductIndex index) {
+    SearchHealth(ElasticsearchClient client, @Named("search") ElasticsearchClient searches, ProductIndex index,
+                 @Value("${ocop.search.engine-budget-ms:4000}") long budgetMillis) {
         this.client = client;
         this.searches = searches;
         this.index = index;
+        this.budgetMillis = budgetMillis;
     }
 
-    /** One look at the engine: the product index's health, and a probe search when it is not green or yellow. */
+    /**
+     * One look at the engine: the product index's health, and a probe search when it is not green or
+     * yellow; within the budget of a shopper's search ({@code ocop.search.engine-budget-ms}), so that
+     * hanging nodes do not hold the health report for their count times the timeout, twice.
+     */
     public State check() {
+        try {
+            return EngineCalls.withinBudget(budgetMillis, this::look);
+        } catch (Exception e) {
+            return new State(false, "no answer within " + budgetMillis + " ms");
+        }
+    }
+
+    private State look() {
         String reason;
         try {
             String status = client.cluster().health(h -> h.index(index.alias()).local(true)

@@ -230,6 +230,15 @@ class SearchClusterFailoverTest implements TestEnvironment {
                 assertTrue(response.body().contains("\"degraded\":true"), response.body());
                 // Without the budget: 3 nodes x 2 s before the database is asked.
                 assertTrue(took < 4_000, "answered by the database after the budget: " + took + " ms");
+                // The health report looks at the engine within the same budget.
+                before = System.nanoTime();
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + app.getPort() + "/health")).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                took = (System.nanoTime() - before) / 1_000_000;
+                assertTrue(health.body().contains("\"status\":\"DEGRADED\"")
+                        && health.body().contains("\"searchAnswers\":\"database\""), health.body());
+                assertTrue(took < 4_000, "health answered after the budget: " + took + " ms");
             }
         } finally {
             synchronized (held) {
