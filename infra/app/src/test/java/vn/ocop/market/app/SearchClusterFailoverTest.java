@@ -52,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * master-eligible nodes is no majority) and the cluster says red because of another index whose only
  * copy was on the killed node, yet the product index's copy on the survivor answers every search,
  * and {@code /health} says so. Also: one search never waits much longer than its budget when no node
- * answers at all.
+ * answers at all, nor does the health report.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
