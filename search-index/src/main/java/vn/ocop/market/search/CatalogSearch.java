@@ -30,6 +30,13 @@ import java.util.stream.Collectors;
  * catching up), and a product that lost its certificate must never be shown meanwhile. That costs
  * one primary-key lookup of the page's ids.
  *
+ * <p>One search gets at most {@code ocop.search.engine-budget-ms} (4 s) from the engine, whatever
+ * happens below it: the client's timeouts are per node and per query (a search may send two, the
+ * second with typo tolerance), so a cluster whose nodes are all slow could otherwise hold a shopper
+ * for the node count times the timeout, twice. Past the budget, or on any failure of the engine's
+ * call (exceptions and errors alike), the database answers; a search never fails because of the
+ * engine.
+ *
  * <p>Database fallbacks are capped ({@code ocop.search.fallback-concurrency}, default 3): each is a
  * full scan, and unbounded they would take every pooled connection from checkout. Over the cap a
  * search waits briefly for a turn, then is refused with {@link SearchBusyException}.
@@ -44,6 +51,7 @@ public class CatalogSearch {
     private final long pauseMillis;
     private final Semaphore fallbacks;
     private final long fallbackWaitMillis;
+    private final long engineBudgetMillis;
     private final LongSupplier millis = System::currentTimeMillis;
     private final AtomicLong refused = new AtomicLong();
     private volatile long engineRetryAt;
@@ -51,12 +59,14 @@ public class CatalogSearch {
     CatalogSearch(ProductSearch engine, ShopWindow catalog,
                   @Value("${ocop.search.fallback-pause-ms:5000}") long pauseMillis,
                   @Value("${ocop.search.fallback-concurrency:3}") int fallbackConcurrency,
-                  @Value("${ocop.search.fallback-wait-ms:300}") long fallbackWaitMillis) {
+                  @Value("${ocop.search.fallback-wait-ms:300}") long fallbackWaitMillis,
+                  @Value("${ocop.search.engine-budget-ms:4000}") long engineBudgetMillis) {
         this.engine = engine;
         this.catalog = catalog;
         this.pauseMillis = pauseMillis;
         this.fallbacks = new Semaphore(Math.max(1, fallbackConcurrency), true);
         this.fallbackWaitMillis = fallbackWaitMillis;
+        this.engineBudgetMillis = engineBudgetMillis;
     }
 
     /**
@@ -82,7 +92,7 @@ public class CatalogSearch {
         if (engineWorth()) {
             SearchResult result = null;
             try {
-                result = engine.search(query);
+                result = EngineCalls.withinBudget(engineBudgetMillis, () -> engine.search(query));
                 engineAnswered();
             } catch (Exception e) {
                 engineFailed(e);
@@ -107,7 +117,7 @@ public class CatalogSearch {
         if (engineWorth()) {
             Suggestions result = null;
             try {
-                result = engine.suggest(typed, limit);
+                result = EngineCalls.withinBudget(engineBudgetMillis, () -> engine.suggest(typed, limit));
                 engineAnswered();
             } catch (Exception e) {
                 engineFailed(e);

@@ -1,6 +1,7 @@
 package vn.ocop.market.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -81,6 +82,14 @@ public class ProductIndex {
         String name = alias + "-v" + MAPPING_VERSION + "-" + stamp;
         try (InputStream mapping = mapping()) {
             client.indices().create(c -> c.index(name).withJson(mapping));
+        } catch (ElasticsearchException e) {
+            // The name is this call's own (its time stamp): "already exists" means the client sent the
+            // request again on another node after the first one timed out, and the first one created
+            // it. Failing here would leave it behind, unaliased and without its replicas.
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+            LOG.info("Search index {} was created by an earlier send of the same request", name);
         }
         if (replicas > 0) {
             // A dynamic setting, applied after creation so that the mapping file's settings stay whole.

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import vn.ocop.market.producer.ProducerType;
 import vn.ocop.market.product.Catalog;
@@ -51,7 +52,7 @@ public class ProductSearch {
     private final ProductIndex index;
     private final Clock clock;
 
-    ProductSearch(ElasticsearchClient client, ProductIndex index, Clock clock) {
+    ProductSearch(@Named("search") ElasticsearchClient client, ProductIndex index, Clock clock) {
         this.client = client;
         this.index = index;
         this.clock = clock;
@@ -75,7 +76,7 @@ public class ProductSearch {
 
     private SearchResult search(SearchQuery q, boolean fuzzy) throws IOException {
         Map<String, Query> filters = filters(q);
-        SearchResponse<ProductDocument> response = client.search(s -> {
+        SearchResponse<ProductDocument> response = EngineCalls.retryingRefused(() -> client.search(s -> {
             s.index(index.alias())
                     .query(b -> b.bool(bool -> bool.must(textQuery(q.text(), fuzzy)).filter(listedNow())))
                     .from(q.page() * q.size()).size(q.size())
@@ -92,7 +93,7 @@ public class ProductSearch {
             s.aggregations(PRICE, facet(filters, PRICE, Aggregation.of(a -> a.range(r -> r.field("priceVnd")
                     .ranges(priceRanges())))));
             return s;
-        }, ProductDocument.class);
+        }, ProductDocument.class));
         List<ProductDocument> items = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         Map<String, Aggregate> aggs = response.aggregations();
@@ -116,14 +117,14 @@ public class ProductSearch {
                 .should(s -> s.matchBoolPrefix(m -> m.field("name.folded").query(text).operator(Operator.And).boost(2f)))
                 .should(producerPrefix)
                 .minimumShouldMatch("1")));
-        SearchResponse<ProductDocument> response = client.search(s -> s.index(index.alias())
+        SearchResponse<ProductDocument> response = EngineCalls.retryingRefused(() -> client.search(s -> s.index(index.alias())
                 .query(q -> q.bool(b -> b.must(matches).filter(listedNow())
                         .should(sh -> sh.match(m -> m.field("name").query(text).boost(3f)))))
                 .size(limit)
                 .source(src -> src.filter(f -> f.includes("id", "slug", "name", "producerName", "stars")))
                 .aggregations("producers", a -> a.filter(producerPrefix)
                         .aggregations("names", t -> t.terms(tt -> tt.field("producerName.keyword").size(5)))),
-                ProductDocument.class);
+                ProductDocument.class));
         List<Suggestions.Product> products = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull)
                 .map(d -> new Suggestions.Product(d.id(), d.slug(), d.name(), d.producerName(), d.stars())).toList();
         List<Suggestions.Producer> producers = response.aggregations().get("producers").filter().aggregations()

@@ -22,7 +22,8 @@ import java.time.Instant;
 
 
 /**
- * UP (200) when the database and the search engine answer; DEGRADED (still 200) when only the
+ * UP (200) when the database and the search engine answer (the product index green or yellow, or its
+ * shards answering a search while the cluster says red or elects a master); DEGRADED (still 200) when only the
  * search engine is away, because shopping, product pages and checkout work without it and search
  * falls back to the database; DOWN (503) when the database is away, since nothing works then.
  * For balancers and orchestrators: {@code /health/live} (200 while the process serves; a restart
@@ -102,14 +103,15 @@ class HealthApi {
         } catch (Exception e) {
             database = "down: " + e.getClass().getSimpleName();
         }
-        String searchStatus = search.up() ? "up" : "down: " + search.status();
+        // One look at the engine (its product index, or a probe search when the cluster says red).
+        SearchHealth.State engine = search.check();
         boolean databaseUp = database.equals("up");
-        boolean searchUp = searchStatus.equals("up");
+        boolean searchUp = engine.up();
         String status = !databaseUp ? "DOWN" : searchUp ? "UP" : "DEGRADED";
         String answers = searchUp && catalogSearch.engineAvailable() ? "engine" : "database";
         SearchNode searchNode = node == null ? null
                 : new SearchNode(node.state().name(), node.restarts(), node.lastRestart());
-        Health health = new Health(status, database, searchStatus, answers, backlog, searchNode);
+        Health health = new Health(status, database, engine.text(), answers, backlog, searchNode);
         return HttpResponse.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(health);
     }
 

@@ -62,6 +62,17 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      * {@code dataDir/logs/elasticsearch.log}.
      */
     public static EmbeddedElasticsearch start(Path esHome, Path dataDir, int httpPort) {
+        return start(esHome, dataDir, httpPort, null);
+    }
+
+    /**
+     * Starts a node that joins a cluster described by {@code clusterSettings}, a YAML file of node
+     * settings ({@code node.name}, {@code transport.port}, {@code discovery.seed_hosts},
+     * {@code cluster.initial_master_nodes}; see {@code EsNodeMain}); null for a single-node cluster.
+     * Returns once the cluster is at least yellow, so the nodes of a new cluster must be started
+     * together (from several threads).
+     */
+    public static EmbeddedElasticsearch start(Path esHome, Path dataDir, int httpPort, Path clusterSettings) {
         long started = System.nanoTime();
         Path home = esHome.toAbsolutePath().normalize();
         Path data = dataDir.toAbsolutePath().normalize();
@@ -74,7 +85,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         try {
             Files.createDirectories(logFile.getParent());
             logOffset = Files.exists(logFile) ? Files.size(logFile) : 0;
-            process = new ProcessBuilder(command(home, data, httpPort))
+            process = new ProcessBuilder(command(home, data, httpPort, clusterSettings))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -147,10 +158,13 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         stop(process);
     }
 
-    private static List<String> command(Path home, Path data, int httpPort) {
+    private static List<String> command(Path home, Path data, int httpPort, Path clusterSettings) {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.addAll(JVM_OPTIONS);
+        if (clusterSettings != null) {
+            command.add("-Docop.es.settings=" + clusterSettings.toAbsolutePath());
+        }
         command.add("-cp");
         command.add(home.resolve("lib") + "/*");
         command.add(MAIN_CLASS);
@@ -185,7 +199,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
 
     private static void awaitYellow(Process process, int port, Path logFile, long logOffset) {
-        URI health = URI.create("http://127.0.0.1:" + port + "/_cluster/health?wait_for_status=yellow&timeout=60s");
+        URI health = URI.create("http://127.0.0.1:" + port + "/_cluster/health?wait_for_status=yellow&timeout=60s&master_timeout=60s");
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(75)).GET().build(),
