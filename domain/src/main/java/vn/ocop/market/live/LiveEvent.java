@@ -34,7 +34,8 @@ public record LiveEvent(
         long version,
         Instant createdAt,
         @Nullable Instant toldScheduledAt,
-        @Nullable Instant toldLiveAt) {
+        @Nullable Instant toldLiveAt,
+        @Nullable Instant replayExpiredAt) {
 
     /** The time after which the media server refuses the key: start + expected length + 60 minutes. */
     public Instant windowEnd() {
@@ -46,9 +47,18 @@ public record LiveEvent(
         return startsAt.minus(Duration.ofMinutes(30));
     }
 
-    /** Whether the replay may be watched at this instant (ended with a recording less than 90 days ago). */
-    public boolean replayAvailable(Instant now) {
+    /** Whether the replay may be watched at this instant (ended with a recording less than {@code kept} ago). */
+    public boolean replayAvailable(Instant now, Duration kept) {
         return status == LiveStatus.ENDED && recording != null && endedAt != null
-                && now.isBefore(endedAt.plus(LiveEvents.REPLAY_DAYS));
+                && now.isBefore(endedAt.plus(kept));
+    }
+
+    /**
+     * Whether the event had a replay that is gone for good: taken down by {@link ExpiringReplays}, or
+     * recorded and ended {@code kept} ago or more (before the job reached it).
+     */
+    public boolean replayExpired(Instant now, Duration kept) {
+        return status == LiveStatus.ENDED && (replayExpiredAt != null
+                || (recording != null && endedAt != null && !now.isBefore(endedAt.plus(kept))));
     }
 }

@@ -65,8 +65,19 @@ interface LiveEventRepository extends CrudRepository<LiveEvent, Long> {
     @Query("UPDATE live_event SET status = 'CANCELLED', version = version + 1 WHERE id = :id AND status = 'SCHEDULED'")
     int cancel(long id);
 
-    @Query("UPDATE live_event SET recording = :recording, version = version + 1 WHERE id = :id")
+    @Query("UPDATE live_event SET recording = :recording, version = version + 1 WHERE id = :id"
+            + " AND replay_expired_at IS NULL")
     int setRecording(long id, String recording);
+
+    /** Ended events still holding a recording that ended at or before the given instant, the oldest first. */
+    @Query("SELECT * FROM live_event WHERE status = 'ENDED' AND recording IS NOT NULL AND ended_at <= :before"
+            + " ORDER BY ended_at, id LIMIT :limit")
+    List<LiveEvent> replaysEndedBefore(Instant before, int limit);
+
+    /** Takes the replay down (its files are deleted): 1 when this call did, 0 if the recording changed meanwhile. */
+    @Query("UPDATE live_event SET recording = NULL, replay_expired_at = :at, version = version + 1"
+            + " WHERE id = :id AND recording = :recording")
+    int expireReplay(long id, String recording, Instant at);
 
     /** 1 when this call marks the followers as told that the event is scheduled. */
     @Query("UPDATE live_event SET told_scheduled_at = :at WHERE id = :id AND told_scheduled_at IS NULL")

@@ -31,8 +31,8 @@ import java.util.Optional;
 @Singleton
 public class LiveEvents {
 
-    /** How long a replay stays watchable after the end. */
-    public static final Duration REPLAY_DAYS = Duration.ofDays(90);
+    /** How long a replay stays watchable after the end unless {@code ocop.live.replay-days} says otherwise. */
+    public static final int REPLAY_DAYS = 90;
     /** The most events one list holds. */
     public static final int LIST_MAX = 200;
 
@@ -46,15 +46,32 @@ public class LiveEvents {
     private final Producers producers;
     private final LiveStates states;
     private final Clock clock;
+    private final Duration replayKept;
 
     LiveEvents(LiveEventRepository events, LiveItemRepository items, Catalog catalog, Producers producers,
-               LiveStates states, Clock clock) {
+               LiveStates states, Clock clock, @Value("${ocop.live.replay-days:90}") int replayDays) {
         this.events = events;
         this.items = items;
         this.catalog = catalog;
         this.producers = producers;
         this.states = states;
         this.clock = clock;
+        this.replayKept = replayKept(replayDays);
+    }
+
+    /** How long replays are kept: the configured days, at least one. */
+    static Duration replayKept(int days) {
+        return Duration.ofDays(Math.max(1, days));
+    }
+
+    /** How long a replay stays watchable after the event ended ({@code ocop.live.replay-days}, 90). */
+    public Duration replayKept() {
+        return replayKept;
+    }
+
+    /** Whether the event's replay may be watched now (ended with a recording, within the kept days). */
+    public boolean replayAvailable(LiveEvent event) {
+        return event.replayAvailable(clock.instant(), replayKept);
     }
 
     /**
@@ -72,7 +89,7 @@ public class LiveEvents {
         LiveEvent saved = events.save(new LiveEvent(null, producerId, draft.title().strip(), clean(draft.description()),
                 clean(draft.cover()), draft.startsAt(), draft.expectedMinutes(), draft.mode(), external(draft),
                 key == null ? null : StreamKeys.hash(key), LiveStatus.SCHEDULED, null, null, null, null, 0,
-                clock.instant(), null, null));
+                clock.instant(), null, null, null));
         saveItems(saved.id(), draft);
         return new Scheduled(saved, key);
     }
@@ -94,7 +111,7 @@ public class LiveEvents {
         LiveEvent saved = events.update(new LiveEvent(event.id(), event.producerId(), draft.title().strip(),
                 clean(draft.description()), clean(draft.cover()), draft.startsAt(), draft.expectedMinutes(),
                 draft.mode(), external(draft), hash, event.status(), null, null, null, null, event.version() + 1,
-                event.createdAt(), event.toldScheduledAt(), null));
+                event.createdAt(), event.toldScheduledAt(), null, null));
         items.deleteOf(eventId);
         saveItems(eventId, draft);
         return new Scheduled(saved, key);
@@ -156,7 +173,7 @@ public class LiveEvents {
 
     /**
      * Public lists: SCHEDULED (not started yet, the soonest first), LIVE (the latest first), ENDED (the
-     * replays of the last 90 days, the latest first). CANCELLED events are never listed.
+     * events ended within the replay days, the latest first). CANCELLED events are never listed.
      */
     @Transactional(readOnly = true)
     public List<LiveEvent> listFor(LiveStatus status, int limit) {
@@ -165,7 +182,7 @@ public class LiveEvents {
         return switch (status) {
             case SCHEDULED -> events.scheduledAfter(now.minus(Duration.ofHours(12)), n);
             case LIVE -> events.live(n);
-            case ENDED -> events.endedAfter(now.minus(REPLAY_DAYS), n);
+            case ENDED -> events.endedAfter(now.minus(replayKept), n);
             case CANCELLED -> List.of();
         };
     }

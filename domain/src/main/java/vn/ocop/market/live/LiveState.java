@@ -14,6 +14,7 @@ import java.util.List;
  * @param livePrices   whether live prices apply now (while live and for the configured grace after the end)
  * @param playbackUrl  the HLS playlist while an on-platform event is live, else null
  * @param replayUrl    the recording while the replay is available, else null
+ * @param replayExpired whether the event had a replay that is gone after the replay days
  */
 @Serdeable
 public record LiveState(
@@ -28,6 +29,7 @@ public record LiveState(
         boolean livePrices,
         @Nullable String playbackUrl,
         @Nullable String replayUrl,
+        boolean replayExpired,
         Instant builtAt) {
 
     public LiveState {

@@ -23,10 +23,12 @@ class LiveStates {
     private final List<FlashSaleSource> flashSales;
     private final Clock clock;
     private final Duration grace;
+    private final Duration replayKept;
 
     LiveStates(LiveEventRepository events, LiveItemRepository items, Producers producers, MediaServer media,
                List<FlashSaleSource> flashSales, Clock clock,
-               @Value("${ocop.live.price-grace-minutes:10}") int graceMinutes) {
+               @Value("${ocop.live.price-grace-minutes:10}") int graceMinutes,
+               @Value("${ocop.live.replay-days:90}") int replayDays) {
         this.events = events;
         this.items = items;
         this.producers = producers;
@@ -34,6 +36,7 @@ class LiveStates {
         this.flashSales = flashSales;
         this.clock = clock;
         this.grace = Duration.ofMinutes(Math.max(0, graceMinutes));
+        this.replayKept = LiveEvents.replayKept(replayDays);
     }
 
     boolean livePricesApply(LiveEvent event, Instant now) {
@@ -66,8 +69,9 @@ class LiveStates {
         Optional<Producer> producer = producers.find(event.producerId());
         String playback = event.status() == LiveStatus.LIVE && event.mode() == LiveMode.PLATFORM && media.available()
                 ? media.playbackUrl(eventId) : null;
-        String replay = event.replayAvailable(now) ? media.replayUrl(event.recording()) : null;
+        String replay = event.replayAvailable(now, replayKept) ? media.replayUrl(event.recording()) : null;
         return new LiveState(event, producer.map(Producer::name).orElse(""), producer.map(Producer::slug).orElse(""),
-                event.status(), pinned, list, flash, event.version(), prices, playback, replay, now);
+                event.status(), pinned, list, flash, event.version(), prices, playback, replay,
+                event.replayExpired(now, replayKept), now);
     }
 }

@@ -22,7 +22,10 @@ public interface MediaServer {
     @Nullable
     String playbackUrl(long eventId);
 
-    /** Where viewers play a recording kept in the data dir (the path {@link #finishRecording} returned). */
+    /**
+     * Where viewers play a recording kept in the data dir (the path {@link #finishRecording} returned);
+     * null while the server that serves it is not running.
+     */
     @Nullable
     String replayUrl(String recording);
 
@@ -31,6 +34,12 @@ public interface MediaServer {
      * is none (nothing recorded, or the converter missing). Returns the replay's path relative to the data dir.
      */
     Optional<String> finishRecording(long eventId);
+
+    /**
+     * Deletes the files of an event's recording (the replay the path names, and any recording of the
+     * push left unconverted); true when none of them is left (also when there was nothing to delete).
+     */
+    boolean deleteRecording(long eventId, String recording);
 
     /** Where the media server relays an accepted push (the answer to its publish callback). */
     String publishRedirect(long eventId);

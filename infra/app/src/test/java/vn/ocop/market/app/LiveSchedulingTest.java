@@ -284,7 +284,7 @@ class LiveSchedulingTest implements TestEnvironment {
         LiveEvent e = live.find(id).orElseThrow();
         String ics = vn.ocop.market.live.LiveCalendar.ics(new LiveEvent(e.id(), e.producerId(), "Trà, bánh; và \\ mứt",
                 "Dòng một\nDòng hai " + "x".repeat(120), null, e.startsAt(), 60, e.mode(), null, null, e.status(), null, null,
-                null, null, 0, e.createdAt(), null, null), java.util.Locale.ENGLISH, "http://localhost:8080/truc-tiep/" + id,
+                null, null, 0, e.createdAt(), null, null, null), java.util.Locale.ENGLISH, "http://localhost:8080/truc-tiep/" + id,
                 Instant.parse("2026-12-03T10:00:00Z"));
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
         assertTrue(ics.contains("\r\nSUMMARY:Live: Trà\\, bánh\\; và \\\\ mứt\r\n"), ics);

@@ -191,6 +191,18 @@ class LiveViewsTest implements TestEnvironment {
         assertEquals(1, context.getBean(LiveReminders.class).count(later.eventId()));
     }
 
+    @Test
+    void withoutTheMediaServerAReplayPageSaysTheRecordingIsNotAvailableInsteadOfABrokenPlayer() {
+        World w = world(true);
+        streams.endStream(vn.ocop.market.live.MediaServer.streamName(w.eventId()));
+        streams.saveRecording(w.eventId(), "live/replays/e" + w.eventId() + ".mp4");
+        assertTrue(live.replayAvailable(live.find(w.eventId()).orElseThrow()), "a replay within its days");
+        assertEquals(null, live.state(w.eventId()).replayUrl(), "nginx serves replays; it is not running here");
+        UI.getCurrent().navigate("truc-tiep/" + w.eventId());
+        assertEquals("Bản ghi của buổi phát này không có sẵn.",
+                _get(Paragraph.class, spec -> spec.withId("live-no-recording")).getText());
+    }
+
     /** Runs the pushed UI work until the condition holds; returns System.nanoTime() when it did. */
     private static long waitOnPage(BooleanSupplier done, long timeoutMs) {
         long end = System.nanoTime() + timeoutMs * 1_000_000;

@@ -155,7 +155,7 @@ public class LiveHub {
     static Object shown(LiveState s) {
         return List.of(s.status(), Optional.ofNullable(s.pinnedListable()), s.listableItems(),
                 Optional.ofNullable(s.flashSale()), s.livePrices(), Optional.ofNullable(s.playbackUrl()),
-                Optional.ofNullable(s.replayUrl()), s.event().title());
+                Optional.ofNullable(s.replayUrl()), s.replayExpired(), s.event().title());
     }
 
     private void push(long eventId, Viewer v, Runnable show) {

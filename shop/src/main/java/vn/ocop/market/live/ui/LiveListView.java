@@ -18,7 +18,6 @@ import vn.ocop.market.producer.Producers;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.ShopLayout;
 
-import java.time.Clock;
 import java.util.List;
 
 /** The storefront's "Live" section: live now, upcoming (with "remind me"), replays of the last 90 days. */
@@ -31,13 +30,11 @@ public class LiveListView extends Div implements BeforeEnterObserver, HasDynamic
     private final LiveEvents events;
     private final Producers producers;
     private final LiveReminders reminders;
-    private final Clock clock;
 
-    public LiveListView(LiveEvents events, Producers producers, LiveReminders reminders, Clock clock) {
+    public LiveListView(LiveEvents events, Producers producers, LiveReminders reminders) {
         this.events = events;
         this.producers = producers;
         this.reminders = reminders;
-        this.clock = clock;
         addClassName("live-list");
     }
 
@@ -49,7 +46,7 @@ public class LiveListView extends Div implements BeforeEnterObserver, HasDynamic
         add(section("live-upcoming", "live.list.upcoming", "live.list.noneUpcoming",
                 events.listFor(LiveStatus.SCHEDULED, PER_SECTION)));
         List<LiveEvent> replays = events.listFor(LiveStatus.ENDED, PER_SECTION).stream()
-                .filter(e -> e.replayAvailable(clock.instant())).toList();
+                .filter(events::replayAvailable).toList();
         add(section("live-replays", "live.list.replays", "live.list.noneReplays", replays));
     }
 

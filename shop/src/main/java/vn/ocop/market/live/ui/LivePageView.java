@@ -112,7 +112,7 @@ public class LivePageView extends Div implements BeforeEnterObserver, HasDynamic
         state = s;
         status.setText(I18n.text("live.status." + s.status().name()));
         status.getElement().setAttribute("data-status", s.status().name());
-        player.show(s);
+        player.show(s, events.replayKept().toDays());
         remind.removeAll();
         if (s.status() == LiveStatus.SCHEDULED) {
             remind.add(LiveRemindMe.of(reminders, s.event()));

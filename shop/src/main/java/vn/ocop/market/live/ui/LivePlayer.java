@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The video of a live page: the HLS stream through hls.js (loaded from its WebJar only here) for an
  * on-platform live, a sandboxed frame for a live on YouTube, Facebook or TikTok, the MP4 recording for a
- * replay, else a line saying why there is nothing to play. It is redrawn only when what it plays changes.
+ * replay, else a line saying why there is nothing to play (a replay past its days says it expired). It is redrawn only when what it plays changes.
  */
 class LivePlayer extends Div {
 
@@ -55,8 +55,8 @@ class LivePlayer extends Div {
         addClassName("live-player");
     }
 
-    /** Shows what the state plays; keeps the running video when that has not changed. */
-    void show(LiveState state) {
+    /** Shows what the state plays (replays are kept {@code replayDays}); keeps the running video when that has not changed. */
+    void show(LiveState state, long replayDays) {
         String what = what(state);
         if (Objects.equals(what, playing)) {
             return;
@@ -75,6 +75,8 @@ class LivePlayer extends Div {
             video.setAttribute("src", state.replayUrl());
             video.setAttribute("preload", "metadata");
             video.removeAttribute("autoplay");
+        } else if (state.status() == LiveStatus.ENDED && state.replayExpired()) {
+            note("live-replay-expired", I18n.text("live.player.replayExpired", replayDays));
         } else if (state.status() == LiveStatus.ENDED) {
             note("live-no-recording", I18n.text("live.player.noRecording"));
         } else if (state.status() == LiveStatus.CANCELLED) {
@@ -85,7 +87,8 @@ class LivePlayer extends Div {
     }
 
     private static String what(LiveState s) {
-        return s.status() + "|" + s.playbackUrl() + "|" + s.replayUrl() + "|" + s.event().externalUrl();
+        return s.status() + "|" + s.playbackUrl() + "|" + s.replayUrl() + "|" + s.replayExpired() + "|"
+                + s.event().externalUrl();
     }
 
     private Element video() {

@@ -14,7 +14,6 @@ import vn.ocop.market.producer.Producers;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.PageSection;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +27,11 @@ public class LiveSection implements PageSection {
     private final LiveEvents events;
     private final Producers producers;
     private final LiveReminders reminders;
-    private final Clock clock;
 
-    LiveSection(LiveEvents events, Producers producers, LiveReminders reminders, Clock clock) {
+    LiveSection(LiveEvents events, Producers producers, LiveReminders reminders) {
         this.events = events;
         this.producers = producers;
         this.reminders = reminders;
-        this.clock = clock;
     }
 
     @Override
@@ -50,7 +47,7 @@ public class LiveSection implements PageSection {
     public Optional<Component> producer(long producerId) {
         List<LiveEvent> shown = events.forProducer(producerId).stream()
                 .filter(e -> e.status() == LiveStatus.LIVE || e.status() == LiveStatus.SCHEDULED
-                        || e.replayAvailable(clock.instant()))
+                        || events.replayAvailable(e))
                 .limit(ON_HOME).toList();
         return shown.isEmpty() ? Optional.empty() : Optional.of(section("producer-live", shown));
     }

@@ -49,7 +49,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * a Vaadin UI registered with {@code LiveHub.watch}, as the live page registers itself, whose pushes run
  * at once instead of going out over a WebSocket: the figure is the server's part of the latency (pin
  * committed → the new state built and handed to every viewer's page), not the network's.
- * Options: --viewers N (200), --pins P (60).
+ * Options: --viewers N (200), --pins P (60), --out FILE (bench/results/live-&lt;date&gt;.md; {@code -}: print only).
  */
 public final class LiveBench {
 
@@ -105,20 +105,21 @@ public final class LiveBench {
             }
             LiveEvents events = context.getBean(LiveEvents.class);
             LiveHub hub = context.getBean(LiveHub.class);
+            List<Object> keep = new ArrayList<>();
 
+            // Warm-up: one extra viewer, there in both heap readings and left out of the latencies, starts the
+            // hub's poller and loads what building and pushing a state needs, so the heap read "with 0
+            // viewers" holds everything but the N viewers.
+            CountDownLatch warm = new CountDownLatch(1);
+            UI warmUi = new ViewerUi();
+            keep.add(hub.watch(eventId, warmUi, "bench-" + run + "-warm", state -> warm.countDown(), count -> { }));
+            boolean warmed = warm.await(30, TimeUnit.SECONDS);
             long heapWithout = heapAfterGcBytes();
             AtomicReference<Round> current = new AtomicReference<>();
-            CountDownLatch first = new CountDownLatch(viewers);
-            List<Object> keep = new ArrayList<>();
             for (int v = 0; v < viewers; v++) {
                 int index = v;
-                boolean[] started = new boolean[1];
                 UI ui = new ViewerUi();
                 keep.add(hub.watch(eventId, ui, "bench-" + run + "-" + v, (LiveState state) -> {
-                    if (!started[0]) {
-                        started[0] = true;
-                        first.countDown();
-                    }
                     Round r = current.get();
                     if (r != null && state.pinned() != null && state.pinned().itemId() == r.itemId()
                             && r.arrivals()[index] == 0) {
@@ -128,7 +129,9 @@ public final class LiveBench {
                 }, count -> { }));
                 keep.add(ui);
             }
-            boolean allStarted = first.await(30, TimeUnit.SECONDS);
+            // The hub pushes a state when it changes (a page renders the current one itself), so a viewer
+            // joining after the warm-up gets nothing until the first pin: count the registered viewers instead.
+            boolean allStarted = hub.localViewers(eventId) == viewers + 1;
             long heapWith = heapAfterGcBytes();
 
             List<Double> millis = new ArrayList<>();
@@ -147,17 +150,26 @@ public final class LiveBench {
                     }
                 }
             }
-            String report = report(viewers, pins, millis, missed, allStarted, heapWithout, heapWith);
+            String report = report(viewers, pins, millis, missed, allStarted && warmed, heapWithout, heapWith,
+                    String.join(" ", args));
             System.out.println(report);
-            Path out = Path.of("bench/results/live-" + LocalDate.now(ZoneOffset.UTC) + ".md");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report);
-            System.out.println("Written to " + out + " (" + keep.size() / 2 + " viewers kept to the end)");
+            String target = options.getOrDefault("out", "bench/results/live-" + LocalDate.now(ZoneOffset.UTC) + ".md");
+            if (target.equals("-")) {
+                System.out.println("Not written (--out -); " + (keep.size() - 1) / 2 + " viewers kept to the end");
+            } else {
+                Path out = Path.of(target);
+                if (out.getParent() != null) {
+                    Files.createDirectories(out.getParent());
+                }
+                Files.writeString(out, report);
+                System.out.println("Written to " + out + " (" + (keep.size() - 1) / 2 + " viewers kept to the end)");
+            }
         }
         System.exit(0);
     }
 
-    static String report(int viewers, int pins, List<Double> millis, int missed, boolean allStarted, long without, long with) {
+    static String report(int viewers, int pins, List<Double> millis, int missed, boolean allStarted, long without, long with,
+                         String arguments) {
         List<Double> sorted = millis.stream().sorted().toList();
         double median = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
         double p99 = sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
@@ -165,12 +177,15 @@ public final class LiveBench {
         long perViewer = (with - without) / Math.max(1, viewers);
         return "# Live pin-to-viewer benchmark (" + LocalDate.now(ZoneOffset.UTC) + ")\n\n"
                 + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version")
-                + ", heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB. Command: `./bench/live/run.sh`.\n\n"
+                + ", heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB. Command: `./bench/live/run.sh"
+                + (arguments.isBlank() ? "" : " " + arguments) + "`.\n\n"
                 + "| viewers | pins | deliveries | missed pins | median ms | p99 ms | max ms | heap 0 viewers | heap " + viewers
                 + " viewers | per viewer |\n|---|---|---|---|---|---|---|---|---|---|\n"
                 + String.format(java.util.Locale.ROOT, "| %d | %d | %d | %d | %.0f | %.0f | %.0f | %.1f MB | %.1f MB | %.1f KB |%n",
                 viewers, pins, millis.size(), missed, median, p99, max, without / 1048576.0, with / 1048576.0, perViewer / 1024.0)
-                + (allStarted ? "" : "\nNot every viewer received its first state within 30 s.\n");
+                + (allStarted ? "" : "\nNot every viewer was registered with the hub (or the warm-up viewer got no state within 30 s).\n")
+                + (with < without ? "\nThe heap shrank while the viewers were added: the per-viewer figure is below the"
+                + " measurement's noise at this number of viewers.\n" : "");
     }
 
     private static long insert(Connection c, String sql, Object... args) throws Exception {
@@ -186,12 +201,15 @@ public final class LiveBench {
         }
     }
 
+    /** The used heap after full collections: the least of five readings, each after its own collection. */
     private static long heapAfterGcBytes() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
             System.gc();
             Thread.sleep(200);
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return least;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -153,10 +153,11 @@ public class NginxMediaServer implements MediaServer, PolicySources {
         return available() ? hlsUrl + "/hls/" + MediaServer.streamName(eventId) + ".m3u8" : null;
     }
 
+    /** Null while the server is not running: nginx serves the replays, so there would be nothing to play. */
     @Override
     public @Nullable String replayUrl(String recording) {
         String prefix = Recordings.REPLAYS + "/";
-        return recording != null && recording.startsWith(prefix) && !recording.contains("..")
+        return available() && recording != null && recording.startsWith(prefix) && !recording.contains("..")
                 ? hlsUrl + "/replays/" + recording.substring(prefix.length()) : null;
     }
 
@@ -167,6 +168,11 @@ public class NginxMediaServer implements MediaServer, PolicySources {
             return Optional.empty();
         }
         return recordings.remux(c.recordings().resolve(MediaServer.streamName(eventId) + ".flv"), eventId);
+    }
+
+    @Override
+    public boolean deleteRecording(long eventId, String recording) {
+        return recordings.delete(eventId, recording);
     }
 
     @Override

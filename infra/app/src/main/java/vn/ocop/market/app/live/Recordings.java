@@ -42,6 +42,35 @@ public final class Recordings {
         return REPLAYS + "/" + MediaServer.streamName(eventId) + ".mp4";
     }
 
+    /** Where nginx records pushes (FLV) before they are remuxed: the media server's {@code rec} folder. */
+    Path pushRecordings() {
+        return dataDir.resolve("live").resolve("nginx").resolve("rec");
+    }
+
+    /**
+     * Deletes an event's recording: the replay file {@code recording} names (only inside the replays'
+     * folder) and the push recording nginx may have left unconverted. True when neither is left.
+     */
+    public boolean delete(long eventId, String recording) {
+        boolean gone = true;
+        if (recording != null && recording.startsWith(REPLAYS + "/") && !recording.contains("..")) {
+            gone = deleteFile(dataDir.resolve(recording).normalize());
+        } else if (recording != null) {
+            LOG.warn("Live event {}: recording {} is not under {}; no file deleted", eventId, recording, REPLAYS);
+        }
+        return deleteFile(pushRecordings().resolve(MediaServer.streamName(eventId) + ".flv")) && gone;
+    }
+
+    private static boolean deleteFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            return true;
+        } catch (IOException e) {
+            LOG.warn("Recording {} not deleted: {}", file, e.toString());
+            return false;
+        }
+    }
+
     /** Whether ffmpeg is installed. */
     public boolean available() {
         return onPath(ffmpeg);
