@@ -19,6 +19,6 @@ if [ "${CLUSTER:-true}" != false ]; then
   ARGS+=(--balancer "http://127.0.0.1:$LB_PORT" --haproxy-socket "${OCOP_CLUSTER_DIR:-target/local-cluster}/haproxy.sock")
 fi
 mvn -B -q -o -DskipTests package -pl bench/cluster-load -am
-exec java -Xmx1g -Duser.timezone=UTC \
+exec java -Xmx1g -Duser.timezone=UTC ${BENCH_JAVA_OPTS:-} \
   -cp "bench/cluster-load/target/classes:$(cat bench/cluster-load/target/classpath.txt)" \
   vn.ocop.market.bench.clusterload.ClusterLoadBench "${ARGS[@]}" "$@"

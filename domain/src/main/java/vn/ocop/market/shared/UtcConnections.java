@@ -5,7 +5,9 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -22,6 +24,19 @@ public class UtcConnections implements BeanCreatedEventListener<DatasourceConfig
     private static final Set<String> ZONE_SETTINGS = Set.of("connectiontimezone", "servertimezone",
             "forceconnectiontimezonetosession", "preserveinstants");
     private static final String UTC = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true";
+    /**
+     * Connector/J settings that save round trips, added unless the URL sets them: the driver keeps
+     * the session's state (auto-commit, isolation) locally instead of asking or re-setting it,
+     * read-only transactions stay a hint for the application rather than two more statements each,
+     * and prepared statements are parsed once per connection.
+     */
+    private static final Map<String, String> ROUND_TRIPS = new LinkedHashMap<>(Map.of(
+            "uselocalsessionstate", "useLocalSessionState=true",
+            "readonlypropagatestoserver", "readOnlyPropagatesToServer=false",
+            "cacheprepstmts", "cachePrepStmts=true",
+            "prepstmtcachesize", "prepStmtCacheSize=250",
+            "prepstmtcachesqllimit", "prepStmtCacheSqlLimit=2048",
+            "cacheserverconfiguration", "cacheServerConfiguration=true"));
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
@@ -38,14 +53,17 @@ public class UtcConnections implements BeanCreatedEventListener<DatasourceConfig
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
         StringJoiner params = new StringJoiner("&");
+        Map<String, String> missing = new LinkedHashMap<>(ROUND_TRIPS);
         if (q >= 0) {
             for (String param : url.substring(q + 1).split("&")) {
                 String name = param.split("=", 2)[0].trim().toLowerCase(Locale.ROOT);
                 if (!param.isBlank() && !ZONE_SETTINGS.contains(name)) {
                     params.add(param);
+                    missing.remove(name);
                 }
             }
         }
+        missing.values().forEach(params::add);
         params.add(UTC);
         return base + "?" + params;
     }

@@ -79,9 +79,9 @@ public class TracePageHtml {
         String province = one(request, TracePaths.PROVINCE);
         boolean shared = province != null && provinces.all().stream().anyMatch(p -> p.code().equals(province));
         ScanSource source = ScanSources.of(request, shared ? province : null);
-        scans.record(source, trace.batch().id(), trace.unit());
-        if (trace.unit() != null) {
-            // The counted scan may be the unit's first: show the unit as it now stands.
+        Scans.Outcome outcome = scans.record(source, trace.batch().id(), trace.unit());
+        if (trace.unit() != null && outcome != Scans.Outcome.NOT_COUNTED && outcome != Scans.Outcome.RATE_LIMITED) {
+            // A counted scan may be the unit's first, or flag it: show the unit as it now stands.
             trace = pages.withUnitNow(trace);
         }
         return html(trace.batch().withdrawn() ? HttpStatus.GONE : HttpStatus.OK, trace(trace, locale, lang, shared));

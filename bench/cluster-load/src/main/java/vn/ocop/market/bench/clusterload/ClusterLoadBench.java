@@ -61,7 +61,7 @@ public final class ClusterLoadBench {
         md.append("Closed loop through `").append(balancer).append("`: each worker is a browser with its own cookies")
                 .append(" (HAProxy keeps it on one instance) sending one kind of request back to back; workers ")
                 .append(Arrays.toString(workers)).append(", ").append(stepSeconds).append(" s per step. A page view is the")
-                .append(" bootstrap GET of `/` or `/tim-kiem?q=chè` and the `?v-r=init` request that builds its UI; a search")
+                .append(" bootstrap GET of `/` or `/tim-kiem?q=chè`, which carries the page's first view (else the `?v-r=init` request that builds its UI); a search")
                 .append(" is `GET /api/products?q=` (a word of a fixed list); a checkout is one unit into the cart (untimed)")
                 .append(" and a cash-on-delivery `POST /api/checkout` (timed). The figure is the best rate of a step")
                 .append(" whose p99 is at most 200 ms (-: none was). For one instance, app2 is put in maintenance")
@@ -94,7 +94,7 @@ public final class ClusterLoadBench {
         StringBuilder md = new StringBuilder();
         md.append("## Server memory per storefront session\n\n");
         md.append("One instance in the benchmark's JVM (demo catalog, no search node). Each shopper opens `").append(page)
-                .append("` and lets Vaadin build its UI (bootstrap GET, then `?v-r=init` as the browser does), then keeps")
+                .append("` and lets Vaadin build its UI as the browser does (the bootstrap GET, which carries the first view), then keeps")
                 .append(" its session; ").append(threads).append(" client threads. Heap: used heap after a full GC, before")
                 .append(" and after opening the sessions (the goal is at most 300 kB per session).\n\n");
         md.append("Heap limit of this JVM: ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB.\n\n");

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Server memory per storefront session: one application in this JVM (demo catalog, no search node),
- * then N shoppers each open the home page and let Vaadin build its UI (the bootstrap GET, then the
- * client's {@code ?v-r=init} request, as the browser does), and keep their session. The figure is
+ * then N shoppers each open the home page and let Vaadin build its UI as the browser does (the
+ * bootstrap GET, which carries the first view, or else the client's {@code ?v-r=init} request), and
+ * keep their session. The figure is
  * the used heap after a full GC with N live sessions minus the same with none, divided by N. The
  * client keeps only each session's cookie (a few dozen bytes).
  */
@@ -63,6 +64,14 @@ final class SessionMemory {
             long after = heapAfterGcKb();
             int uis = uis(http, base) - uisBefore;
             System.out.printf("%d sessions (%d new UIs): heap %d -> %d kB%n", cookies.size(), uis, before, after);
+            if (Boolean.getBoolean("ocop.bench.histogram")) {
+                // What the sessions' heap is made of, largest classes first (jcmd of this JVM).
+                Process jcmd = new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                        .redirectErrorStream(true).start();
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jcmd.getInputStream())).lines()) {
+                    lines.limit(40).forEach(System.out::println);
+                }
+            }
             return new Result(cookies.size(), uis, before, after, (after - before) / (double) Math.max(1, cookies.size()),
                     seconds, failed.get());
         }
@@ -83,6 +92,12 @@ final class SessionMemory {
                         String cookie = first.headers().allValues("set-cookie").stream()
                                 .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0]).findFirst().orElse(null);
                         if (cookie == null) {
+                            continue;
+                        }
+                        if (first.body().contains("Vaadin-Security-Key")) {
+                            // The page carries its first view (the UI is built on the bootstrap GET):
+                            // a browser sends no ?v-r=init then, and neither does this shopper.
+                            cookies.add(cookie);
                             continue;
                         }
                         String location = page.startsWith("/") ? page.substring(1) : page;
