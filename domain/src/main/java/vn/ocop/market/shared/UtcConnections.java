@@ -6,6 +6,7 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +31,9 @@ public class UtcConnections implements BeanCreatedEventListener<DatasourceConfig
      * read-only transactions stay a hint for the application rather than two more statements each,
      * and prepared statements are parsed once per connection.
      */
-    private static final Map<String, String> ROUND_TRIPS = new LinkedHashMap<>(Map.of(
-            "uselocalsessionstate", "useLocalSessionState=true",
-            "readonlypropagatestoserver", "readOnlyPropagatesToServer=false",
-            "cacheprepstmts", "cachePrepStmts=true",
-            "prepstmtcachesize", "prepStmtCacheSize=250",
-            "prepstmtcachesqllimit", "prepStmtCacheSqlLimit=2048",
-            "cacheserverconfiguration", "cacheServerConfiguration=true"));
+    private static final List<String> ROUND_TRIPS = List.of("useLocalSessionState=true",
+            "readOnlyPropagatesToServer=false", "cachePrepStmts=true", "prepStmtCacheSize=250",
+            "prepStmtCacheSqlLimit=2048", "cacheServerConfiguration=true");
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
@@ -53,7 +50,8 @@ public class UtcConnections implements BeanCreatedEventListener<DatasourceConfig
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
         StringJoiner params = new StringJoiner("&");
-        Map<String, String> missing = new LinkedHashMap<>(ROUND_TRIPS);
+        Map<String, String> missing = new LinkedHashMap<>();
+        ROUND_TRIPS.forEach(setting -> missing.put(setting.split("=", 2)[0].toLowerCase(Locale.ROOT), setting));
         if (q >= 0) {
             for (String param : url.substring(q + 1).split("&")) {
                 String name = param.split("=", 2)[0].trim().toLowerCase(Locale.ROOT);
