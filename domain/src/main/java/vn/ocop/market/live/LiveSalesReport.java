@@ -57,6 +57,7 @@ public class LiveSalesReport implements Report {
                 t(locale, "live.report.sales.column.events"), t(locale, "live.report.sales.column.orders"),
                 t(locale, "live.report.sales.column.units"), t(locale, "live.report.sales.column.paid"),
                 t(locale, "live.report.sales.column.refunded"), t(locale, "live.report.sales.column.revenue"));
+        long events = 0;
         long orders = 0;
         long units = 0;
         long paid = 0;
@@ -68,6 +69,7 @@ public class LiveSalesReport implements Report {
             table.row(ReportCell.text(r.month()), ReportCell.text(r.province()), ReportCell.count(r.events()),
                     ReportCell.count(r.orders()), ReportCell.count(r.units()), ReportCell.money(r.paidVnd()),
                     ReportCell.money(r.refundedVnd()), ReportCell.money(net));
+            events += r.events();
             orders += r.orders();
             units += r.units();
             paid = Math.addExact(paid, r.paidVnd());
@@ -81,6 +83,7 @@ public class LiveSalesReport implements Report {
                 ReportCell.money(net));
 
         Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("events", events);
         figures.put("orders", orders);
         figures.put("units", units);
         figures.put("paidVnd", paid);

@@ -29,6 +29,7 @@ import vn.ocop.market.report.ReportModel;
 import vn.ocop.market.report.ReportParameters;
 import vn.ocop.market.report.Reports;
 import vn.ocop.market.fair.FairReport;
+import vn.ocop.market.live.LiveSalesReport;
 import vn.ocop.market.shared.InvalidInputException;
 import vn.ocop.market.ui.CurrentUser;
 import vn.ocop.market.ui.I18n;
@@ -60,6 +61,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private SignedInUser user;
     private boolean ready;
     private final FairFigures fairs;
+    private final LiveFigures live;
 
     public DashboardView(Reports reports, ReportAccess access, ReportJobs jobs, Provinces provinces, Clock clock) {
         this.reports = reports;
@@ -67,6 +69,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.clock = clock;
         this.figures = new DashboardFigures();
         this.fairs = new FairFigures();
+        this.live = new LiveFigures();
         this.export = new ReportExport(jobs);
         setSizeFull();
 
@@ -90,7 +93,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout filters = new HorizontalLayout(province, ownProvince, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
-        content.add(figures, fairs, export);
+        content.add(figures, fairs, live, export);
         content.setWidthFull();
         add(new H2(I18n.text("console.dashboard.title")), filters, message, content);
     }
@@ -134,6 +137,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         SignedInUser viewer = user;
         figures.show(model, href -> AdminLayout.mayOpen(viewer, href));
         fairs.show(reports.generate(FairReport.NAME, parameters, I18n.locale(),
+                vn.ocop.market.report.Report.Progress.NONE).figures(), href -> AdminLayout.mayOpen(viewer, href));
+        live.show(reports.generate(LiveSalesReport.NAME, parameters, I18n.locale(),
                 vn.ocop.market.report.Report.Progress.NONE).figures(), href -> AdminLayout.mayOpen(viewer, href));
         export.use(OcopProgressReport.NAME, parameters);
         content.setVisible(true);

@@ -2,7 +2,6 @@ package vn.ocop.market.report.console;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import vn.ocop.market.report.CellText;
 import vn.ocop.market.shared.Vnd;
@@ -10,6 +9,10 @@ import vn.ocop.market.ui.I18n;
 
 import java.util.Map;
 import java.util.function.Predicate;
+
+import static vn.ocop.market.report.console.FigureCards.card;
+import static vn.ocop.market.report.console.FigureCards.map;
+import static vn.ocop.market.report.console.FigureCards.n;
 
 /**
  * The dashboard's fair figures for the province and period, from the post-fair report's figures:
@@ -43,33 +46,5 @@ final class FairFigures extends Div {
                 card("dashboard-fairs-orders", "fair.report.orders", CellText.count(n(orders.get("count"))), href),
                 card("dashboard-fairs-revenue", "report.progress.column.revenue", Vnd.format(n(orders.get("revenueVnd"))), null),
                 card("dashboard-fairs-discount", "fair.report.discount", Vnd.format(n(vouchers.get("discountVnd"))), null));
-    }
-
-    private static Div card(String id, String labelKey, String value, String href) {
-        Span caption = new Span(I18n.text(labelKey));
-        caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        com.vaadin.flow.component.Component shown;
-        if (href == null) {
-            Span text = new Span(value);
-            text.setId(id);
-            shown = text;
-        } else {
-            shown = DashboardView.link(id, value, href);
-        }
-        shown.getElement().getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
-        Div card = new Div(caption, new Div(shown));
-        card.addClassName("dashboard-card");
-        card.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("background", "var(--lumo-contrast-5pct)").set("min-width", "11rem").set("max-width", "16rem");
-        return card;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value == null ? Map.of() : (Map<String, Object>) value;
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

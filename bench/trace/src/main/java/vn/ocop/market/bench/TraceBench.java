@@ -43,8 +43,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The trace page under 50 concurrent scanners: each scanner opens a unit's trace page (the HTML of
- * the first response, certificate read live) again and again; requests/s and the server's latency
- * percentiles over the measured seconds, after a warm-up. Scanners come from one address, as a
+ * the first response, certificate read live) again and again, first pausing a second after each page
+ * as a person would, then never pausing (saturation); requests/s and the latency percentiles of each
+ * phase over the measured seconds, after a warm-up. Scanners come from one address, as a
  * load generator does, so the scan log's per-client limit applies after the first 30 (its check
  * still runs on every request).
  */
@@ -53,6 +54,8 @@ public final class TraceBench {
     private static final int SCANNERS = 50;
     private static final int UNITS = 200;
     private static final int WARM_UP_SECONDS = 5;
+    /** How long a paced scanner takes before its next scan: a person reads at least this long. */
+    private static final long PAUSE_MILLIS = 1_000;
     private static final String PHONE = "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36";
 
     public static void main(String[] args) throws Exception {
@@ -85,6 +88,53 @@ public final class TraceBench {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
 
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        Phase paced = phase(http, base, paths, seconds, PAUSE_MILLIS);
+        Phase saturated = phase(http, base, paths, seconds, 0);
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
+
+        String report = """
+                # Trace page benchmark (%s)
+
+                Machine: %d cores, JDK %s. Engines: MariaDB on 127.0.0.1, one Elasticsearch node.
+                Command: `./bench/trace/run.sh %d`. Load average (1/5/15 min, runnable/total, last pid) before: `%s`;
+                after: `%s`.
+
+                %d concurrent scanners, each opening units' trace pages (`%s`, first response with the
+                page's HTML, 200 expected) of %d serialised units in turn, for %d s after a %d s warm-up, in two
+                phases of the same run: scanners as people scan (each opens the next code %d ms after its page
+                arrived), then scanners that never pause (the server's saturation: latency there is queueing).
+                Latency is measured at the client on the same machine, so it includes the client's share of the CPU.
+
+                | scanners | requests | requests/s | p50 | p90 | p99 | max | errors | goal p99 ≤ 100 ms |
+                |---|---|---|---|---|---|---|---|---|
+                %s
+                %s
+                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), seconds,
+                loadBefore, loadAfter, SCANNERS, TracePaths.ROUTE, UNITS, seconds, WARM_UP_SECONDS, PAUSE_MILLIS,
+                paced.row(SCANNERS + ", " + PAUSE_MILLIS + " ms pause", seconds),
+                saturated.row(SCANNERS + ", no pause", seconds));
+        System.out.println(report);
+        Path out = Path.of("bench", "results", "trace-" + LocalDate.now() + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("Written to " + out);
+        context.close();
+    }
+
+    /** Latencies of one phase's measured requests, and its errors. */
+    private record Phase(List<Long> sorted, int errors) {
+
+        String row(String scanners, int seconds) {
+            double p99 = ms(sorted, 99);
+            return "| %s | %d | %.1f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d | %s |".formatted(scanners, sorted.size(),
+                    sorted.size() / (double) seconds, ms(sorted, 50), ms(sorted, 90), p99,
+                    sorted.isEmpty() ? 0 : sorted.getLast() / 1e6, errors, p99 <= 100 ? "met" : "not met");
+        }
+    }
+
+    /** 50 scanners for the warm-up and the measured seconds, each pausing {@code pauseMillis} after a page. */
+    private static Phase phase(HttpClient http, String base, List<String> paths, int seconds, long pauseMillis)
+            throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
@@ -94,6 +144,8 @@ public final class TraceBench {
             int scanner = s;
             pool.submit(() -> {
                 int i = scanner;
+                // Paced scanners start spread over one pause, as people do, not all in the same instant.
+                Thread.sleep(pauseMillis * scanner / SCANNERS);
                 while (System.nanoTime() < end) {
                     String path = paths.get(i++ % paths.size());
                     long t0 = System.nanoTime();
@@ -104,11 +156,14 @@ public final class TraceBench {
                         long took = System.nanoTime() - t0;
                         if (r.statusCode() != 200 || !r.body().contains("certificate-status")) {
                             errors.incrementAndGet();
-                        } else if (t0 > warmUpEnd) {
+                        } else if (t0 > warmUpEnd && System.nanoTime() < end) {
                             latencies.add(took);
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                    }
+                    if (pauseMillis > 0) {
+                        Thread.sleep(pauseMillis);
                     }
                 }
                 return null;
@@ -116,35 +171,9 @@ public final class TraceBench {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + WARM_UP_SECONDS + 60, java.util.concurrent.TimeUnit.SECONDS);
-        String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
-
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        double rps = sorted.size() / (double) seconds;
-        String report = """
-                # Trace page benchmark (%s)
-
-                Machine: %d cores, JDK %s. Engines: MariaDB on 127.0.0.1, one Elasticsearch node.
-                Command: `./bench/trace/run.sh %d`. Load average (1/5/15 min, runnable/total, last pid) before: `%s`;
-                after: `%s`.
-
-                %d concurrent scanners, each opening units' trace pages (`%s`, first response with the
-                page's HTML, 200 expected) of %d serialised units in turn, for %d s after a %d s warm-up.
-                Latency is measured at the client on the same machine, so it includes the client's share of the CPU.
-
-                | requests | requests/s | p50 | p90 | p99 | max | errors | goal p99 ≤ 100 ms |
-                |---|---|---|---|---|---|---|---|
-                | %d | %.1f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d | %s |
-                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), seconds,
-                loadBefore, loadAfter, SCANNERS, TracePaths.ROUTE, UNITS, seconds, WARM_UP_SECONDS,
-                sorted.size(), rps, ms(sorted, 50), ms(sorted, 90), ms(sorted, 99),
-                sorted.isEmpty() ? 0 : sorted.getLast() / 1e6, errors.get(), ms(sorted, 99) <= 100 ? "met" : "not met");
-        System.out.println(report);
-        Path out = Path.of("bench", "results", "trace-" + LocalDate.now() + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("Written to " + out);
-        context.close();
+        return new Phase(sorted, errors.get());
     }
 
     /** A certified product's batch with serialised units; the trace page path of each unit. */

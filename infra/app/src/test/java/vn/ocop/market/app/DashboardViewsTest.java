@@ -171,6 +171,35 @@ class DashboardViewsTest implements TestEnvironment {
                 _get(Span.class, spec -> spec.withId("dashboard-fairs-orders")).getText());
     }
 
+    @Test
+    void liveSalesOfThePeriodAreShownAsTheLiveSalesReportCountsThem() {
+        LiveAudienceFixtures.World w = context.getBean(LiveAudienceFixtures.class).live("Lạng Sơn", 180_000);
+        String cart = vn.ocop.market.cart.Carts.newToken();
+        context.getBean(vn.ocop.market.live.LiveCarts.class).addAtLivePrice(cart, w.eventId(), w.itemId(), 2);
+        vn.ocop.market.order.Checkout.Placed placed = context.getBean(vn.ocop.market.order.Checkout.class).place(
+                new vn.ocop.market.order.PlaceOrder(vn.ocop.market.cart.Carts.newToken(), cart, null,
+                        new vn.ocop.market.order.DeliveryAddress("Hoàng Thị Mai", "0987 111 222",
+                                "mai." + System.nanoTime() + "@example.vn", null, "Lạng Sơn", null, "Phường Đông Kinh",
+                                "5 Lê Lợi"), vn.ocop.market.order.PaymentMethod.VIETQR, null, null));
+        vn.ocop.market.order.Orders orders = context.getBean(vn.ocop.market.order.Orders.class);
+        vn.ocop.market.order.Order order = orders.checkout(placed.token()).orElseThrow().orders().getFirst();
+        orders.confirmTransfer(w.owner(), order.id());
+
+        signIn(Role.ADMIN, null);
+        UI.getCurrent().navigate(DashboardView.class);
+        Reports reports = context.getBean(Reports.class);
+        Map<String, Object> figures = reports.generate(vn.ocop.market.live.LiveSalesReport.NAME,
+                reports.parameters(null, null, null), Messages.VIETNAMESE, Report.Progress.NONE).figures();
+        assertTrue(n(figures, "orders") > 0 && n(figures, "revenueVnd") >= order.goodsVnd(), "the paid live order: " + figures);
+        assertEquals(CellText.count(n(figures, "orders")),
+                _get(Span.class, spec -> spec.withId("dashboard-live-orders")).getText(),
+                "an admin, who does not open the live sales page, reads it as text");
+        assertEquals(CellText.count(n(figures, "events")),
+                _get(Span.class, spec -> spec.withId("dashboard-live-events")).getText());
+        assertEquals(vn.ocop.market.shared.Vnd.format(n(figures, "revenueVnd")),
+                _get(Span.class, spec -> spec.withId("dashboard-live-revenue")).getText());
+    }
+
     @SuppressWarnings("unchecked")
     private static long n(Map<String, Object> tree, String... path) {
         Object value = tree;
