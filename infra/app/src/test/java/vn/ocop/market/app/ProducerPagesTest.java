@@ -250,6 +250,8 @@ class ProducerPagesTest implements TestEnvironment {
                     _get(Span.class, spec -> spec.withId("producer-location")).getText(), "the former province is named");
             assertEquals("Hợp tác xã", _get(Span.class, spec -> spec.withId("producer-type")).getText());
             assertTrue(_find(Anchor.class).stream().anyMatch(a -> a.getHref().equals("/san-pham/" + product.slug())),
+                    "its certificate links to the product page");
+            assertEquals(List.of("/san-pham/" + product.slug()), ProductCards.links().stream().map(a -> a.attr("href")).toList(),
                     "its product on sale links to the product page");
             assertEquals("Chưa có người theo dõi", _get(Span.class, spec -> spec.withId("follower-count")).getText());
             assertEquals("/dang-nhap?tiep=chu-the/" + producer.slug(),

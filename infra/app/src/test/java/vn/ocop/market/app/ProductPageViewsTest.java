@@ -211,13 +211,41 @@ class ProductPageViewsTest implements TestEnvironment {
                 product.priceVnd(), 4, new Span());
         UI.getCurrent().add(productCard);
 
-        Image card = _get(productCard, Image.class, spec -> spec.withClasses("product-image"));
-        assertEquals("/media/" + cover.cardKey(), card.getSrc());
-        assertEquals("lazy", card.getElement().getAttribute("loading"));
-        assertEquals("/media/" + cover.thumbKey() + " 160w, /media/" + cover.cardKey() + " 400w",
-                card.getElement().getAttribute("srcset"));
-        assertEquals("400", card.getElement().getAttribute("width"));
-        assertEquals("300", card.getElement().getAttribute("height"));
+        org.jsoup.nodes.Element link = ProductCards.link(productCard);
+        assertEquals("/san-pham/" + product.slug(), link.attr("href"));
+        org.jsoup.nodes.Element card = link.selectFirst("img.product-image");
+        assertEquals("/media/" + cover.cardKey(), card.attr("src"));
+        assertEquals(product.name(), card.attr("alt"));
+        assertEquals("lazy", card.attr("loading"));
+        assertEquals("async", card.attr("decoding"));
+        assertEquals("/media/" + cover.thumbKey() + " 160w, /media/" + cover.cardKey() + " 400w", card.attr("srcset"));
+        assertEquals("(max-width: 600px) 50vw, 260px", card.attr("sizes"));
+        assertEquals("400", card.attr("width"));
+        assertEquals("300", card.attr("height"));
+        assertEquals(product.name(), link.selectFirst(".card-body h3.product-name").text());
+        assertEquals("4", link.selectFirst(".star-badge").attr("data-stars"));
+        assertEquals("★★★★☆", link.selectFirst(".star-badge").attr("title"));
+        assertEquals("HTX", link.selectFirst(".producer").text());
+        assertEquals("Quảng Ninh", link.selectFirst(".province").text());
+        assertEquals(vn.ocop.market.shared.Vnd.format(product.priceVnd()), link.selectFirst(".price").text());
+        assertTrue(link.selectFirst(".price").text().startsWith("200.000"), link.selectFirst(".price").text());
+        assertTrue(productCard.getChildren().anyMatch(c -> c.getElement().getClassList().contains("card-actions")),
+                "the action sits below the link");
+    }
+
+    @Test
+    void aCardEscapesWhatProducersWrite() {
+        ProductCard productCard = new ProductCard("banh-<b>", "Bánh \"đa\" <script>alert(1)</script> & mè", null,
+                ProductGroup.FOOD, null, "HTX <i>Mè</i>", "Quảng Ninh' onload='x", 45_000, 3, new Span());
+        UI.getCurrent().add(productCard);
+
+        org.jsoup.nodes.Element link = ProductCards.link(productCard);
+        assertEquals("Bánh \"đa\" <script>alert(1)</script> & mè", link.selectFirst("h3.product-name").text());
+        assertEquals("Bánh \"đa\" <script>alert(1)</script> & mè", link.selectFirst("img.product-image").attr("alt"));
+        assertTrue(link.selectFirst("img.product-image").attr("src").startsWith("data:image/svg+xml"), "the placeholder");
+        assertEquals("HTX <i>Mè</i>", link.selectFirst(".producer").text());
+        assertEquals("Quảng Ninh' onload='x", link.selectFirst(".province").text());
+        assertTrue(link.select("script, i, b, [onload]").isEmpty(), "no markup of theirs: " + link);
     }
 
     private Product certified(String name) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -212,7 +211,7 @@ class SearchViewsTest implements TestEnvironment {
     }
 
     private static List<String> names() {
-        return _find(H3.class).stream().map(H3::getText).toList();
+        return ProductCards.names();
     }
 
     private static String location() {

@@ -28,6 +28,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A shopper in headless Chromium: home page, star badge, product page with traceability. */
@@ -89,9 +90,12 @@ class StorefrontEndToEndTest implements TestEnvironment {
             WebElement card = browser.findElement(cardOfProduct);
             assertTrue(card.getText().contains("4 sao OCOP"), card.getText());
             assertTrue(card.getText().contains("65.000 ₫"), card.getText());
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.ocopSamePage = true;");
             card.findElement(By.cssSelector("a.product-link")).click();
 
             WebElement trace = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("traceability")));
+            assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return window.ocopSamePage === true;"), "the card's link opens the product in the page, no reload");
             assertTrue(trace.getText().contains(certificate.certificateNumber()), trace.getText());
             assertTrue(browser.findElement(By.id("producer-story")).getText().contains("24 hộ"));
             assertTrue(browser.findElements(By.tagName("script")).stream()

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
@@ -26,7 +25,6 @@ import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.Product;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.ui.HomeView;
-import vn.ocop.market.ui.StarBadge;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -85,11 +83,13 @@ class ViewsTest implements TestEnvironment {
         for (int page = 0; page < pages; page++) {
             UI.getCurrent().navigate(HomeView.class,
                     com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("trang", Integer.toString(page))));
-            names.addAll(_find(H3.class).stream().map(H3::getText).toList());
+            names.addAll(ProductCards.names());
         }
         assertTrue(names.contains(listed.name()), "listed product shown: " + names);
         assertFalse(names.contains(hidden.name()), "uncertified product hidden");
-        assertFalse(_find(StarBadge.class).isEmpty());
+        assertFalse(ProductCards.links().isEmpty());
+        assertTrue(ProductCards.links().stream().allMatch(a -> a.selectFirst(".card-body > .star-badge[data-stars]") != null),
+                "every card shows its star badge");
     }
 
     @Test

@@ -21,10 +21,10 @@ public class AddToCart extends Div {
     private final Carts carts;
     private final long productId;
     private Long variantId;
-    private final Button button = new Button(I18n.text("cart.add.button"), VaadinIcon.CART.create());
+    private final Button button;
     private final IntegerField quantity;
 
-    /** A plain button adding one item (product cards). */
+    /** A plain button adding one item, its text without an icon (product cards). */
     public static AddToCart one(Carts carts, long productId, int stock) {
         return new AddToCart(carts, productId, stock, false);
     }
@@ -60,6 +60,9 @@ public class AddToCart extends Div {
     private AddToCart(Carts carts, long productId, int stock, boolean withQuantity) {
         this.carts = carts;
         this.productId = productId;
+        // A card's button is its text alone: a page holds two dozen of them in every open session.
+        button = withQuantity ? new Button(I18n.text("cart.add.button"), VaadinIcon.CART.create())
+                : new Button(I18n.text("cart.add.button"));
         addClassName("add-to-cart");
         button.addClassName("add-to-cart-button");
         button.getElement().setAttribute("data-product", Long.toString(productId));

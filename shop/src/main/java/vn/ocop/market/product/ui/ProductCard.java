@@ -1,10 +1,8 @@
 package vn.ocop.market.product.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import io.micronaut.core.annotation.Nullable;
 import vn.ocop.market.cart.Carts;
 import vn.ocop.market.cart.ui.AddToCart;
@@ -12,6 +10,7 @@ import vn.ocop.market.product.Catalog;
 import vn.ocop.market.product.ListedProduct;
 import vn.ocop.market.product.ProductGroup;
 import vn.ocop.market.product.ProductPaths;
+import vn.ocop.market.shared.HtmlText;
 import vn.ocop.market.shared.Vnd;
 import vn.ocop.market.ui.I18n;
 import vn.ocop.market.ui.StarBadge;
@@ -19,6 +18,11 @@ import vn.ocop.market.ui.StarBadge;
 /**
  * One product in a list: picture (the cover photo, else a placeholder), name, producer, province, price and star badge link to the
  * product page; the action (add to cart) sits below the link, not inside it.
+ *
+ * <p>A page holds two dozen cards in every open session, so the link is one element whose content is
+ * markup built here, every text escaped ({@link HtmlText}), not a dozen components: what changes on a card
+ * is its action, which stays a component. The browser's router follows the plain link as it follows an
+ * {@code Anchor} (it takes every same-site {@code <a href>}).
  */
 public class ProductCard extends Div {
 
@@ -38,21 +42,17 @@ public class ProductCard extends Div {
                        String producer, String province, long priceVnd, int stars, Component action) {
         addClassName("product-card");
         String shown = I18n.stored(name, nameEn);
-        H3 title = new H3(shown);
-        title.addClassName("product-name");
-        Span producerLine = new Span(producer);
-        producerLine.addClassName("producer");
-        Span provinceLine = new Span(province);
-        provinceLine.addClassName("province");
-        Span price = new Span(Vnd.format(priceVnd));
-        price.addClassName("price");
-        Div body = new Div(new StarBadge(stars), title, producerLine, provinceLine, price);
-        body.addClassName("card-body");
-        Anchor link = new Anchor(ProductPaths.page(slug));
-        link.addClassName("product-link");
-        link.add(ProductImage.card(group, cover, shown), body);
-        Div actions = new Div(action);
-        actions.addClassName("card-actions");
-        add(link, actions);
+        Element link = new Element("a");
+        link.setAttribute("href", ProductPaths.page(slug));
+        link.getClassList().add("product-link");
+        link.setProperty("innerHTML", ProductImage.cardHtml(group, cover, shown)
+                + "<div class=\"card-body\">" + StarBadge.html(stars)
+                + "<h3 class=\"product-name\">" + HtmlText.text(shown) + "</h3>"
+                + "<span class=\"producer\">" + HtmlText.text(producer) + "</span>"
+                + "<span class=\"province\">" + HtmlText.text(province) + "</span>"
+                + "<span class=\"price\">" + HtmlText.text(Vnd.format(priceVnd)) + "</span></div>");
+        getElement().appendChild(link);
+        action.getElement().getClassList().add("card-actions");
+        add(action);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Image;
 import io.micronaut.core.annotation.Nullable;
 import vn.ocop.market.media.ImageSize;
 import vn.ocop.market.product.ProductGroup;
+import vn.ocop.market.shared.HtmlText;
 import vn.ocop.market.shared.Messages;
 
 import java.net.URLEncoder;
@@ -34,23 +35,21 @@ public final class ProductImage {
     }
 
     /**
-     * A card's picture: the cover in the card size (the thumbnail where that is enough), loaded only
-     * when scrolled near, with its size given so that the page does not move; the placeholder without one.
+     * A card's picture as markup: the cover in the card size (the thumbnail where that is enough), loaded
+     * only when scrolled near, with its size given so that the page does not move; the placeholder without one.
      */
-    public static Image card(ProductGroup group, @Nullable Cover cover, String name) {
+    static String cardHtml(ProductGroup group, @Nullable Cover cover, String name) {
+        StringBuilder img = new StringBuilder(512).append("<img class=\"product-image\" alt=\"")
+                .append(HtmlText.attr(name)).append("\" src=\"");
         if (cover == null) {
-            return of(group, name);
+            return img.append(HtmlText.attr(placeholder(group))).append("\">").toString();
         }
-        Image image = new Image(cover.url(), name);
-        image.addClassName("product-image");
-        image.getElement().setAttribute("srcset", cover.thumbUrl() + " " + cover.thumbWidth() + "w, "
-                + cover.url() + " " + cover.width() + "w");
-        image.getElement().setAttribute("sizes", CARD_SIZES);
-        image.getElement().setAttribute("width", Integer.toString(cover.width()));
-        image.getElement().setAttribute("height", Integer.toString(cover.height()));
-        image.getElement().setAttribute("loading", "lazy");
-        image.getElement().setAttribute("decoding", "async");
-        return image;
+        return img.append(HtmlText.attr(cover.url()))
+                .append("\" srcset=\"").append(HtmlText.attr(cover.thumbUrl() + " " + cover.thumbWidth() + "w, "
+                        + cover.url() + " " + cover.width() + "w"))
+                .append("\" sizes=\"").append(HtmlText.attr(CARD_SIZES))
+                .append("\" width=\"").append(cover.width()).append("\" height=\"").append(cover.height())
+                .append("\" loading=\"lazy\" decoding=\"async\">").toString();
     }
 
     static String placeholder(ProductGroup group) {

@@ -1,6 +1,7 @@
 package vn.ocop.market.traceability.api;
 
 import io.micronaut.core.annotation.Nullable;
+import vn.ocop.market.shared.HtmlText;
 import vn.ocop.market.shared.Messages;
 
 import java.util.Locale;
@@ -115,37 +116,11 @@ final class HtmlPage {
 
     /** A text in an element's content. */
     static String text(@Nullable String value) {
-        return value == null ? "" : escape(value);
+        return HtmlText.text(value);
     }
 
     /** A text in a quoted attribute value. */
     static String attr(@Nullable String value) {
-        return value == null ? "" : escape(value);
-    }
-
-    private static String escape(String value) {
-        StringBuilder b = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (replacement != null && b == null) {
-                b = new StringBuilder(value.length() + 16).append(value, 0, i);
-            }
-            if (b != null) {
-                if (replacement != null) {
-                    b.append(replacement);
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? value : b.toString();
+        return HtmlText.attr(value);
     }
 }
