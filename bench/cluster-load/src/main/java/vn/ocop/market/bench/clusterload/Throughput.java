@@ -64,7 +64,22 @@ final class Throughput {
                     step.errors());
             steps.add(step);
         }
+        if (!failures.isEmpty()) {
+            System.out.println("  failures by answer: " + new java.util.TreeMap<>(failures));
+            failures.clear();
+        }
         return steps;
+    }
+
+    /** Why requests failed, by what answered them ("checkout 409 …"), for the kind being measured. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> failures =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void failed(String what, HttpResponse<String> answer) {
+        String body = answer.body() == null ? "" : answer.body().replaceAll("\\s+", " ");
+        String code = body.replaceAll(".*\"(code|error)\"\\s*:\\s*\"([^\"]{1,60})\".*", "$2");
+        failures.computeIfAbsent(what + " " + answer.statusCode() + (code.equals(body) ? "" : " " + code),
+                k -> new java.util.concurrent.atomic.LongAdder()).increment();
     }
 
     private Step step(Kind kind, int workers, Duration length) throws Exception {
@@ -136,12 +151,17 @@ final class Throughput {
         long product = products.get(r.nextInt(products.size()));
         HttpResponse<String> added = post(http, "/api/cart/items", "{\"productId\":" + product + ",\"quantity\":1}", null);
         if (added.statusCode() / 100 != 2) {
+            failed("cart", added);
             return false;
         }
         String body = "{\"contactName\":\"Khách đo tải\",\"phone\":\"0912345678\",\"email\":\"load@cluster.bench\","
                 + "\"province\":\"Hà Nội\",\"commune\":\"Phường Ba Đình\",\"street\":\"12 phố Phan Đình Phùng\"}";
         HttpResponse<String> placed = post(http, "/api/checkout", body, UUID.randomUUID().toString());
-        return placed.statusCode() == 201;
+        if (placed.statusCode() != 201) {
+            failed("checkout", placed);
+            return false;
+        }
+        return true;
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws Exception {
