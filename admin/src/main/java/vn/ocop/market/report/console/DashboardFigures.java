@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import static vn.ocop.market.report.console.FigureCards.frame;
+import static vn.ocop.market.report.console.FigureCards.map;
+import static vn.ocop.market.report.console.FigureCards.n;
+
 /**
  * The dashboard's numbers and charts, drawn from the progress report's figures (the same the report's
  * JSON gives). Each number links to its list: certificates to the certificate registry filtered,
@@ -137,17 +141,6 @@ final class DashboardFigures extends Div {
         return frame(I18n.text(labelKey), span);
     }
 
-    private static Div frame(String label, com.vaadin.flow.component.Component value) {
-        Span caption = new Span(label);
-        caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        value.getElement().getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
-        Div card = new Div(caption, new Div(value));
-        card.addClassName("dashboard-card");
-        card.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("background", "var(--lumo-contrast-5pct)").set("min-width", "11rem").set("max-width", "16rem");
-        return card;
-    }
-
     private static Div box(Div chart) {
         chart.getStyle().set("flex", "1 1 22rem").set("min-width", "18rem");
         return chart;
@@ -160,14 +153,5 @@ final class DashboardFigures extends Div {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value == null ? Map.of() : (Map<String, Object>) value;
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

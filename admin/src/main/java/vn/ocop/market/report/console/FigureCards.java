@@ -15,8 +15,6 @@ final class FigureCards {
 
     /** A card; {@code href} null shows the value as text. */
     static Div card(String id, String labelKey, String value, String href) {
-        Span caption = new Span(I18n.text(labelKey));
-        caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Component shown;
         if (href == null) {
             Span text = new Span(value);
@@ -25,8 +23,15 @@ final class FigureCards {
         } else {
             shown = DashboardView.link(id, value, href);
         }
-        shown.getElement().getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
-        Div card = new Div(caption, new Div(shown));
+        return frame(I18n.text(labelKey), shown);
+    }
+
+    /** A card around a value already made: the caption above it, the value large. */
+    static Div frame(String label, Component value) {
+        Span caption = new Span(label);
+        caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        value.getElement().getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        Div card = new Div(caption, new Div(value));
         card.addClassName("dashboard-card");
         card.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", "var(--lumo-contrast-5pct)").set("min-width", "11rem").set("max-width", "16rem");
